@@ -1,0 +1,65 @@
+import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/calendar.js';
+import { resolveDate } from '../time/dates.js';
+import { mentionsIn } from '../time/anchors.js';
+import { capIfReported, spanEvidence } from './evidence.js';
+import type { Check, Draft } from './types.js';
+
+/** Ways news prose states a person's age: "Leo Brandt, 29,", "a 29-year-old", "aged 29", "(29)". */
+const AGE = /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\((\d{1,3})\)/g;
+const BORN = /\bborn\s+(?:in\s+|on\s+)?$/i;
+
+/** Completed years between a birth (a day, a month or a year) and a day: the lowest and highest possible. */
+export function ageRange(birth: Period, at: Day): [number, number] {
+  const years = (from: Day) => {
+    const a = ymd(from);
+    const b = ymd(at);
+    return b.year - a.year - (b.month < a.month || (b.month === a.month && b.day < a.day) ? 1 : 0);
+  };
+  return [years(birth.to), years(birth.from)];
+}
+
+/** A stated age against a stated birth date, allowing for the birthday. */
+export const ageMismatch: Check = {
+  id: 'age-mismatch',
+  title: 'Age does not match the birth date',
+  description: "A person's stated age disagrees with the birth year or date the article gives.",
+  run(article, ctx) {
+    const out: Draft[] = [];
+    for (const s of article.sentences) {
+      if (!/\bborn\b/i.test(s.text)) continue;
+      const ages = [...s.text.matchAll(AGE)];
+      if (ages.length !== 1) continue; // two ages and one birth date: which is whose is not ours to guess
+      const ageMatch = ages[0]!;
+      const age = Number(ageMatch[1] ?? ageMatch[2] ?? ageMatch[3] ?? ageMatch[4]);
+      if (!(age > 0 && age < 125)) continue;
+      const mentions = mentionsIn(article, s);
+      const birth = mentions.find((m) => m.year !== undefined && BORN.test(article.text.slice(s.start, m.start)));
+      if (!birth) continue;
+      const born = resolveDate(birth, null, false);
+      if (!born) continue;
+      // The age holds at the sentence's own date if it gives one ("in 2010, Smith, 20, ..."), else at publication.
+      const refs: Array<{ day: Day; label: string; explicit: boolean }> = mentions
+        .filter((m) => m !== birth && m.year !== undefined)
+        .flatMap((m) => {
+          const r = resolveDate(m, null, false);
+          return r ? [{ day: r.period.to, label: m.text, explicit: true }, { day: r.period.from, label: m.text, explicit: true }] : [];
+        });
+      for (const p of ctx.published) refs.push({ day: p.day, label: formatDay(p.day), explicit: true });
+      if (!refs.length) continue;
+      if (refs.some((r) => {
+        const [lo, hi] = ageRange(born.period, r.day);
+        return age >= lo && age <= hi;
+      })) continue;
+      const ref = refs[refs.length - 1]!;
+      const [lo, hi] = ageRange(born.period, ref.day);
+      const ageStart = s.start + ageMatch.index!;
+      const ageEnd = ageStart + ageMatch[0].length;
+      out.push({
+        severity: capIfReported(article, ageStart, birth.end, 'high'),
+        message: `Born ${formatPeriod(born.period)}, the person would be ${lo === hi ? lo : `${lo} or ${hi}`} on ${ref.label}, not ${age}.`,
+        evidence: [spanEvidence(article, Math.min(ageStart, birth.start), Math.max(ageEnd, birth.end))],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,75 @@
+import type { Article } from '../article.js';
+import type { Byline, Evidence } from '../report/schema.js';
+import { isPersonName, sameName, splitAuthors } from '../text/names.js';
+import { externalEvidence, spanEvidence } from './evidence.js';
+import type { Check, Draft } from './types.js';
+
+const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";
+/** A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "Name covers ...". */
+const BIO = new RegExp(
+  `^${NAME}\\s+(?:(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|author|freelancer|producer|critic|analyst|fellow|photographer|blogger|intern|host|commentator|researcher)s?\\b|(?:writes|reports|covers|reviews|blogs)\\s+(?:about|on|for|from)?|is\\s+the\\s+author\\s+of)`,
+  'u',
+);
+
+function bylineEvidence(article: Article, b: Byline): Evidence {
+  const at = article.text.indexOf(b.text);
+  return at === -1 ? externalEvidence(b.text, `byline from ${b.source}`) : spanEvidence(article, at, at + b.text.length);
+}
+
+/**
+ * The author in the byline against the author a bio sentence names, and bylines from different
+ * sources against each other. Co-authors count as a match; desks and agencies are not names.
+ */
+export const bylineMismatch: Check = {
+  id: 'byline-mismatch',
+  title: 'Byline and author bio disagree',
+  description: 'The byline names one author and the bio or the page metadata another.',
+  run(article) {
+    const out: Draft[] = [];
+    const people = article.bylines.flatMap((b) => splitAuthors(b.name).filter(isPersonName).map((name) => ({ name, byline: b })));
+    if (!people.length) return out;
+    const matches = (name: string) => people.some((p) => sameName(p.name, name));
+    // A bio sits at the end, in a short paragraph, and names someone the story itself never mentions.
+    const tailFrom = article.paragraphs[Math.max(0, article.paragraphs.length - 5)]?.start ?? 0;
+    for (const s of article.sentences) {
+      if (s.start < tailFrom) continue;
+      const para = article.paragraphs[s.paragraph]!;
+      if (para.end - para.start > 500) continue;
+      const m = BIO.exec(s.text);
+      if (!m || !isPersonName(m[1]!) || matches(m[1]!)) continue;
+      const surname = m[1]!.split(/\s+/).pop()!;
+      if (article.text.slice(0, s.start).includes(surname)) continue;
+      const listed = [...new Set(people.map((p) => p.name))].join(', ');
+      out.push({
+        severity: 'medium',
+        message: `The byline names ${listed}, but the author bio describes ${m[1]}.`,
+        evidence: [spanEvidence(article, s.start, s.start + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))],
+      });
+    }
+    out.push(...sourcesDisagree(article, people));
+    return out;
+  },
+};
+
+function uniqueBylines(people: Array<{ byline: Byline }>): Byline[] {
+  return [...new Set(people.map((p) => p.byline))];
+}
+
+const origin = (b: Byline) => (b.source === 'meta' || b.source.startsWith('json-ld') ? 'metadata' : 'visible');
+
+/**
+ * The page's metadata names one author and its visible byline another, with no name in common.
+ * Two visible candidates that disagree say more about extraction than about the article.
+ */
+function sourcesDisagree(article: Article, people: Array<{ name: string; byline: Byline }>): Draft[] {
+  const metadata = people.filter((p) => origin(p.byline) === 'metadata');
+  const visible = people.filter((p) => origin(p.byline) === 'visible');
+  if (!metadata.length || !visible.length) return [];
+  if (metadata.some((m) => visible.some((v) => sameName(m.name, v.name)))) return [];
+  const names = (ps: typeof people) => [...new Set(ps.map((p) => p.name))].join(', ');
+  return [{
+    severity: 'medium',
+    message: `The page's metadata names ${names(metadata)} as author, the visible byline ${names(visible)}.`,
+    evidence: uniqueBylines([...visible, ...metadata]).map((b) => bylineEvidence(article, b)),
+  }];
+}

@@ -1,0 +1,61 @@
+import type { Article } from '../article.js';
+import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
+import { formatDay, parseISODay } from '../time/calendar.js';
+import { externalEvidence, spanEvidence } from './evidence.js';
+import type { Check, Draft, PublicationDate } from './types.js';
+
+function evidenceOf(article: Article, c: DateCandidate): Evidence {
+  // A dateline the article text kept can be highlighted where it stands.
+  const at = c.source.startsWith('dateline') ? article.text.indexOf(c.text) : -1;
+  if (at !== -1) return spanEvidence(article, at, at + c.text.length);
+  return externalEvidence(c.text, `${c.kind} date from ${c.source}`);
+}
+
+const isVisible = (c: DateCandidate) => c.source === 'time' || c.source.startsWith('dateline');
+
+/** One entry per date more than a day from the others (a day's slack absorbs time zones). */
+function distinctDays(dates: PublicationDate[]): PublicationDate[] {
+  const out: PublicationDate[] = [];
+  for (const p of dates) if (!out.some((d) => Math.abs(d.day - p.day) <= 1)) out.push(p);
+  return out;
+}
+
+/**
+ * Two publication dates the reader can see more than a day apart, or one the reader sees that no
+ * metadata date agrees with; an update dated before the publication. Metadata that disagrees only
+ * with other metadata is common CMS noise (a syndication date, a newsletter date): worth a look.
+ */
+export const dateConflict: Check = {
+  id: 'date-conflict',
+  title: 'Conflicting publication dates',
+  description: 'The page gives two publication dates more than a day apart, or an update dated before publication.',
+  run(article, ctx) {
+    const out: Draft[] = [];
+    const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate)));
+    const metadata = distinctDays(ctx.published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
+    const conflict = (dates: PublicationDate[], severity: Severity, what: string) => {
+      const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
+      const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
+      out.push({
+        severity,
+        message: `The ${what} gives ${dates.length} publication dates, ${listed}: ${span} days apart.`,
+        evidence: dates.map((d) => evidenceOf(article, d.candidate)),
+      });
+    };
+    if (visible.length > 1) conflict(visible, 'high', 'page');
+    else if (visible.length === 1 && metadata.length && !metadata.some((m) => Math.abs(m.day - visible[0]!.day) <= 1)) {
+      conflict([visible[0]!, ...metadata], 'high', 'page');
+    } else if (metadata.length > 1) conflict(metadata, 'low', "page's metadata");
+    const first = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : null;
+    for (const c of article.dates) {
+      const day = parseISODay(c.value);
+      if (c.kind !== 'modified' || day === null || first === null || day >= first - 1) continue;
+      out.push({
+        severity: 'medium',
+        message: `Updated ${formatDay(day)} (${c.source}), before it was published (${formatDay(first)}).`,
+        evidence: [evidenceOf(article, c), ...ctx.published.slice(0, 1).map((p) => evidenceOf(article, p.candidate))],
+      });
+    }
+    return out;
+  },
+};

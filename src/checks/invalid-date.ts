@@ -1,0 +1,40 @@
+import { daysInMonth, monthName } from '../time/calendar.js';
+import { capIfReported, spanEvidence } from './evidence.js';
+import type { Check, Draft } from './types.js';
+
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, 'g');
+
+function monthNumber(word: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** February 30, April 31, and February 29 of a common year: chrono-node drops these silently. */
+export const invalidDate: Check = {
+  id: 'invalid-date',
+  title: 'Impossible date',
+  description: 'A date that does not exist on the calendar, such as April 31 or February 29 of a common year.',
+  run(article) {
+    const out: Draft[] = [];
+    const seen = new Set<number>();
+    const consider = (start: number, text: string, monthWord: string, dayText: string, yearText: string | undefined) => {
+      const month = monthNumber(monthWord);
+      const day = Number(dayText);
+      if (month < 1 || day < 29 || day > 31 || seen.has(start)) return;
+      const year = yearText ? Number(yearText) : undefined;
+      // Without a year February 29 may be right; every other day past the month's end never is.
+      const limit = year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2001, month);
+      if (day <= limit) return;
+      seen.add(start);
+      out.push({
+        severity: capIfReported(article, start, start + text.length, 'high'),
+        message: `${monthName(month)} has ${limit} days${month === 2 && year !== undefined ? ` in ${year}` : ''}: ${text} does not exist.`,
+        evidence: [spanEvidence(article, start, start + text.length)],
+      });
+    };
+    for (const m of article.text.matchAll(MONTH_DAY)) consider(m.index!, m[0], m[1]!, m[2]!, m[3]);
+    for (const m of article.text.matchAll(DAY_MONTH)) consider(m.index!, m[0], m[2]!, m[1]!, m[3]);
+    return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+  },
+};

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { CHECK_IDS, type CheckId } from '../report/schema.js';
+
+export interface CliOptions {
+  inputs: string[];
+  json: boolean;
+  date?: string;
+  failOn?: 'high' | 'medium';
+  color: boolean;
+  disabled: CheckId[];
+  timeoutMs: number;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run audit -- [options] [INPUT...]
+
+Audits news articles against themselves. INPUT is an .html/.htm or .txt file, a directory (every
+such file in it), - for standard input, or an http(s) URL. With no INPUT, audits the built-in
+example article.
+
+Options:
+  --json                 one JSON report per input and line (JSON Lines), in input order
+  --date YYYY-MM-DD      publication date for a page that gives none
+  --fail-on high|medium  exit 1 when a finding of that severity or above is found
+  --disable ID[,ID...]   leave these checks out (${CHECK_IDS.join(', ')})
+  --timeout SECONDS      time limit for fetching a URL (default 15)
+  --no-color             plain text even on a terminal
+  -h, --help             this help
+
+Exit status: 0 every input audited; 1 --fail-on matched; 2 a usage error or an input that could
+not be read (the other inputs are still audited).`;
+
+export function parseCli(argv: string[], isTty: boolean): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        'fail-on': { type: 'string' },
+        disable: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.date !== undefined && !isIsoDate(v.date)) throw new UsageError(`--date needs a real calendar date as YYYY-MM-DD, got "${v.date}"`);
+  if (v['fail-on'] !== undefined && v['fail-on'] !== 'high' && v['fail-on'] !== 'medium') {
+    throw new UsageError(`--fail-on takes high or medium, got "${v['fail-on']}"`);
+  }
+  const disabled = (v.disable ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
+  const unknown = disabled.filter((d) => !(CHECK_IDS as readonly string[]).includes(d));
+  if (unknown.length) throw new UsageError(`unknown check id: ${unknown.join(', ')} (known: ${CHECK_IDS.join(', ')})`);
+  const timeout = v.timeout === undefined ? 15 : Number(v.timeout);
+  if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
+  const options: CliOptions = {
+    inputs: parsed.positionals,
+    json: v.json!,
+    color: isTty && !v['no-color'] && !process.env.NO_COLOR,
+    disabled: disabled as CheckId[],
+    timeoutMs: timeout * 1000,
+    help: v.help!,
+  };
+  if (v.date !== undefined) options.date = v.date;
+  if (v['fail-on'] !== undefined) options.failOn = v['fail-on'] as 'high' | 'medium';
+  return options;
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}

@@ -1,0 +1,51 @@
+import type { Evidence, Finding, Report } from '../report/schema.js';
+import { SEVERITIES } from '../report/schema.js';
+import { CHECKS } from '../checks/index.js';
+
+const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
+type Style = keyof typeof CODES;
+
+export function painter(color: boolean) {
+  return (text: string, ...styles: Style[]) => (color && styles.length ? `\x1b[${styles.map((s) => CODES[s]).join(';')}m${text}\x1b[0m` : text);
+}
+
+const SEVERITY_STYLE: Record<string, Style> = { high: 'red', medium: 'yellow', low: 'cyan', info: 'dim' };
+const TITLES = new Map(CHECKS.map((c) => [c.id as string, c.title]));
+
+/** The sentence with the offending span marked: underlined on a terminal, «between guillemets» elsewhere. */
+export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, color: boolean): string {
+  const at = e.sentence.indexOf(e.text);
+  if (at === -1 || e.text === e.sentence) return color ? paint(e.sentence, 'bold') : e.sentence;
+  const mark = color ? paint(e.text, 'bold', 'underline') : `«${e.text}»`;
+  return e.sentence.slice(0, at) + mark + e.sentence.slice(at + e.text.length);
+}
+
+export function formatReport(report: Report, color: boolean): string {
+  const paint = painter(color);
+  const lines: string[] = [];
+  lines.push(paint(report.title ?? report.source, 'bold'));
+  if (report.title) lines.push(paint(report.source, 'dim'));
+  const published = report.dates.filter((d) => d.kind === 'published');
+  lines.push(
+    published.length
+      ? `Published: ${published.map((d) => `${d.value} (${d.source})`).join(', ')}`
+      : 'Published: no publication date found; time checks use the dates in the text',
+  );
+  if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
+  const counts = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n);
+  lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint('No findings.', 'dim'));
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push('', paint(severity.toUpperCase(), SEVERITY_STYLE[severity]!, 'bold'));
+    for (const f of group) lines.push(...formatFinding(f, paint, color));
+  }
+  lines.push(paint(`${report.stats.sentences} sentences, ${report.stats.ms} ms`, 'dim'));
+  return lines.join('\n');
+}
+
+function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean): string[] {
+  const out = [`  ${paint(TITLES.get(f.check) ?? f.check, 'bold')} ${paint(`[${f.check}]`, 'dim')}`, `    ${f.message}`];
+  for (const e of f.evidence) out.push(`    ${paint('›', 'dim')} ${markEvidence(e, paint, color)}`);
+  return out;
+}

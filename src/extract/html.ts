@@ -1,0 +1,42 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../article.js';
+import type { Byline, DateCandidate } from '../report/schema.js';
+import { blocksOf } from '../text/blocks.js';
+import { jsonLdArticle, jsonLdAuthors, jsonLdDates, metaAuthors, metaDates, visibleBylines, visibleDates } from './metadata.js';
+
+/** What the engine needs of a DOM: the page's Document (a clone in the browser, linkedom in Node). */
+export class NoArticleError extends Error {
+  constructor(source: string) {
+    super(`no article found in ${source}`);
+    this.name = 'NoArticleError';
+  }
+}
+
+/**
+ * Picks the article with Readability (on a clone: Readability rewrites the tree it is given) and
+ * harvests dates and bylines, each with its source, from the untouched document.
+ */
+export function extractDocument(doc: Document, source: string): ArticleInput {
+  const ld = jsonLdArticle(doc);
+  const dates: DateCandidate[] = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
+  const bylines: Byline[] = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
+  const parsed = new Readability(doc.cloneNode(true) as Document, { serializer: (el: Node) => el }).parse();
+  const content = parsed?.content as unknown as Node | undefined;
+  const paragraphs = content ? blocksOf(content) : [];
+  if (!paragraphs.join(' ').trim()) throw new NoArticleError(source);
+  if (parsed?.byline && !bylines.some((b) => b.text === parsed.byline)) {
+    bylines.push({ name: parsed.byline.trim(), source: 'readability', text: parsed.byline.trim() });
+  }
+  const title = parsed?.title?.trim() || doc.title?.trim() || null;
+  return { source, title, paragraphs, dates, bylines };
+}
+
+function dedupe(dates: DateCandidate[]): DateCandidate[] {
+  const seen = new Set<string>();
+  return dates.filter((d) => {
+    const key = `${d.kind}|${d.source.split(':')[0]}|${d.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** The report contract shared by the CLI, the popup and the tests (DESIGN.md). */
+export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const CHECK_IDS = [
+  'date-conflict',
+  'elapsed-time',
+  'stale-future',
+  'future-event',
+  'weekday-mismatch',
+  'invalid-date',
+  'age-mismatch',
+  'ai-disclosure',
+  'chatbot-artifact',
+  'byline-mismatch',
+  'repeated-text',
+] as const;
+export const CheckIdSchema = z.enum(CHECK_IDS);
+export type CheckId = z.infer<typeof CheckIdSchema>;
+
+export const EvidenceSchema = z.object({
+  text: z.string(),
+  sentence: z.string(),
+  /** Offsets into the article text; null for evidence from outside it (metadata, a dropped dateline). */
+  start: z.number().int().nonnegative().nullable(),
+  end: z.number().int().nonnegative().nullable(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const FindingSchema = z.object({
+  id: z.string(),
+  check: CheckIdSchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const DATE_KINDS = ['published', 'modified'] as const;
+export const DateCandidateSchema = z.object({
+  value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  kind: z.enum(DATE_KINDS),
+  source: z.string(),
+  text: z.string(),
+});
+export type DateCandidate = z.infer<typeof DateCandidateSchema>;
+
+export const BylineSchema = z.object({ name: z.string(), source: z.string(), text: z.string() });
+export type Byline = z.infer<typeof BylineSchema>;
+
+export const ReportSchema = z.object({
+  source: z.string(),
+  title: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  dates: z.array(DateCandidateSchema),
+  bylines: z.array(BylineSchema),
+  findings: z.array(FindingSchema),
+  stats: z.object({ sentences: z.number().int().nonnegative(), chars: z.number().int().nonnegative(), ms: z.number().nonnegative() }),
+  /** Present when the input was too large to audit whole: what part of the text was covered. */
+  truncated: z.object({ coveredChars: z.number().int(), totalChars: z.number().int() }).optional(),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** What the CLI prints, in --json mode, for an input it could not audit. */
+export const InputErrorSchema = z.object({ source: z.string(), error: z.string() });
+export type InputError = z.infer<typeof InputErrorSchema>;

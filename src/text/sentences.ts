@@ -1,0 +1,34 @@
+/** A half-open span of UTF-16 offsets into Article.text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  paragraph: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Words after which a period does not end a sentence in news prose ("Jan. 9", "Gen. Smith", "U.S. officials"). */
+const ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Fig|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
+
+/** Splits one paragraph into sentences, merging the segmenter's breaks after abbreviations. */
+export function splitSentences(text: string, base: number, paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const start = base + seg.index;
+    const trimmed = seg.segment.replace(/\s+$/, '');
+    if (!trimmed.trim()) continue;
+    const lead = trimmed.length - trimmed.trimStart().length;
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION.test(prev.text) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
+      prev.end = start + trimmed.length;
+      prev.text = text.slice(prev.start - base, prev.end - base);
+      continue;
+    }
+    out.push({ start: start + lead, end: start + trimmed.length, text: trimmed.trimStart(), paragraph });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import nlp from 'compromise';
+
+/**
+ * Small, explainable tests of what a clause says about time. compromise tags verbs, but only on
+ * the few clauses a check has already picked; our own lexicon covers the irregular pasts it
+ * misses ("sold out" comes back as an adjective).
+ */
+const FUTURE =
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|am|remains?|seems?|appears?|looks?)\s+(?:(?:still|now|also|widely|currently)\s+)?(?:set|expected|forecast|forecasted|projected|due|scheduled|slated|poised|likely|unlikely|certain|sure|bound|predicted|planned|anticipated|estimated|tipped|on\s+track|on\s+course)\s+to|expects?|expected\s+to|forecasts?|predicts?|projects?|anticipates?|plans?\s+to|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|well\s+into|poised\s+to|set\s+to|due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))(?![\w-])/i;
+
+/** Markers that place an expectation in the past: a forecast reported, not made. */
+const PAST_EXPECTATION =
+  /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)/i;
+
+export function hasFutureMarker(clause: string): boolean {
+  return FUTURE.test(clause);
+}
+
+export function futureMarker(clause: string): RegExpExecArray | null {
+  return FUTURE.exec(clause);
+}
+
+export function hasPastExpectation(clause: string): boolean {
+  return PAST_EXPECTATION.test(clause);
+}
+
+const CONDITIONAL = /\b(?:if|unless|whether|would|could|might|may|should|must|wants?\s+to|hoped|imagine|suppose|in\s+case)\b/i;
+export function isConditional(clause: string): boolean {
+  return CONDITIONAL.test(clause);
+}
+
+const IRREGULAR_PAST = new Set(
+  `sold held won went came took made said told gave began became fell rose met left lost paid saw ran wrote
+  struck beat broke built brought bought caught chose drew drove ate fought found flew froze got grew hung heard hid kept knew
+  led lent lit meant rode rang sought sent shot sang sank sat slept spoke spent stood stole stuck swore swept swam taught tore
+  thought threw understood woke wore withdrew overtook arose awoke bore bound bred dealt dug fed felt fled forbade forgave
+  forsook laid lay leapt mistook overcame oversaw paid proved rebuilt shook shone slid slung smote sprang stank strode strove
+  swung underwent undertook upheld withheld wound died killed opened closed launched played`.split(/\s+/),
+);
+const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bleed', 'breed', 'red', 'bed', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'weed', 'greed', 'creed', 'sled', 'wed', 'embed']);
+
+/**
+ * True when the word is a simple past verb form (not a participle after "has"/"will be"). A bare
+ * "was" or "had" is left out: "the deadline was April 15" states a schedule, not an event.
+ */
+export function looksPast(word: string, previous: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (previous && /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall|the|a|an|newly|recently)$/i.test(previous)) return false;
+  if (IRREGULAR_PAST.has(w)) return true;
+  return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w);
+}
+
+/** compromise's tagging of one clause: the words it calls verbs in the past tense. */
+export function pastVerbs(clause: string): string[] {
+  return nlp(clause)
+    .match('#PastTense')
+    .out('array')
+    .map((w: string) => w.toLowerCase().replace(/[^a-z]/g, ''));
+}

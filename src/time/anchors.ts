@@ -1,0 +1,111 @@
+import type { Article } from '../article.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Day, Period } from './calendar.js';
+import { resolveDate, type DateMention } from './dates.js';
+
+/**
+ * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
+ * "after the mine closed in 2019") or an event the text dates elsewhere ("the invasion 11 months
+ * ago" against "the initial invasion in February 2022").
+ */
+export interface AnchorDate {
+  period: Period;
+  mention: DateMention;
+  /** The event's name when the date came from another sentence. */
+  event?: string;
+  yearInferred: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'last', 'first']);
+/** Heads too general to name one event. */
+const GENERIC = new Set([
+  'time', 'times', 'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'period', 'one', 'ones', 'start',
+  'beginning', 'end', 'moment', 'point', 'decade', 'decades', 'century', 'era', 'season', 'today', 'now', 'then', 'it', 'them',
+  'things', 'people', 'record', 'records', 'level', 'levels', 'same', 'other', 'others',
+]);
+const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
+
+export function mentionsIn(article: Article, s: Sentence): DateMention[] {
+  return article.dateMentions.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+/** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
+export function phraseBefore(article: Article, s: Sentence, at: number): string {
+  const before = article.text.slice(s.start, at);
+  let cut = 0;
+  for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
+  return before.slice(cut).trim();
+}
+
+/** The phrase just after an offset, up to the next clause break: "the mine closed in 2019". */
+export function phraseAfter(article: Article, s: Sentence, at: number): { text: string; end: number } {
+  const after = article.text.slice(at, s.end);
+  const stop = after.search(/[;:—–]|,(?!\s*\d)|\s(?:and|but|while|when|which|who)\s/);
+  const text = stop === -1 ? after : after.slice(0, stop);
+  return { text, end: at + text.length };
+}
+
+/** The event as the claim names it, from its last determiner on: "the repairs follow the inspection" → "inspection". */
+function eventName(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const last = words.map((w) => w.toLowerCase()).lastIndexOf('the');
+  return words.slice(last + 1).join(' ');
+}
+
+function headOf(phrase: string): { head: string; modifiers: string[] } | null {
+  const words = phrase.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+  const content = words.filter((w) => !DETERMINERS.has(w));
+  const head = content[content.length - 1];
+  if (!head || head.length < 4 || GENERIC.has(head)) return null;
+  return { head, modifiers: content.slice(0, -1) };
+}
+
+/** A mention that belongs to the head noun at `at`: "invasion in February 2022", "the 2022 invasion". */
+function datedNear(article: Article, headStart: number, headEnd: number, within: DateMention[]): DateMention | null {
+  for (const m of within) {
+    const between = article.text.slice(headEnd, m.start);
+    if (m.start >= headEnd && between.length <= 40 && /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?\s+(?:in|on|of|began\s+in|began\s+on|started\s+in|started\s+on|that\s+began\s+in|that\s+began\s+on|took\s+place\s+in|took\s+place\s+on|happened\s+in|happened\s+on),?\s+$/i.test(between)) return m;
+    const gap = article.text.slice(m.end, headStart);
+    if (m.end <= headStart && /^\s+(?:[a-z-]+\s+)?$/i.test(gap) && gap.length <= 20) return m;
+  }
+  return null;
+}
+
+export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
+  const h = headOf(phrase);
+  if (!h) return null;
+  const stem = h.head.replace(/(?:es|s)$/, '');
+  const word = new RegExp(`\\b${stem.replace(/[^a-z]/g, '.')}(?:s|es)?\\b`, 'gi');
+  const found: Array<{ anchor: AnchorDate; shared: number }> = [];
+  for (const s of article.sentences) {
+    if (s === exclude) continue;
+    const within = mentionsIn(article, s).filter((m) => m.year !== undefined);
+    if (!within.length) continue;
+    for (const w of s.text.matchAll(word)) {
+      const headStart = s.start + w.index!;
+      const mention = datedNear(article, headStart, headStart + w[0].length, within);
+      if (!mention) continue;
+      const resolved = resolveDate(mention, reference, false);
+      if (!resolved) continue;
+      const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
+      const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
+      found.push({ anchor: { period: resolved.period, mention, event: eventName(phrase), yearInferred: resolved.yearInferred }, shared });
+    }
+  }
+  if (!found.length) return null;
+  const best = Math.max(...found.map((f) => f.shared));
+  const chosen = found.filter((f) => f.shared === best);
+  // Two different dates for the same event name: the text is not pointing at one event.
+  const first = chosen[0]!.anchor.period;
+  if (chosen.some((c) => c.anchor.period.to < first.from || c.anchor.period.from > first.to)) return null;
+  return chosen[0]!.anchor;
+}
+
+/** A date written right beside an offset range: ", in 2019" after it, or "In 2019, " before it. */
+export function adjacentDate(article: Article, s: Sentence, start: number, end: number): DateMention | null {
+  for (const m of mentionsIn(article, s)) {
+    if (m.start >= end && /^[\s,]*(?:in|on|back\s+in|during)?\s*$/i.test(article.text.slice(end, m.start)) && m.start - end <= 14) return m;
+    if (m.end <= start && /^[\s,]*$/.test(article.text.slice(m.end, start)) && start - m.end <= 3) return m;
+  }
+  return null;
+}

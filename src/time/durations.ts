@@ -1,0 +1,127 @@
+import { DAYS_PER, type Unit } from './calendar.js';
+import { NUMBER_SOURCE, parseNumber } from './numbers.js';
+
+/**
+ * Our own grammar for spans of time. chrono-node reads "over two and a half years ago" as six
+ * months and "11 months after the invasion" as a future date, so durations never go through it.
+ */
+export type Hedge = 'exact' | 'at-most' | 'at-least' | 'approx';
+
+export type Anchor = 'ago' | 'after' | 'since' | 'into' | 'before' | 'later' | 'earlier' | 'old' | 'none';
+
+export interface Duration {
+  /** Offsets into the string that was searched. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: Unit;
+  hedge: Hedge;
+  /** "a few", "several", "a couple of": never precise enough for a high finding. */
+  vague: boolean;
+  anchor: Anchor;
+  /** Offset just after the anchor word, where "since X" / "after X" begins. */
+  anchorEnd: number;
+}
+
+const HEDGES: Array<[string, Hedge]> = [
+  ['nearly', 'at-most'], ['almost', 'at-most'], ['close to', 'at-most'], ['just under', 'at-most'],
+  ['less than', 'at-most'], ['under', 'at-most'], ['not quite', 'at-most'], ['up to', 'at-most'],
+  ['just over', 'at-least'], ['well over', 'at-least'], ['over', 'at-least'], ['more than', 'at-least'],
+  ['upwards of', 'at-least'], ['at least', 'at-least'], ['a little over', 'at-least'], ['a little more than', 'at-least'],
+  ['little more than', 'at-least'], ['some', 'approx'], ['about', 'approx'], ['around', 'approx'],
+  ['roughly', 'approx'], ['approximately', 'approx'], ['nigh on', 'approx'], ['an estimated', 'approx'],
+  ['barely', 'exact'], ['just', 'exact'], ['only', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'],
+];
+const HEDGE_OF = new Map(HEDGES);
+const VAGUE: Record<string, [number, number]> = {
+  'a few': [2, 5], few: [2, 5], several: [3, 9], 'a couple of': [2, 3], 'a couple': [2, 3],
+  'a number of': [2, 9], 'many': [3, 30], 'dozens of': [24, 99],
+};
+const UNIT_SOURCE = 'days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)';
+const byLength = (a: string, b: string) => b.length - a.length;
+const hedgeSource = [...HEDGE_OF.keys()].sort(byLength).map((h) => h.replace(/ /g, '\\s+')).join('|');
+const vagueSource = Object.keys(VAGUE).sort(byLength).map((v) => v.replace(/ /g, '\\s+')).join('|');
+
+const DURATION = new RegExp(
+  `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
+    `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
+    `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
+    `(?:(?<gap>[\\s,]+|-)(?<anchor>ago|earlier|later|after|since|before|into|old)\\b)?`,
+  'gi',
+);
+
+function unitOf(word: string): Unit {
+  const w = word.toLowerCase();
+  if (w.startsWith('centur')) return 'century';
+  return w.replace(/s$/, '') as Unit;
+}
+
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const g = m.groups!;
+    const unit = unitOf(g.unit!);
+    let value: number;
+    let vague = false;
+    if (g.quarter) value = 0.25;
+    else if (g.half) value = 0.5;
+    else if (g.vague) {
+      const [lo, hi] = VAGUE[g.vague.toLowerCase().replace(/\s+/g, ' ')]!;
+      value = (lo + hi) / 2;
+      vague = true;
+    } else {
+      const n = parseNumber(g.num!);
+      if (n === null) continue;
+      value = n;
+    }
+    if (g.numHalf || g.unitHalf) value += 0.5;
+    // "a year-long" or "18-month-old" read as adjectives, not spans; "the 1990s" never reaches here.
+    if (value <= 0 || value > 200) continue;
+    const hedge = g.hedge ? HEDGE_OF.get(g.hedge.toLowerCase().replace(/\s+/g, ' '))! : 'exact';
+    const anchor = (g.anchor?.toLowerCase() ?? 'none') as Anchor;
+    const start = m.index!;
+    const durationEnd = start + m[0].length - (g.anchor ? g.anchor.length + g.gap!.length : 0);
+    out.push({
+      start,
+      end: durationEnd,
+      text: text.slice(start, durationEnd),
+      value,
+      unit,
+      hedge,
+      vague,
+      anchor,
+      anchorEnd: start + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** Span of days a claim allows, as a careful reader would: rounding, hedges and vagueness widen it. */
+export function allowedDays(d: Duration): [number, number] {
+  const per = DAYS_PER[d.unit];
+  const n = d.value;
+  let lo: number;
+  let hi: number;
+  if (d.vague) {
+    const [vlo, vhi] = Object.values(VAGUE).find(([a, b]) => (a + b) / 2 === n) ?? [n / 2, n * 2];
+    lo = vlo - 1;
+    hi = vhi + 2;
+  } else if (d.hedge === 'at-most') {
+    lo = n - Math.max(1, 0.2 * n);
+    hi = n + 0.25;
+  } else if (d.hedge === 'at-least') {
+    lo = n - 0.25;
+    hi = n + Math.max(2, 0.6 * n);
+  } else if (d.hedge === 'approx') {
+    lo = n - Math.max(1, 0.2 * n);
+    hi = n + Math.max(1, 0.2 * n);
+  } else {
+    // A round number is often rounded ("80 years" for 78); any other is meant as said, give or take one.
+    const slack = n % 10 === 0 ? 0.1 * n : n % 5 === 0 ? 0.05 * n : 0;
+    lo = n - Math.max(1, slack);
+    hi = n + Math.max(1, slack);
+  }
+  // Round small units generously: "two weeks ago" is said of ten days and of nineteen.
+  return [Math.max(0, lo) * per, hi * per];
+}

@@ -1,0 +1,36 @@
+import type { Article } from '../article.js';
+import { hasFutureMarker, isConditional, looksPast, pastVerbs } from '../text/tense.js';
+import type { Sentence } from '../text/sentences.js';
+import type { DateMention } from './dates.js';
+
+/** A date that is a target or a deadline, not the time of the event: "postponed to", "due by", "until". */
+const TARGET_BEFORE = /\b(?:to|until|till|through|by|before|from|between|starting|beginning|effective|due|deadline|scheduled|planned|expected|slated|set|for|ahead\s+of|next|as\s+of|valid|expires?|expiring|runs?)\s*(?:on\s+|in\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+
+/** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
+const COPULA = /^(?:was|were|had|did|been)$/i;
+
+/**
+ * True when the clause holding a date narrates it as past: a simple past verb close before the
+ * date ("sold out on August 2") or just after a date that opens the clause ("On August 2, 2025,
+ * the festival sold out"), with no future, scheduling or condition in the sentence.
+ */
+export function isPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+  if (hasFutureMarker(s.text) || isConditional(s.text)) return false;
+  const before = article.text.slice(s.start, m.start);
+  if (TARGET_BEFORE.test(before)) return false;
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));
+  const words = before.slice(clauseStart + 1).match(/[A-Za-z]+/g) ?? [];
+  const near = words.slice(-6);
+  const compromisePast = () => new Set(pastVerbs(article.text.slice(s.start, s.end)));
+  for (let i = near.length - 1; i >= 0; i--) {
+    const w = near[i]!;
+    const prev = i > 0 ? near[i - 1] : words[words.length - near.length - 1];
+    if (looksPast(w, prev)) return true;
+  }
+  if (/^\s*(?:on|in)?\s*$/i.test(before.slice(clauseStart + 1).replace(/^[\s,]+/, '')) || words.length <= 1) {
+    const after = (article.text.slice(m.end, s.end).match(/[A-Za-z]+/g) ?? []).slice(0, 7);
+    for (let i = 0; i < after.length; i++) if (looksPast(after[i]!, after[i - 1])) return true;
+  }
+  const verbs = compromisePast();
+  return near.slice(-3).some((w) => verbs.has(w.toLowerCase()) && !COPULA.test(w));
+}

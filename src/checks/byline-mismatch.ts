@@ -30,7 +30,7 @@ export const bylineMismatch: Check = {
     if (!people.length) return out;
     const matches = (name: string) => people.some((p) => sameName(p.name, name));
     // A bio sits at the end, in a short paragraph, and names someone the story itself never mentions.
-    const tailFrom = article.paragraphs[Math.max(0, article.paragraphs.length - 5)]?.start ?? 0;
+    const tailFrom = article.paragraphs[Math.max(0, article.paragraphs.length - 3)]?.start ?? 0;
     for (const s of article.sentences) {
       if (s.start < tailFrom) continue;
       const para = article.paragraphs[s.paragraph]!;
@@ -38,7 +38,7 @@ export const bylineMismatch: Check = {
       const m = BIO.exec(s.text);
       if (!m || !isPersonName(m[1]!) || matches(m[1]!)) continue;
       const surname = m[1]!.split(/\s+/).pop()!;
-      if (article.text.slice(0, s.start).includes(surname)) continue;
+      if (article.sentences.some((o) => (o.start < tailFrom || !BIO.test(o.text)) && o.text.includes(surname))) continue;
       const listed = [...new Set(people.map((p) => p.name))].join(', ');
       out.push({
         severity: 'medium',

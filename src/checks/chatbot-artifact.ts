@@ -2,24 +2,28 @@ import { CHATBOT_PHRASES } from './chatbot-phrases.js';
 import { capIfReported, spanEvidence } from './evidence.js';
 import type { Check, Draft } from './types.js';
 
-/** Text left over from a chatbot reply; in quotes or given as an example it is reported, at most low. */
+/**
+ * Text left over from a chatbot reply; in quotes or given as an example it is reported, at most
+ * low. Paragraphs, not sentences, are searched: "Certainly! Here is" spans a sentence break.
+ */
 export const chatbotArtifact: Check = {
   id: 'chatbot-artifact',
   title: 'Chatbot leftovers',
   description: 'Phrases left over from a chatbot reply: "As an AI language model", "Certainly! Here is", "I hope this helps", unfilled placeholders.',
   run(article) {
     const out: Draft[] = [];
-    for (const s of article.sentences) {
+    for (const p of article.paragraphs) {
+      const text = article.text.slice(p.start, p.end);
       for (const family of CHATBOT_PHRASES) {
-        const hit = family.patterns.map((p) => p.exec(s.text)).find((m) => m !== null);
-        if (!hit) continue;
-        const start = s.start + hit.index;
-        const end = start + hit[0].length;
-        out.push({
-          severity: capIfReported(article, start, end, 'high'),
-          message: `Reads like ${family.label}: "${hit[0].trim()}".`,
-          evidence: [spanEvidence(article, start, end)],
-        });
+        const hits = family.patterns
+          .flatMap((re) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))])
+          .map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length }))
+          .sort((a, b) => a.start - b.start)
+          .filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end);
+        if (!hits.length) continue;
+        const quoted = hits.map((h) => `"${article.text.slice(h.start, h.end).trim()}"`).join(', ');
+        const severity = hits.every((h) => capIfReported(article, h.start, h.end, 'high') === 'low') ? 'low' : 'high';
+        out.push({ severity, message: `Reads like ${family.label}: ${quoted}.`, evidence: hits.map((h) => spanEvidence(article, h.start, h.end)) });
       }
     }
     return out;

@@ -9,7 +9,11 @@ import type { Check, Draft } from './types.js';
 /** A time preposition right before the year makes it the period the expectation is about. */
 const TARGET = /\b(?:in|by|into|until|till|through|throughout|during|for|of|before|from|starting|beginning|early|late|mid|end)[\s-]+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|early|late|end|middle|start|beginning|spring|summer|autumn|fall|winter|half|quarter|part|course|rest|remainder)\s+(?:of\s+)?(?:the\s+)?){0,3}$/i;
 /** Words between the expectation and the year that move the year out of it ("than in 2019", "which opened in 2019"). */
-const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|last|previous|prior|was|were|had|been|because|despite|following)\b/i;
+const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|previous|prior|was|were|had|been|because|despite|following)\b/i;
+
+/** Fiscal and school years and sports seasons end after the calendar year they are named by. */
+const OTHER_CALENDAR_BEFORE = /\b(?:fiscal|financial|FY|academic)\s*(?:year\s*)?$/i;
+const OTHER_CALENDAR_AFTER = /^\s*(?:(?:fiscal|financial|school|academic)\s+)?(?:season|year|school\s+year|campaign)\b/i;
 
 /**
  * Future or expectation language about a period already over when the article was published:
@@ -36,7 +40,7 @@ export const staleFuture: Check = {
         const between = article.text.slice(markerAt + marker[0].length, m.start);
         if (BREAK.test(between) || between.split(/\s+/).length > 14) continue;
         if (hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length))) continue;
-        if (/\b(?:fiscal|financial|FY|season|school|academic)\b/i.test(article.text.slice(Math.max(s.start, m.start - 25), m.end + 12))) continue;
+        if (OTHER_CALENDAR_BEFORE.test(article.text.slice(s.start, m.start)) || OTHER_CALENDAR_AFTER.test(article.text.slice(m.end, s.end))) continue;
         const r = resolveDate(m, null, true);
         if (!r || r.period.to >= earliest) continue;
         const evidenceStart = markerAt;

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../article.js';
 import type { Byline, DateCandidate } from '../report/schema.js';
 import { blocksOf } from '../text/blocks.js';
+import { parseDateline } from './dateline.js';
 import { jsonLdArticle, jsonLdAuthors, jsonLdDates, metaAuthors, metaDates, visibleBylines, visibleDates } from './metadata.js';
 
 /** What the engine needs of a DOM: the page's Document (a clone in the browser, linkedom in Node). */
@@ -11,6 +12,8 @@ export class NoArticleError extends Error {
     this.name = 'NoArticleError';
   }
 }
+
+const MIN_WORDS = 12;
 
 /**
  * Picks the article with Readability (on a clone: Readability rewrites the tree it is given) and
@@ -23,7 +26,12 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
   const parsed = new Readability(doc.cloneNode(true) as Document, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | undefined;
   const paragraphs = content ? blocksOf(content) : [];
-  if (!paragraphs.join(' ').trim()) throw new NoArticleError(source);
+  // Navigation, a cookie notice or a login form is not an article, however Readability scores it.
+  if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) throw new NoArticleError(source);
+  // A date alone on one of the article's first lines is a dateline, whatever its markup.
+  for (const p of paragraphs.slice(0, 5)) {
+    for (const d of parseDateline(p, 'dateline')) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push(d);
+  }
   if (parsed?.byline && !bylines.some((b) => b.text === parsed.byline)) {
     bylines.push({ name: parsed.byline.trim(), source: 'readability', text: parsed.byline.trim() });
   }

@@ -43,7 +43,7 @@ export function extractText(raw: string, source: string): ArticleInput {
       bylines.push({ name: by[1]!.trim(), source: 'visible', text: p });
       return;
     }
-    const paren = i < 3 ? PAREN_BYLINE.exec(p) : null;
+    const paren = head ? PAREN_BYLINE.exec(p) : null;
     if (paren) bylines.push({ name: paren[1]!.trim(), source: 'visible', text: paren[0].trim() });
     if (title === null && head && p.length <= 160 && !/[.!?]$/.test(p) && p.split(/\s+/).length >= 3) title = p;
   });

@@ -24,9 +24,11 @@ export function hasPastExpectation(clause: string): boolean {
   return PAST_EXPECTATION.test(clause);
 }
 
-const CONDITIONAL = /\b(?:if|unless|whether|would|could|might|may|should|must|wants?\s+to|hoped|imagine|suppose|in\s+case)\b/i;
+const CONDITIONAL = /\b(?:if|unless|whether|would|could|might|should|must|wants?\s+to|hoped|imagine|suppose|in\s+case)\b/i;
+/** Lower case only: "May 3" is a date. */
+const MAY = /\bmay\b/;
 export function isConditional(clause: string): boolean {
-  return CONDITIONAL.test(clause);
+  return CONDITIONAL.test(clause) || MAY.test(clause);
 }
 
 const IRREGULAR_PAST = new Set(

@@ -31,7 +31,8 @@ export function mentionsIn(article: Article, s: Sentence): DateMention[] {
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
 export function phraseBefore(article: Article, s: Sentence, at: number): string {
-  const before = article.text.slice(s.start, at);
+  // "since the war began four months ago": the event is the subject of the verb, not what follows it.
+  const before = article.text.slice(s.start, at).replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
   let cut = 0;
   for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
   return before.slice(cut).trim();
@@ -56,15 +57,19 @@ function headOf(phrase: string): { head: string; modifiers: string[] } | null {
   const words = phrase.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
   const content = words.filter((w) => !DETERMINERS.has(w));
   const head = content[content.length - 1];
-  if (!head || head.length < 4 || GENERIC.has(head)) return null;
+  if (!head || head.length < 3 || GENERIC.has(head)) return null;
   return { head, modifiers: content.slice(0, -1) };
 }
+
+/** Between an event's name and its date: "invasion in", "war began in", "treaty was signed on", "attack on Kyiv in". */
+const EVENT_TO_DATE =
+  /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?(?:\s+(?:was|were|had\s+been|had))?(?:\s+(?:[a-z]+ed|began|begun|took\s+place|broke\s+out|held|won|lost|came|went|fell|rose|struck|hit|began|started|ended|opened|closed))?\s+(?:in|on|of)\s*,?\s*$/i;
 
 /** A mention that belongs to the head noun at `at`: "invasion in February 2022", "the 2022 invasion". */
 function datedNear(article: Article, headStart: number, headEnd: number, within: DateMention[]): DateMention | null {
   for (const m of within) {
     const between = article.text.slice(headEnd, m.start);
-    if (m.start >= headEnd && between.length <= 40 && /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?\s+(?:in|on|of|began\s+in|began\s+on|started\s+in|started\s+on|that\s+began\s+in|that\s+began\s+on|took\s+place\s+in|took\s+place\s+on|happened\s+in|happened\s+on),?\s+$/i.test(between)) return m;
+    if (m.start >= headEnd && between.length <= 50 && EVENT_TO_DATE.test(between)) return m;
     const gap = article.text.slice(m.end, headStart);
     if (m.end <= headStart && /^\s+(?:[a-z-]+\s+)?$/i.test(gap) && gap.length <= 20) return m;
   }

@@ -49,7 +49,9 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (RELATIVE.test(r.text) || !(MONTH_WORD.test(r.text) || ISO.test(r.text))) continue;
     // "August 1 to August 3, 2025": the start takes the year written at the end.
     const year = k.year ?? (r.end ? known(r.end).year : undefined);
-    const m: DateMention = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, month: k.month };
+    // chrono-node keeps a leading preposition ("On Monday, March 5"); the date is what follows it.
+    const lead = /^(?:on|in|at|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const m: DateMention = { start: offset + r.index + lead, end: offset + r.index + r.text.length, text: r.text.slice(lead), month: k.month };
     if (year !== undefined) m.year = year;
     if (k.day !== undefined) m.day = k.day;
     if (k.weekday !== undefined) {

@@ -1,0 +1,18 @@
+import { ageMismatch } from '../../src/checks/age-mismatch.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(ageMismatch, {
+  valid: [
+    { name: 'right, birthday not yet', text: 'His deputy, Eva Lind, 40, born in 1983, has served since 2015.', published: '2024-07-01' },
+    { name: 'right, birthday passed', text: 'His deputy, Eva Lind, 41, born in 1983, has served since 2015.', published: '2024-07-01' },
+    { name: 'full birth date, right', text: 'The mayor, 47, who was born on March 3, 1977, took office.', published: '2024-07-01' },
+    { name: 'age at a date the sentence gives', text: 'In 2010, Sara Holt, 20, who was born in 1990, won the race.', published: '2024-07-01' },
+    { name: 'two ages, one birth year', text: 'Ann Lee, 30, and Bo Kim, 45, who was born in 1979, spoke.', published: '2024-07-01' },
+    { name: 'no reference date', text: 'Leo Brandt, 29, who was born in 1989, was sworn in.' },
+  ],
+  invalid: [
+    { name: 'apposition', text: 'Leo Brandt, 29, who was born in 1989, was sworn in as mayor on Monday.', published: '2024-07-01', evidence: 'born in 1989', severity: 'high', message: '34 or 35' },
+    { name: 'year-old form', text: 'The 52-year-old engineer, born in 1961, said the closure was unavoidable.', published: '2025-03-14', evidence: 'born in 1961' },
+    { name: 'full birth date', text: 'The mayor, 47, who was born on March 3, 1980, took office.', published: '2024-07-01', evidence: 'born on March 3, 1980', message: 'would be 44' },
+  ],
+});

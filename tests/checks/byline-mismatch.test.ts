@@ -1,0 +1,20 @@
+import { bylineMismatch } from '../../src/checks/byline-mismatch.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const body = 'The council approved the budget on Tuesday after a long debate.\n\nTaxes will rise by two percent.';
+
+ruleTester(bylineMismatch, {
+  valid: [
+    { name: 'bio matches byline', text: `By Iris Vogel\n\n${body}\n\nIris Vogel writes about culture and the arts.` },
+    { name: 'co-author bio', text: `By Iris Vogel and Tom Ek\n\n${body}\n\nTom Ek covers city hall.` },
+    { name: 'middle name and diacritics', text: `By José Luis García\n\n${body}\n\nJose Garcia is a staff reporter at the Ledger.` },
+    { name: 'initial', text: `By J. Smith\n\n${body}\n\nJohn Smith reports on transport.` },
+    { name: 'agency byline is not a name', text: `By Staff Reporter\n\n${body}\n\nMara Lind is an editor at the Ledger.` },
+    { name: 'a person the story is about', text: `By Iris Vogel\n\nMara Lind is an editor at the Ledger who broke the story.\n\n${body}\n\nMara Lind is an editor at the Ledger.` },
+    { name: 'agency parenthetical matches', text: `(Dave Marsh, Reuters) ${body}\n\nDave Marsh is a correspondent in Oslo.` },
+  ],
+  invalid: [
+    { name: 'bio names another author', text: `(Dana Rook, Example Wire) ${body}\n\nWill Porter is assistant news editor at the Example Institute.`, evidence: 'Will Porter', severity: 'medium' },
+    { name: 'covers', text: `By Hanna Kask\n\n${body}\n\nMarek Tamm reports on transport and city affairs.`, evidence: 'Marek Tamm' },
+  ],
+});

@@ -1,0 +1,27 @@
+import { elapsedTime } from '../../src/checks/elapsed-time.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(elapsedTime, {
+  valid: [
+    { name: 'ago with the year beside it, right', text: 'Three years ago, in 2021, the port handled half as much cargo.', published: '2024-05-02' },
+    { name: 'hedged and right', text: 'The plant opened in March 2019. The plant, opened nearly five years ago, now employs 900.', published: '2024-02-10' },
+    { name: 'over two and a half years, right', text: 'The strike began in February 2022. It is the largest strike since the strike began over two and a half years ago.', published: '2024-09-01' },
+    { name: 'event dated elsewhere, right', text: 'The flood in April 2023 destroyed the old mill. Repairs started soon after the flood eight months ago.', published: '2023-12-15' },
+    { name: 'duration without anchor', text: 'The dispute has persisted for three years.', published: '2024-06-01' },
+    { name: 'no publication date and nothing narrated later', text: 'The merger was agreed over two and a half years ago.' },
+    { name: 'after X, earlier than publication', text: 'Two years after the dam was finished in 2015, the valley flooded.', published: '2024-01-01' },
+    { name: 'after X, in the future tense', text: 'Ten years after the law passed in 2020, the rules will be reviewed.', published: '2024-01-01' },
+    { name: 'age of a thing, right', text: 'The bridge, opened in 1932, is 92 years old.', published: '2024-08-01' },
+    { name: 'anniversary, right', text: 'The library, founded in 1924, celebrated its 100th anniversary on Saturday.', published: '2024-06-02' },
+    { name: 'ambiguous event name', text: 'The attack in May 2021 was small. The attack in June 2023 was larger. Officials recalled the attack two years ago.', published: '2024-01-10' },
+  ],
+  invalid: [
+    { name: 'ago against an event dated elsewhere', text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.', published: '2024-01-01', evidence: 'initial invasion 11 months ago', message: '22 to 23 months later, not 11 months' },
+    { name: 'ago with its own year', text: 'Six years ago, in 2021, the port handled half as much cargo.', published: '2024-05-02', evidence: 'Six years ago', severity: 'high' },
+    { name: 'after X lands after publication', text: 'Seven years after the factory closed in 2018, the town is still poor.', published: '2022-03-01', evidence: 'Seven years after', severity: 'high' },
+    { name: 'age of a thing', text: 'The bridge, opened in 1932, is 80 years old.', published: '2024-08-01', evidence: '80 years old' },
+    { name: 'anniversary off by a decade', text: 'The city marked the 20th anniversary of the flood of 1994 this week.', published: '2024-06-02', evidence: '20th anniversary' },
+    { name: 'no publication date: the text narrates later events', text: 'The war began in March 2020. On May 3, 2024, rockets struck the capital. It was the worst attack since the war began four months ago.', evidence: 'four months ago', severity: 'low' },
+    { name: 'since counted in words', text: 'The treaty was signed in June 2010. It has been twenty-two years since the treaty was signed.', published: '2018-06-01', evidence: 'twenty-two years since' },
+  ],
+});

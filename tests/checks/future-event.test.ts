@@ -1,0 +1,19 @@
+import { futureEvent } from '../../src/checks/future-event.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(futureEvent, {
+  valid: [
+    { name: 'scheduled event', text: 'The festival will take place from August 1 to August 3, 2025.', published: '2025-04-10' },
+    { name: 'a deadline stated with was', text: 'The original deadline was April 15, 2024.', published: '2024-03-20' },
+    { name: 'postponed to a later date', text: 'The vote was postponed to March 3, 2025.', published: '2025-01-10' },
+    { name: 'expected event', text: 'The ceremony is expected on 12 October 2021.', published: '2021-06-01' },
+    { name: 'conditional', text: 'If the festival sold out on August 2, 2025, organisers would add a day.', published: '2025-04-10' },
+    { name: 'an update after publication explains it', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', modified: '2025-08-03' },
+    { name: 'past event before publication', text: 'The ceremony was held on 12 October 2020.', published: '2021-06-01' },
+  ],
+  invalid: [
+    { name: 'sold out after publication', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', evidence: 'August 2, 2025', severity: 'high' },
+    { name: 'held after publication', text: 'The ceremony was held on 12 October 2021.', published: '2021-06-01', evidence: '12 October 2021' },
+    { name: 'date fronting the clause', text: 'On March 3, 2026, the council approved the budget.', published: '2025-12-01', evidence: 'March 3, 2026' },
+  ],
+});

@@ -1,0 +1,22 @@
+import { staleFuture } from '../../src/checks/stale-future.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(staleFuture, {
+  valid: [
+    { name: 'future still ahead', text: 'The new terminal will open in 2026.', published: '2023-11-20' },
+    { name: 'reported past forecast', text: 'In 2021 the operator had forecast a full recovery in 2022, a target it missed.', published: '2023-11-20' },
+    { name: 'past-tense expectation', text: 'The line was expected to open in 2019 but was delayed.', published: '2023-11-20' },
+    { name: 'comparison with a past year', text: 'Sales will be higher than in 2019, the company said.', published: '2023-11-20' },
+    { name: 'the current year', text: 'Prices are expected to fall later in 2023.', published: '2023-03-01' },
+    { name: 'relative clause about the past', text: 'The company, which was founded in 2001, will expand next year.', published: '2023-03-01' },
+    { name: 'no date anywhere', text: 'The conflict will continue well into 2023.' },
+    { name: 'a fiscal year', text: 'Profits are forecast to rise in fiscal 2023.', published: '2023-06-01' },
+  ],
+  invalid: [
+    { name: 'well into a past year', text: 'Most experts believe the conflict will continue well into 2023.', published: '2024-01-01', evidence: 'continue well into 2023', severity: 'high' },
+    { name: 'forecast to', text: 'Passenger numbers are forecast to recover fully in 2021, the operator said.', published: '2022-10-01', evidence: 'forecast to recover fully in 2021' },
+    { name: 'poised to', text: 'The toll seems poised to keep rising in 2022.', published: '2023-02-01', evidence: 'rising in 2022' },
+    { name: 'by a month of a past year', text: 'The bridge is expected to reopen by March 2023.', published: '2023-09-01', evidence: 'reopen by March 2023', message: 'March 2023' },
+    { name: 'quoted stale promise is low', text: '"We will rebuild the school by 2020," the mayor said.', published: '2022-01-05', evidence: 'by 2020', severity: 'low' },
+  ],
+});

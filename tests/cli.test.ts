@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../src/report/schema.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'telltale-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('audit CLI', () => {
+  it('audits the built-in example with no input and shows the arithmetic', () => {
+    const r = cli([]);
+    expect(r.code).toBe(0);
+    for (const id of ['date-conflict', 'elapsed-time', 'stale-future', 'future-event', 'weekday-mismatch', 'invalid-date', 'age-mismatch', 'ai-disclosure', 'chatbot-artifact', 'byline-mismatch', 'repeated-text']) {
+      expect(r.out).toContain(`[${id}]`);
+    }
+    expect(r.out).toContain('not barely six months');
+  });
+
+  it('prints one valid JSON report per input, in order, and an error record for a bad one', () => {
+    const a = file('a.txt', 'Published: March 1, 2024\n\nThe vote on Monday, March 5, 2024 passed.');
+    const missing = path.join(dir, 'missing.txt');
+    const b = file('b.html', '<html><head><title>T</title></head><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>');
+    const r = cli(['--json', a, missing, b]);
+    expect(r.code).toBe(2);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(ReportSchema.parse(lines[0]).findings.map((f) => f.check)).toEqual(['weekday-mismatch']);
+    expect(lines[1]).toEqual({ source: missing, error: 'no such file or directory' });
+    expect(ReportSchema.parse(lines[2]).source).toBe(b);
+    expect(r.err).toContain(`${missing}: no such file or directory`);
+  });
+
+  it('refuses binary and empty files and pages with no article, one clear line each', () => {
+    const bin = file('x.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    const empty = file('empty.txt', '');
+    const nav = file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const r = cli([bin, empty, nav]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${bin}: binary data`);
+    expect(r.err).toContain(`${empty}: empty input`);
+    expect(r.err).toContain(`${nav}: no article found`);
+  });
+
+  it('reads a directory, standard input and --date', () => {
+    const sub = path.join(dir, 'folder');
+    mkdirSync(sub);
+    writeFileSync(path.join(sub, 'one.txt'), 'Experts say the slump will last well into 2022.');
+    writeFileSync(path.join(sub, 'ignored.json'), '{}');
+    const r = cli(['--json', '--date', '2023-05-01', sub, '-'], 'Experts say the slump will last well into 2021.');
+    const reports = r.out.trim().split('\n').map((l) => ReportSchema.parse(JSON.parse(l)));
+    expect(reports.map((x) => x.findings.map((f) => f.check))).toEqual([['stale-future'], ['stale-future']]);
+    expect(reports[0]!.publishedAt).toBe('2023-05-01');
+  });
+
+  it('rejects a malformed date and an unknown option with usage', () => {
+    expect(cli(['--date', '2023-02-30']).code).toBe(2);
+    expect(cli(['--date', '2023-02-30']).err).toContain('--date needs a real calendar date');
+    expect(cli(['--frobnicate']).err).toContain('Usage:');
+  });
+
+  it('--fail-on turns findings into exit status 1', () => {
+    const a = file('stale.txt', 'Published: March 1, 2024\n\nExperts say the slump will last well into 2022.');
+    expect(cli(['--fail-on', 'high', a]).code).toBe(1);
+    expect(cli([a]).code).toBe(0);
+  });
+
+  describe('URLs', () => {
+    let server: ReturnType<typeof createServer>;
+    let base = '';
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        if (req.url === '/slow') return; // never answers
+        if (req.url === '/image') {
+          res.writeHead(200, { 'content-type': 'image/png' }).end('x');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><article><h1>T</h1><p>Published: March 1, 2024</p><p>Experts say the slump will last well into 2022, according to the bank.</p></article></body></html>');
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const addr = server.address() as { port: number };
+      base = `http://127.0.0.1:${addr.port}`;
+    });
+    afterAll(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+    it('fetches a page, and gives up on a slow one within the time limit', async () => {
+      const run = (args: string[]) =>
+        new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+          const { spawn } = require('node:child_process') as typeof import('node:child_process');
+          const child = spawn(tsx, ['src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.stderr.on('data', (d) => (err += d));
+          child.on('close', (code) => resolve({ code, out, err }));
+        });
+      const r = await run(['--json', '--timeout', '1', `${base}/ok`, `${base}/slow`, `${base}/image`]);
+      const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines[0].findings.map((f: { check: string }) => f.check)).toEqual(['stale-future']);
+      expect(lines[1].error).toContain('no answer within 1 s');
+      expect(lines[2].error).toContain('not an article');
+      expect(r.code).toBe(2);
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { parseDateline } from '../src/extract/dateline.js';
+import { NoArticleError } from '../src/extract/html.js';
+import { extractHtmlString } from '../src/extract/node.js';
+import { extractText } from '../src/extract/text.js';
+
+const page = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+describe('datelines', () => {
+  it.each([
+    ['June 16, 2024', '2024-06-16', 'published'],
+    ['Published: 12 June 2022', '2022-06-12', 'published'],
+    ['Posted on Friday, 4 October 2020 at 10:15 GMT', '2020-10-04', 'published'],
+    ['Updated: Jan 1, 2024', '2024-01-01', 'modified'],
+  ])('%s', (line, value, kind) => expect(parseDateline(line, 'dateline')).toMatchObject([{ value, kind }]));
+  it('splits a published-and-updated line', () => {
+    expect(parseDateline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'dateline').map((d) => [d.value, d.kind])).toEqual([
+      ['2019-04-28', 'published'],
+      ['2019-04-29', 'modified'],
+    ]);
+  });
+  it('refuses a sentence that holds a date', () => {
+    expect(parseDateline('The bridge reopened on June 16, 2024 after repairs.', 'dateline')).toEqual([]);
+  });
+});
+
+describe('plain text', () => {
+  it('reads datelines and bylines near the top, keeps every line as a paragraph', () => {
+    const input = extractText('June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\n(Bo Kim, Wire Service) The story begins here.\nA second paragraph.', 'x');
+    expect(input.dates.map((d) => d.value)).toEqual(['2024-06-16']);
+    expect(input.bylines.map((b) => b.name)).toEqual(['Ann Lee', 'Bo Kim']);
+    expect(input.title).toBe('A headline for the story');
+    expect(input.paragraphs).toHaveLength(5);
+  });
+  it('joins hard-wrapped lines', () => {
+    expect(extractText('The council met on Tuesday to discuss the budget for the coming\nyear and the plans for the harbour.', 'x').paragraphs).toHaveLength(1);
+  });
+});
+
+describe('HTML', () => {
+  it('collects dates with their sources and leaves related links out', () => {
+    const input = extractHtmlString(page('stale-forecast.html'), 'stale-forecast.html');
+    expect(input.dates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: '2024-02-06', kind: 'published', source: 'json-ld' }),
+        expect.objectContaining({ value: '2024-02-07', kind: 'modified', source: 'json-ld' }),
+        expect.objectContaining({ value: '2024-02-06', source: 'meta:article:published_time' }),
+        expect.objectContaining({ value: '2024-02-06', source: 'dateline', text: 'February 6, 2024' }),
+      ]),
+    );
+    expect(input.dates.some((d) => d.value === '2019-03-01')).toBe(false);
+    expect(input.bylines.map((b) => b.name)).toContain('Petra Olsen');
+    expect(input.paragraphs.some((p) => p.startsWith('Passenger numbers'))).toBe(true);
+  });
+  it('audits a page end to end', () => {
+    const report = audit(extractHtmlString(page('stale-forecast.html'), 'stale-forecast.html'));
+    expect(report.publishedAt).toBe('2024-02-06');
+    expect(report.findings.map((f) => [f.check, f.severity])).toEqual([['stale-future', 'high']]);
+  });
+  it('finds nothing to say about a clean page', () => {
+    const report = audit(extractHtmlString(page('clean.html'), 'clean.html'));
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('says when a page has no article', () => {
+    expect(() => extractHtmlString('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html')).toThrow(NoArticleError);
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// The extension asks for what one click needs and nothing more: no host permissions, so nothing
+// runs on a page the reader did not ask about.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  manifest: ({ browser }) => ({
+    name: 'Telltale',
+    description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Audit this article (Alt+Shift+A)' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Audit the article in this tab' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'telltale@telltale.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,0 +1,63 @@
+import { audit } from '../src/audit.js';
+import { extractDocument, NoArticleError } from '../src/extract/html.js';
+import { parseRequest, type AuditReply } from '../src/messages.js';
+import { HoverCard } from '../src/page/card.js';
+import { Highlighter, locate } from '../src/page/highlights.js';
+
+declare global {
+  interface Window {
+    __telltale?: boolean;
+  }
+}
+
+/**
+ * Injected on demand when the reader clicks the toolbar button (activeTab + scripting): it is not
+ * in the manifest, so it never runs on a page the reader did not ask about.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    if (window.__telltale) return; // injected again by a re-run: the first copy answers
+    window.__telltale = true;
+    const highlighter = new Highlighter(document);
+    const card = new HoverCard(document, () => highlighter.located);
+
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+      const request = parseRequest(message);
+      if (!request) return false;
+      if (request.type === 'telltale:ping') sendResponse({ ok: true });
+      else if (request.type === 'telltale:clear') {
+        highlighter.clear();
+        card.detach();
+        sendResponse({ ok: true });
+      } else if (request.type === 'telltale:reveal') {
+        const l = highlighter.located.find((x) => x.finding.id === request.findingId);
+        const range = l?.sentences[0] ?? l?.spans[0];
+        if (range) {
+          const target = range.startContainer.parentElement;
+          target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          highlighter.flash(range);
+        }
+        sendResponse({ ok: Boolean(range) });
+      } else {
+        sendResponse(runAudit(request.disabled, highlighter, card));
+      }
+      return false;
+    });
+  },
+});
+
+function runAudit(disabled: Parameters<typeof audit>[1]['disabled'], highlighter: Highlighter, card: HoverCard): AuditReply {
+  try {
+    const input = extractDocument(document.cloneNode(true) as Document, location.href);
+    const report = audit(input, { disabled: disabled ?? [] });
+    const located = locate(report, document);
+    highlighter.paint(located);
+    card.detach();
+    card.attach();
+    return { ok: true, report, highlighted: located.map((l) => l.finding.id) };
+  } catch (error) {
+    if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
+    return { ok: false, reason: 'failed', message: (error as Error).message };
+  }
+}

@@ -1,0 +1,64 @@
+import { AuditReplySchema, type Request } from '../../src/messages.js';
+import { isRestricted } from '../../src/restricted.js';
+import { parseSettings } from '../../src/settings.js';
+import { reportView, stateView } from './render.js';
+
+const main = document.getElementById('main')!;
+const show = (node: Node) => main.replaceChildren(node);
+
+/** The tab to audit: the active one, or the one named in ?tab= (the end-to-end tests open the popup as a page). */
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (named) {
+    const tab = await browser.tabs.get(named);
+    return { id: named, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+async function send(tabId: number, request: Request): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+async function run(): Promise<void> {
+  show(stateView('Reading the article…', 'Extracting the text and checking its dates.'));
+  const tab = await targetTab();
+  if (!tab) return show(stateView('No tab to audit', 'Open a news article and click Telltale again.', 'error'));
+  if (tab.url !== undefined && isRestricted(tab.url)) {
+    return show(stateView('This page cannot be audited', 'The browser does not let extensions read its own pages, add-on stores or the PDF viewer.'));
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/audit.js'] });
+  } catch {
+    return show(stateView('This page cannot be audited', 'The browser does not let extensions read this page.'));
+  }
+  const disabled = parseSettings(await browser.storage.local.get('disabled'));
+  const reply = AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled }).catch(() => null));
+  if (!reply.success) return show(stateView('Something went wrong', 'The page did not answer. Reload it and try again.', 'error'));
+  if (!reply.data.ok) {
+    return show(
+      reply.data.reason === 'no-article'
+        ? stateView('No article found', 'Telltale could not find an article on this page.')
+        : stateView('The audit failed', reply.data.message, 'error'),
+    );
+  }
+  const { report, highlighted } = reply.data;
+  const serious = report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
+  void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
+  void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
+  document.title = `Telltale: ${report.findings.length} findings`;
+  show(reportView(report, new Set(highlighted), (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id })));
+  main.dataset.state = 'done';
+}
+
+document.getElementById('rerun')!.addEventListener('click', () => void run());
+document.getElementById('clear')!.addEventListener('click', async () => {
+  const tab = await targetTab();
+  if (tab) await send(tab.id, { type: 'telltale:clear' }).catch(() => undefined);
+});
+document.getElementById('options')!.addEventListener('click', (e) => {
+  e.preventDefault();
+  void browser.runtime.openOptionsPage();
+});
+void run().catch((error: unknown) => show(stateView('The audit failed', (error as Error).message, 'error')));

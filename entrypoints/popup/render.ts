@@ -1,0 +1,69 @@
+import { CHECKS } from '../../src/checks/index.js';
+import type { Evidence, Finding, Report, Severity } from '../../src/report/schema.js';
+
+const TITLES = new Map(CHECKS.map((c) => [c.id as string, c.title]));
+const ORDER: Severity[] = ['high', 'medium', 'low', 'info'];
+const AUTHORSHIP = new Set(['ai-disclosure', 'chatbot-artifact']);
+
+/** Builds elements with text set as text: page text never becomes markup in the popup. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+}
+
+export function stateView(title: string, detail: string, kind: 'info' | 'error' = 'info'): HTMLElement {
+  return el('section', { className: `state ${kind}` }, el('p', { className: 'state-title', text: title }), el('p', { text: detail }));
+}
+
+function quote(e: Evidence): HTMLElement {
+  const q = el('blockquote');
+  const at = e.sentence.indexOf(e.text);
+  if (at === -1 || e.text === e.sentence) q.append(el('mark', { text: e.sentence }));
+  else q.append(e.sentence.slice(0, at), el('mark', { text: e.text }), e.sentence.slice(at + e.text.length));
+  return q;
+}
+
+export function reportView(report: Report, highlighted: Set<string>, onReveal: (f: Finding) => void): HTMLElement {
+  const root = el('div');
+  const counts = ORDER.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const summary = el('p', { className: 'summary' });
+  if (!counts.length) summary.append(el('span', { className: 'ok', text: 'No inconsistencies found.' }));
+  for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
+  root.append(summary);
+
+  const authorship = report.findings.filter((f) => AUTHORSHIP.has(f.check) && (f.severity === 'high' || f.severity === 'medium'));
+  if (authorship.length) {
+    root.append(el('div', { className: 'banner', text: authorship.some((f) => f.check === 'ai-disclosure') ? 'This page says it was written by AI.' : 'This page carries leftovers of a chatbot reply.' }));
+  }
+
+  const dates = el('section', { className: 'dates' }, el('h2', { text: 'Publication date' }));
+  const list = report.dates.length ? el('ul') : el('p', { className: 'muted', text: 'No publication date found; time checks use the dates in the text.' });
+  for (const d of report.dates) list.append(el('li', { text: `${d.value} ${d.kind === 'modified' ? '(updated) ' : ''}— ${d.source}` }));
+  dates.append(list);
+  root.append(dates);
+
+  for (const severity of ORDER) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    const section = el('section', { className: `group ${severity}` }, el('h2', { text: `${severity[0]!.toUpperCase()}${severity.slice(1)}` }));
+    for (const f of group) {
+      const onPage = highlighted.has(f.id);
+      const item = el('button', { className: `finding ${severity}` });
+      item.type = 'button';
+      item.dataset.finding = f.id;
+      item.dataset.check = f.check;
+      item.disabled = !onPage;
+      item.title = onPage ? 'Show on the page' : 'Not visible on the page (metadata)';
+      item.append(el('span', { className: 'title', text: TITLES.get(f.check) ?? f.check }), el('span', { className: 'message', text: f.message }));
+      for (const e of f.evidence.slice(0, 3)) item.append(quote(e));
+      item.addEventListener('click', () => onReveal(f));
+      section.append(item);
+    }
+    root.append(section);
+  }
+  root.append(el('p', { className: 'muted stats', text: `${report.stats.sentences} sentences audited in ${report.stats.ms} ms.` }));
+  return root;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CheckIdSchema, ReportSchema } from './report/schema.js';
+
+/**
+ * Every message between popup, content script and background, validated on receipt: a page can
+ * post messages too, and nothing malformed is ever acted on.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema) }),
+  z.object({ type: z.literal('telltale:reveal'), findingId: z.string().max(100) }),
+  z.object({ type: z.literal('telltale:clear') }),
+  z.object({ type: z.literal('telltale:ping') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const AuditReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), report: ReportSchema, highlighted: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
+]);
+export type AuditReply = z.infer<typeof AuditReplySchema>;
+
+export const AckSchema = z.object({ ok: z.boolean() });
+
+/** Parses a message or says why not; callers log and drop what fails. */
+export function parseRequest(message: unknown): Request | null {
+  const r = RequestSchema.safeParse(message);
+  if (!r.success) console.warn('Telltale: ignored a malformed message', r.error.issues[0]?.message);
+  return r.success ? r.data : null;
+}

@@ -35,7 +35,8 @@ export default defineContentScript({
         const range = l?.sentences[0] ?? l?.spans[0];
         if (range) {
           const target = range.startContainer.parentElement;
-          target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
+          target?.scrollIntoView({ block: 'center' });
           highlighter.flash(range);
         }
         sendResponse({ ok: Boolean(range) });

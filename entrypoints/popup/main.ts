@@ -4,7 +4,11 @@ import { parseSettings } from '../../src/settings.js';
 import { reportView, stateView } from './render.js';
 
 const main = document.getElementById('main')!;
-const show = (node: Node) => main.replaceChildren(node);
+/** Shows a view; `state` marks a final one (the tests and assistive tech wait for it). */
+const show = (node: Node, state = 'final') => {
+  main.replaceChildren(node);
+  main.dataset.state = state;
+};
 
 /** The tab to audit: the active one, or the one named in ?tab= (the end-to-end tests open the popup as a page). */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -22,7 +26,7 @@ async function send(tabId: number, request: Request): Promise<unknown> {
 }
 
 async function run(): Promise<void> {
-  show(stateView('Reading the article…', 'Extracting the text and checking its dates.'));
+  show(stateView('Reading the article…', 'Extracting the text and checking its dates.'), 'working');
   const tab = await targetTab();
   if (!tab) return show(stateView('No tab to audit', 'Open a news article and click Telltale again.', 'error'));
   if (tab.url !== undefined && isRestricted(tab.url)) {
@@ -48,8 +52,7 @@ async function run(): Promise<void> {
   void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
   document.title = `Telltale: ${report.findings.length} findings`;
-  show(reportView(report, new Set(highlighted), (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id })));
-  main.dataset.state = 'done';
+  show(reportView(report, new Set(highlighted), (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id })), 'done');
 }
 
 document.getElementById('rerun')!.addEventListener('click', () => void run());

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickToolbar, highlightTexts, launchChromium, openPopup, root, serve, shared } from './harness.js';
+
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let browser: Browser;
+let extensionId: string;
+const requests: string[] = [];
+const shots = path.join(root, 'docs', 'screenshots');
+
+beforeAll(async () => {
+  ({ server, base } = await serve());
+  ({ context, extensionId, browser } = await launchChromium());
+  // Nothing leaves 127.0.0.1: the real pages' own images and scripts are cut off, and every
+  // request an extension page or worker makes is recorded.
+  await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
+  context.on('request', (r) => {
+    const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
+    if (from.startsWith('chrome-extension:')) requests.push(r.url());
+  });
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await context?.close();
+  server?.close();
+});
+
+async function article(url: string): Promise<Page> {
+  const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+  await page.goto(url);
+  return page;
+}
+
+async function audit(url: string): Promise<{ page: Page; popup: Page; before: { text: string; html: string } }> {
+  const page = await article(url);
+  const before = await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
+  await clickToolbar(browser, page, extensionId);
+  const popup = await openPopup(context, extensionId, page.url());
+  return { page, popup, before };
+}
+
+describe('Telltale in Chromium', () => {
+  it('audits from a toolbar click, lists the finding and highlights exactly its sentence', async () => {
+    const { page, popup, before } = await audit(`${base}/pages/stale-forecast.html`);
+    expect(await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).toEqual(['stale-future']);
+    expect(await popup.locator('.summary').innerText()).toContain('1 high');
+    expect(await highlightTexts(page)).toEqual({
+      'telltale-high': ["Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January."],
+      'telltale-span': ['are expected to return to normal well into 2023'],
+    });
+    const after = await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
+    expect(after).toEqual(before);
+    await popup.screenshot({ path: path.join(shots, 'popup-chromium.png') });
+    await page.screenshot({ path: path.join(shots, 'page-chromium.png') });
+
+    await popup.getByRole('button', { name: 'Clear highlights' }).click();
+    await expect.poll(() => highlightTexts(page)).toEqual({});
+    expect(await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }))).toEqual(before);
+    await popup.close();
+  });
+
+  it('scrolls to a finding far down the page when it is clicked', async () => {
+    const { page, popup } = await audit(`${base}/generated/long.html`);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await popup.locator('.finding[data-check="weekday-mismatch"]').click();
+    await expect.poll(() => page.evaluate(() => {
+      const r = document.getElementById('target')!.getBoundingClientRect();
+      return `${r.top >= 0 && r.top < innerHeight} top=${Math.round(r.top)} height=${innerHeight} y=${Math.round(scrollY)} ${document.visibilityState}`;
+    })).toMatch(/^true/);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('says so for a page with no article', async () => {
+    const page = await article('about:blank');
+    await page.setContent('<nav><a href="/">Home</a></nav>');
+    await page.goto(`${base}/pages/missing.html`);
+    await clickToolbar(browser, page, extensionId);
+    const popup = await openPopup(context, extensionId, page.url());
+    expect(await popup.locator('main').innerText()).toContain('No article found');
+    await popup.close();
+  });
+
+  it.skipIf(!existsSync(path.join(shared, 'realpages')))('raises nothing serious on real pages, and reports the time to highlights', async () => {
+    const times: number[] = [];
+    for (const name of ['bbc-1.html', 'guardian-1.html', 'nytimes-1.html']) {
+      const page = await article(`${base}/realpages/${name}`);
+      const t0 = Date.now();
+      await clickToolbar(browser, page, extensionId);
+      const popup = await openPopup(context, extensionId, page.url());
+      times.push(Date.now() - t0);
+      expect(await popup.locator('.finding.high, .finding.medium').count()).toBe(0);
+      await popup.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(`click to highlights on three real pages: median ${times[1]} ms (${times.join(', ')} ms)`);
+  });
+
+  it('makes no network request of its own', () => {
+    expect(requests.filter((u) => !u.startsWith('chrome-extension:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+export const shared = path.resolve(root, '..', 'shared');
+const DIRS: Record<string, string> = { pages: path.join(root, 'tests', 'fixtures', 'pages'), realpages: path.join(shared, 'realpages') };
+
+/** Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. */
+export async function serve(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/generated/long.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
+      return;
+    }
+    const [, dir, name] = (req.url ?? '').split('/');
+    const base = DIRS[dir ?? ''];
+    const file = base && name ? path.join(base, decodeURIComponent(name)) : '';
+    if (!file || !file.startsWith(base!) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+const FILLER = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the council report describes the harbour works, the budget lines and the timetable for the tenders in some detail, as such reports do.</p>`).join('\n');
+/** A long article whose only inconsistency sits far below the fold, so that revealing it must scroll. */
+export const LONG_PAGE = `<!doctype html><html lang="en"><head><title>Council report on the harbour</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Council report on the harbour</h1>
+<p class="byline">By Lina Moss</p>${FILLER}
+<p id="target">The first tender closed on Monday, March 5, 2024, with eleven bids from five countries.</p></article></body></html>`;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium with the built extension loaded, headless, and no background traffic of its own. */
+export async function launchChromium(): Promise<{ context: BrowserContext; extensionId: string; browser: Browser }> {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const dist = path.join(root, '.output', 'chrome-mv3');
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'telltale-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // A persistent context has no Browser object; a second CDP connection gives the browser-level session.
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  return { context, extensionId: new URL(worker.url()).host, browser };
+}
+
+/** Presses the toolbar button for a tab as a person would, so that activeTab is granted. */
+export async function clickToolbar(browser: Browser, page: Page, extensionId: string): Promise<void> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab!.targetId } as never);
+  await cdp.detach();
+}
+
+/** Opens the popup as a page for the given article tab (the toolbar popup cannot be driven headless). */
+export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, articleUrl);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout: 20_000 });
+  return popup;
+}
+
+/** The highlights registered on the page, as the text each range covers. */
+export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((h, name) => {
+      out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    });
+    return out;
+  });
+}

@@ -6,6 +6,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // MV3 in Firefox too: one manifest shape, and activeTab + scripting behave alike in both browsers.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Telltale',
     description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',
@@ -19,9 +21,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'telltale@telltale.invalid',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

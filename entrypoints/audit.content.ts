@@ -1,6 +1,7 @@
 import { audit } from '../src/audit.js';
 import { extractDocument, NoArticleError } from '../src/extract/html.js';
 import { parseRequest, type AuditReply } from '../src/messages.js';
+import type { CheckId } from '../src/report/schema.js';
 import { HoverCard } from '../src/page/card.js';
 import { Highlighter, locate } from '../src/page/highlights.js';
 
@@ -48,10 +49,10 @@ export default defineContentScript({
   },
 });
 
-function runAudit(disabled: Parameters<typeof audit>[1]['disabled'], highlighter: Highlighter, card: HoverCard): AuditReply {
+function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): AuditReply {
   try {
     const input = extractDocument(document.cloneNode(true) as Document, location.href);
-    const report = audit(input, { disabled: disabled ?? [] });
+    const report = audit(input, { disabled });
     const located = locate(report, document);
     highlighter.paint(located);
     card.detach();

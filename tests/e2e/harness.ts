@@ -77,7 +77,8 @@ export async function clickToolbar(browser: Browser, page: Page, extensionId: st
 export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, articleUrl);
+  // In the extension's page, `chrome` is the extension API; the test's TypeScript does not know it.
+  const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id, articleUrl);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout: 20_000 });
   return popup;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -102,7 +102,6 @@ describe('audit CLI', () => {
     it('fetches a page, and gives up on a slow one within the time limit', async () => {
       const run = (args: string[]) =>
         new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-          const { spawn } = require('node:child_process') as typeof import('node:child_process');
           const child = spawn(tsx, ['src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
           let out = '';
           let err = '';

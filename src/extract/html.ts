@@ -5,7 +5,7 @@ import { blocksOf } from '../text/blocks.js';
 import { parseDateline } from './dateline.js';
 import { jsonLdArticle, jsonLdAuthors, jsonLdDates, metaAuthors, metaDates, visibleBylines, visibleDates } from './metadata.js';
 
-/** What the engine needs of a DOM: the page's Document (a clone in the browser, linkedom in Node). */
+/** The page has no article to audit: navigation, a login form, an empty shell. */
 export class NoArticleError extends Error {
   constructor(source: string) {
     super(`no article found in ${source}`);
@@ -17,7 +17,8 @@ const MIN_WORDS = 12;
 
 /**
  * Picks the article with Readability (on a clone: Readability rewrites the tree it is given) and
- * harvests dates and bylines, each with its source, from the untouched document.
+ * harvests dates and bylines, each with its source, from the untouched document. The Document is
+ * the live page's in the content script and linkedom's in Node.
  */
 export function extractDocument(doc: Document, source: string): ArticleInput {
   const ld = jsonLdArticle(doc);

@@ -1,4 +1,4 @@
-import { CHECKS } from '../../src/checks/index.js';
+import { CATALOGUE } from '../../src/checks/catalogue.js';
 import type { CheckId } from '../../src/report/schema.js';
 import { parseSettings } from '../../src/settings.js';
 
@@ -7,11 +7,11 @@ const saved = document.getElementById('saved')!;
 
 async function init(): Promise<void> {
   const disabled = new Set(parseSettings(await browser.storage.local.get('disabled')));
-  for (const check of CHECKS) {
+  for (const [id, check] of Object.entries(CATALOGUE) as Array<[CheckId, (typeof CATALOGUE)[CheckId]]>) {
     const box = document.createElement('input');
     box.type = 'checkbox';
-    box.name = check.id;
-    box.checked = !disabled.has(check.id);
+    box.name = id;
+    box.checked = !disabled.has(id);
     const label = document.createElement('label');
     const desc = document.createElement('span');
     desc.className = 'desc';
@@ -20,7 +20,7 @@ async function init(): Promise<void> {
     form.append(label);
   }
   form.addEventListener('change', async () => {
-    const off = CHECKS.filter((c) => !(form.elements.namedItem(c.id) as HTMLInputElement).checked).map((c) => c.id as CheckId);
+    const off = (Object.keys(CATALOGUE) as CheckId[]).filter((id) => !(form.elements.namedItem(id) as HTMLInputElement).checked);
     await browser.storage.local.set({ disabled: off });
     saved.textContent = 'Saved.';
   });

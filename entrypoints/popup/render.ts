@@ -1,7 +1,7 @@
-import { CHECKS } from '../../src/checks/index.js';
+import { CATALOGUE } from '../../src/checks/catalogue.js';
 import type { Evidence, Finding, Report, Severity } from '../../src/report/schema.js';
 
-const TITLES = new Map(CHECKS.map((c) => [c.id as string, c.title]));
+const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 const ORDER: Severity[] = ['high', 'medium', 'low', 'info'];
 const AUTHORSHIP = new Set(['ai-disclosure', 'chatbot-artifact']);
 

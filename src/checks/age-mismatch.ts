@@ -2,6 +2,7 @@ import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/cal
 import { resolveDate } from '../time/dates.js';
 import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /** Ways news prose states a person's age: "Leo Brandt, 29,", "a 29-year-old", "aged 29", "(29)". */
@@ -20,9 +21,7 @@ export function ageRange(birth: Period, at: Day): [number, number] {
 
 /** A stated age against a stated birth date, allowing for the birthday. */
 export const ageMismatch: Check = {
-  id: 'age-mismatch',
-  title: 'Age does not match the birth date',
-  description: "A person's stated age disagrees with the birth year or date the article gives.",
+  ...named('age-mismatch'),
   run(article, ctx) {
     const out: Draft[] = [];
     for (const s of article.sentences) {

@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import { AI_AGENT, isBotName } from './ai-agents.js';
 import { capIfReported, externalEvidence, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 const SELF = '(?:(?:this|our)\\s+(?:\\w+\\s+)?|the\\s+)(?:article|story|content|text|summary|report|post|piece|copy|news\\s+story|write-?up|digest|newsletter|translation|version|page|item|coverage)s?';
@@ -22,9 +23,7 @@ const ABOUT_OTHERS = /\b(?:said|says|according|researchers?|found|claimed|allege
  * finding per disclosure, however often the same blurb repeats.
  */
 export const aiDisclosure: Check = {
-  id: 'ai-disclosure',
-  title: 'Says it was written by AI',
-  description: 'The page states that the text was written, generated or summarised by AI, or names a bot as its author.',
+  ...named('ai-disclosure'),
   run(article) {
     const out: Draft[] = [];
     const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import type { Byline, Evidence } from '../report/schema.js';
 import { isPersonName, sameName, splitAuthors } from '../text/names.js';
 import { externalEvidence, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";
@@ -21,9 +22,7 @@ function bylineEvidence(article: Article, b: Byline): Evidence {
  * sources against each other. Co-authors count as a match; desks and agencies are not names.
  */
 export const bylineMismatch: Check = {
-  id: 'byline-mismatch',
-  title: 'Byline and author bio disagree',
-  description: 'The byline names one author and the bio or the page metadata another.',
+  ...named('byline-mismatch'),
   run(article) {
     const out: Draft[] = [];
     const people = article.bylines.flatMap((b) => splitAuthors(b.name).filter(isPersonName).map((name) => ({ name, byline: b })));

@@ -1,5 +1,6 @@
 import { CHATBOT_PHRASES } from './chatbot-phrases.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /**
@@ -7,9 +8,7 @@ import type { Check, Draft } from './types.js';
  * low. Paragraphs, not sentences, are searched: "Certainly! Here is" spans a sentence break.
  */
 export const chatbotArtifact: Check = {
-  id: 'chatbot-artifact',
-  title: 'Chatbot leftovers',
-  description: 'Phrases left over from a chatbot reply: "As an AI language model", "Certainly! Here is", "I hope this helps", unfilled placeholders.',
+  ...named('chatbot-artifact'),
   run(article) {
     const out: Draft[] = [];
     for (const p of article.paragraphs) {

@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
 import { formatDay, parseISODay } from '../time/calendar.js';
 import { externalEvidence, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft, PublicationDate } from './types.js';
 
 function evidenceOf(article: Article, c: DateCandidate): Evidence {
@@ -26,9 +27,7 @@ function distinctDays(dates: PublicationDate[]): PublicationDate[] {
  * with other metadata is common CMS noise (a syndication date, a newsletter date): worth a look.
  */
 export const dateConflict: Check = {
-  id: 'date-conflict',
-  title: 'Conflicting publication dates',
-  description: 'The page gives two publication dates more than a day apart, or an update dated before publication.',
+  ...named('date-conflict'),
   run(article, ctx) {
     const out: Draft[] = [];
     const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate)));

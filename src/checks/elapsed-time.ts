@@ -9,6 +9,7 @@ import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, CheckContext, Draft } from './types.js';
 
 /**
@@ -16,9 +17,7 @@ import type { Check, CheckContext, Draft } from './types.js';
  * against the dates the text itself gives and the publication date.
  */
 export const elapsedTime: Check = {
-  id: 'elapsed-time',
-  title: 'Elapsed time does not add up',
-  description: 'A span of time ("11 months ago", "seven years after", "the 30th anniversary") disagrees with the dates the article itself gives.',
+  ...named('elapsed-time'),
   run(article, ctx) {
     const out: Draft[] = [];
     for (const d of article.durations) {

@@ -2,6 +2,7 @@ import { formatDay, formatPeriod } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { isPastNarration } from '../time/narration.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /**
@@ -10,9 +11,7 @@ import type { Check, Draft } from './types.js';
  * the future told as such, and pass.
  */
 export const futureEvent: Check = {
-  id: 'future-event',
-  title: 'Narrates a date after publication as past',
-  description: 'The article tells, in the past tense, of something dated after the article was published or last updated.',
+  ...named('future-event'),
   run(article, ctx) {
     const out: Draft[] = [];
     if (ctx.latest === null) return out;

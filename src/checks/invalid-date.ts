@@ -1,5 +1,6 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -12,9 +13,7 @@ function monthNumber(word: string): number {
 
 /** February 30, April 31, and February 29 of a common year: chrono-node drops these silently. */
 export const invalidDate: Check = {
-  id: 'invalid-date',
-  title: 'Impossible date',
-  description: 'A date that does not exist on the calendar, such as April 31 or February 29 of a common year.',
+  ...named('invalid-date'),
   run(article) {
     const out: Draft[] = [];
     const seen = new Set<number>();

@@ -1,5 +1,6 @@
 import type { Span } from '../text/sentences.js';
 import { spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 const MIN_WORDS = 12;
@@ -7,9 +8,7 @@ const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '
 
 /** The same paragraph or long sentence more than once; short boilerplate never reaches twelve words. */
 export const repeatedText: Check = {
-  id: 'repeated-text',
-  title: 'Repeated passage',
-  description: 'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
+  ...named('repeated-text'),
   run(article) {
     const out: Draft[] = [];
     const covered = new Set<number>();

@@ -4,6 +4,7 @@ import { resolveDate } from '../time/dates.js';
 import { mentionsIn } from '../time/anchors.js';
 import { futureMarker, hasPastExpectation } from '../text/tense.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /** A time preposition right before the year makes it the period the expectation is about. */
@@ -21,9 +22,7 @@ const OTHER_CALENDAR_AFTER = /^\s*(?:(?:fiscal|financial|school|academic)\s+)?(?
  * operator had forecast ...") is history, not staleness.
  */
 export const staleFuture: Check = {
-  id: 'stale-future',
-  title: 'Forecast about a period already over',
-  description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
+  ...named('stale-future'),
   run(article, ctx) {
     const out: Draft[] = [];
     const bound = ctx.published.length ? null : writtenNoEarlierThan(article);

@@ -2,13 +2,12 @@ import { formatDay, weekdayName, weekdayOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { hasFutureMarker } from '../text/tense.js';
 import { capIfReported, spanEvidence } from './evidence.js';
+import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /** "Monday, March 5, 2024", when March 5, 2024 was a Tuesday. */
 export const weekdayMismatch: Check = {
-  id: 'weekday-mismatch',
-  title: 'Weekday does not match the date',
-  description: 'A weekday is written beside a date that falls on another day of the week.',
+  ...named('weekday-mismatch'),
   run(article, ctx) {
     const out: Draft[] = [];
     const reference = ctx.published[0]?.day ?? null;

@@ -1,6 +1,6 @@
 import type { Evidence, Finding, Report } from '../report/schema.js';
 import { SEVERITIES } from '../report/schema.js';
-import { CHECKS } from '../checks/index.js';
+import { CATALOGUE } from '../checks/catalogue.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;
@@ -10,7 +10,7 @@ export function painter(color: boolean) {
 }
 
 const SEVERITY_STYLE: Record<string, Style> = { high: 'red', medium: 'yellow', low: 'cyan', info: 'dim' };
-const TITLES = new Map(CHECKS.map((c) => [c.id as string, c.title]));
+const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 
 /** The sentence with the offending span marked: underlined on a terminal, «between guillemets» elsewhere. */
 export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, color: boolean): string {

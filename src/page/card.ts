@@ -1,7 +1,7 @@
-import { CHECKS } from '../checks/index.js';
+import { CATALOGUE } from '../checks/catalogue.js';
 import type { Located } from './highlights.js';
 
-const TITLES = new Map(CHECKS.map((c) => [c.id as string, c.title]));
+const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 const CARD_STYLE = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;

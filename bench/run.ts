@@ -5,7 +5,7 @@
  * what we track, because absolute times on shared machines drift. Targets (reported, not asserted):
  * ratio at most 3, heap growth under 50 MB.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { Bench } from 'tinybench';
@@ -91,12 +91,26 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-if (json) process.stdout.write(`${JSON.stringify({ node: process.version, inputs: rows })}\n`);
+/** Sizes of the built entrypoints (after `npm run build`), minified as shipped. */
+function bundleSizes(): Record<string, number> | null {
+  const dist = path.join(root, '.output', 'chrome-mv3');
+  if (!existsSync(dist)) return null;
+  const kb = (f: string) => Math.round(statSync(path.join(dist, f)).size / 102.4) / 10;
+  const chunks = readdirSync(path.join(dist, 'chunks'));
+  const sizes: Record<string, number> = { 'content script': kb('content-scripts/audit.js'), background: kb('background.js') };
+  for (const c of chunks) sizes[`chunks/${c.replace(/-[\w-]{8}\.js$/, '.js')}`] = kb(`chunks/${c}`);
+  return sizes;
+}
+const sizes = bundleSizes();
+
+if (json) process.stdout.write(`${JSON.stringify({ node: process.version, inputs: rows, bundlesKB: sizes })}\n`);
 else {
   const ratios = Object.values(rows).map((r) => r.ratio).sort((a, b) => a - b);
   console.log('input'.padEnd(40), 'chars'.padStart(8), 'audit ms'.padStart(9), 'p95'.padStart(8), '+extract'.padStart(9), 'base ms'.padStart(8), 'ratio'.padStart(6), 'heap MB'.padStart(8));
   for (const [name, r] of Object.entries(rows)) {
     console.log(name.padEnd(40), String(r.chars).padStart(8), String(r.ms).padStart(9), String(r.p95).padStart(8), String(r.withExtractionMs ?? '-').padStart(9), String(r.baselineMs).padStart(8), String(r.ratio).padStart(6), String(r.heapMB).padStart(8));
   }
+  if (sizes) console.log(`built entrypoints (KB, minified): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')} (content script target ≤ 600)`);
+  else console.log('run npm run build first to see the size of each entrypoint');
   console.log(`median ratio ${ratios[Math.floor(ratios.length / 2)]} (target ≤ 3); long article ratio ${rows['long-200KB']!.ratio} (target ≤ 3); max heap growth ${Math.max(...Object.values(rows).map((r) => r.heapMB))} MB (target < 50)`);
 }

@@ -4,27 +4,35 @@ import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 /**
- * Text left over from a chatbot reply; in quotes or given as an example it is reported, at most
- * low. Paragraphs, not sentences, are searched: "Certainly! Here is" spans a sentence break.
+ * Each family's patterns compiled once to scan the whole text: global, and multi-line so that
+ * "^" and "$" mean a paragraph's start and end ("Certainly! Here is" spans a sentence break).
  */
+const FAMILIES = CHATBOT_PHRASES.map((f) => ({
+  ...f,
+  global: f.patterns.map((re) => new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`)),
+}));
+
+/** Text left over from a chatbot reply; in quotes or given as an example it is reported, at most low. */
 export const chatbotArtifact: Check = {
   ...named('chatbot-artifact'),
   run(article) {
     const out: Draft[] = [];
-    for (const p of article.paragraphs) {
-      const text = article.text.slice(p.start, p.end);
-      for (const family of CHATBOT_PHRASES) {
-        const hits = family.patterns
-          .flatMap((re) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))])
-          .map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length }))
-          .sort((a, b) => a.start - b.start)
-          .filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end);
-        if (!hits.length) continue;
+    for (const family of FAMILIES) {
+      const byParagraph = new Map<number, Array<{ start: number; end: number }>>();
+      for (const re of family.global) {
+        for (const m of article.text.matchAll(re)) {
+          const start = m.index!;
+          const paragraph = article.sentenceAt(start)?.paragraph ?? -1;
+          byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { start, end: start + m[0].length }]);
+        }
+      }
+      for (const [, found] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
+        const hits = found.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end);
         const quoted = hits.map((h) => `"${article.text.slice(h.start, h.end).trim()}"`).join(', ');
         const severity = hits.every((h) => capIfReported(article, h.start, h.end, 'high') === 'low') ? 'low' : 'high';
         out.push({ severity, message: `Reads like ${family.label}: ${quoted}.`, evidence: hits.map((h) => spanEvidence(article, h.start, h.end)) });
       }
     }
-    return out;
+    return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
   },
 };

@@ -5,6 +5,9 @@ import type { CheckId } from '../src/report/schema.js';
 import { HoverCard } from '../src/page/card.js';
 import { Highlighter, locate } from '../src/page/highlights.js';
 
+/** Far beyond any article (a long feature is 60,000 characters), small enough to stay quick. */
+const PAGE_BUDGET_CHARS = 300_000;
+
 declare global {
   interface Window {
     __telltale?: boolean;
@@ -52,7 +55,8 @@ export default defineContentScript({
 function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): AuditReply {
   try {
     const input = extractDocument(document.cloneNode(true) as Document, location.href);
-    const report = audit(input, { disabled });
+    // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
+    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
     const located = locate(report, document);
     highlighter.paint(located);
     card.detach();

@@ -33,6 +33,10 @@ export function reportView(report: Report, highlighted: Set<string>, onReveal: (
   if (!counts.length) summary.append(el('span', { className: 'ok', text: 'No inconsistencies found.' }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
   root.append(summary);
+  if (report.truncated) {
+    const pct = Math.round((report.truncated.coveredChars / report.truncated.totalChars) * 100);
+    root.append(el('p', { className: 'muted truncated', text: `Audited the first ${pct}% of a very long page (${report.truncated.coveredChars.toLocaleString()} of ${report.truncated.totalChars.toLocaleString()} characters).` }));
+  }
 
   const authorship = report.findings.filter((f) => AUTHORSHIP.has(f.check) && (f.severity === 'high' || f.severity === 'medium'));
   if (authorship.length) {

@@ -23,7 +23,9 @@ export const chatbotArtifact: Check = {
         for (const m of article.text.matchAll(re)) {
           const start = m.index!;
           const paragraph = article.sentenceAt(start)?.paragraph ?? -1;
-          byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { start, end: start + m[0].length }]);
+          const list = byParagraph.get(paragraph) ?? [];
+          list.push({ start, end: start + m[0].length });
+          byParagraph.set(paragraph, list);
         }
       }
       for (const [, found] of [...byParagraph].sort((a, b) => a[0] - b[0])) {

@@ -4,6 +4,7 @@ import { named } from './catalogue.js';
 import type { Check, Draft } from './types.js';
 
 const MIN_WORDS = 12;
+const MAX_EVIDENCE = 25;
 function countAlnum(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -33,10 +34,11 @@ export const repeatedText: Check = {
       for (const copies of groups.values()) {
         if (copies.length < 2) continue;
         copies.forEach((c) => covered.add(c.start));
+        // Every copy as evidence, up to a number a reader can use; the count says the rest.
         out.push({
           severity: 'low',
           message: `The same ${kind} appears ${copies.length} times.`,
-          evidence: copies.map((c) => spanEvidence(article, c.start, c.end)),
+          evidence: copies.slice(0, MAX_EVIDENCE).map((c) => spanEvidence(article, c.start, c.end)),
         });
       }
     };
@@ -47,21 +49,25 @@ export const repeatedText: Check = {
       const byCount = new Map<number, Span[]>();
       for (const s of long) {
         const n = countAlnum(article.text, s.start, s.end);
-        byCount.set(n, [...(byCount.get(n) ?? []), s]);
+        const list = byCount.get(n);
+        if (list) list.push(s);
+        else byCount.set(n, [s]);
       }
       const groups = new Map<string, Span[]>();
       for (const candidates of byCount.values()) {
         if (candidates.length < 2) continue;
         for (const s of candidates) {
           const key = normalise(article.text.slice(s.start, s.end));
-          if (key.split(' ').length >= MIN_WORDS) groups.set(key, [...(groups.get(key) ?? []), s]);
+          if (key.split(' ').length < MIN_WORDS) continue;
+          const list = groups.get(key);
+          if (list) list.push(s);
+          else groups.set(key, [s]);
         }
       }
       return groups;
     };
     report(group(article.paragraphs), 'paragraph');
-    const inCoveredParagraph = (start: number) => article.paragraphs.some((p) => covered.has(p.start) && p.start <= start && start < p.end);
-    report(group(article.sentences.filter((s) => !inCoveredParagraph(s.start))), 'sentence');
+    report(group(article.sentences.filter((s) => !covered.has(article.paragraphs[s.paragraph]!.start))), 'sentence');
     return out;
   },
 };

@@ -11,8 +11,9 @@ const DIRS: Record<string, string> = { pages: path.join(root, 'tests', 'fixtures
 /** Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. */
 export async function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
-    if (req.url === '/generated/long.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE);
+    const generated = GENERATED[req.url ?? ''];
+    if (generated) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated());
       return;
     }
     const [, dir, name] = (req.url ?? '').split('/');
@@ -35,6 +36,19 @@ export const LONG_PAGE = `<!doctype html><html lang="en"><head><title>Council re
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Council report on the harbour</h1>
 <p class="byline">By Lina Moss</p>${FILLER}
 <p id="target">The first tender closed on Monday, March 5, 2024, with eleven bids from five countries.</p></article></body></html>`;
+
+const article = (body: string) => `<!doctype html><html lang="en"><head><title>Hostile page</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
+const prose = '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
+
+/** Pages written to break an auditor: markup as text, megabytes of it, nesting thousands deep. */
+const GENERATED: Record<string, () => string> = {
+  '/generated/long.html': () => LONG_PAGE,
+  '/generated/markup-as-text.html': () =>
+    article(`${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`),
+  '/generated/huge.html': () => article(prose.repeat(45_000) + '<p>The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>'),
+  '/generated/nested.html': () => article(`${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`),
+};
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -74,13 +88,13 @@ export async function clickToolbar(browser: Browser, page: Page, extensionId: st
 }
 
 /** Opens the popup as a page for the given article tab (the toolbar popup cannot be driven headless). */
-export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string): Promise<Page> {
+export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string, timeout = 20_000): Promise<Page> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // In the extension's page, `chrome` is the extension API; the test's TypeScript does not know it.
   const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id, articleUrl);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout: 20_000 });
+  await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout });
   return popup;
 }
 

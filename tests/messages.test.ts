@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../src/messages.js';
+import { parseSettings } from '../src/settings.js';
+
+describe('messages between the extension’s parts', () => {
+  it('accepts the requests it knows', () => {
+    expect(parseRequest({ type: 'telltale:audit', disabled: ['elapsed-time'] })).toEqual({ type: 'telltale:audit', disabled: ['elapsed-time'] });
+    expect(parseRequest({ type: 'telltale:clear' })).toEqual({ type: 'telltale:clear' });
+  });
+  it.each([
+    null,
+    'telltale:audit',
+    { type: 'telltale:audit' },
+    { type: 'telltale:audit', disabled: ['rm -rf'] },
+    { type: 'telltale:reveal', findingId: 'x'.repeat(1000) },
+    { type: 'something-else' },
+  ])('rejects %j', (message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+  it('reads stored settings defensively', () => {
+    expect(parseSettings({ disabled: ['repeated-text'] })).toEqual(['repeated-text']);
+    expect(parseSettings({ disabled: 'everything' })).toEqual([]);
+    expect(parseSettings(undefined)).toEqual([]);
+  });
+});

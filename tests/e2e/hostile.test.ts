@@ -65,7 +65,7 @@ describe('hostile pages in Chromium', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     // Without a grant the tab's address is hidden; the newest other tab is the browser page.
     const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
       const self = (await api.tabs.getCurrent())?.id;
       return Math.max(...(await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self));
     });

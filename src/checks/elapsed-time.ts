@@ -60,10 +60,9 @@ function anchorFor(article: Article, ctx: CheckContext, s: Sentence, d: Duration
 }
 
 function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
-  let sev: Severity = base;
-  if (!sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact') sev = sev === 'high' ? 'medium' : sev;
-  if (d.vague && sev === 'high') sev = 'medium';
-  return capIfReported(article, d.start, d.end, sev);
+  // An anchor in another sentence, an inferred year, a hedge or a vague amount makes it likely, not proven.
+  const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact';
+  return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
 const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));

@@ -1,5 +1,6 @@
 import { buildArticle, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './checks/index.js';
+import { buildClock } from './clock/build.js';
 import type { CheckContext } from './checks/types.js';
 import { ReportSchema, SEVERITIES, type CheckId, type Finding, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
@@ -38,6 +39,7 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
     dates,
     bylines: input.bylines,
     findings,
+    clock: buildClock(article, ctx),
     stats: { sentences: article.sentences.length, chars: article.text.length, ms: Math.round((performance.now() - t0) * 10) / 10 },
   };
   if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: total };

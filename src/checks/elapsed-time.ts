@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
-import { adjacentDate, mentionsIn, phraseAfter, phraseBefore, resolveEvent, type AnchorDate } from '../time/anchors.js';
+import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
+import { anchorOf, countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, type Day } from '../time/calendar.js';
 import { writtenNoEarlierThan } from '../time/clock.js';
 import { resolveDate } from '../time/dates.js';
@@ -40,25 +41,6 @@ export const elapsedTime: Check = {
 
 const reference = (ctx: CheckContext): Day | null => ctx.published[0]?.day ?? null;
 
-function anchorFor(article: Article, ctx: CheckContext, s: Sentence, d: Duration): AnchorDate | null {
-  if (d.anchor === 'ago') {
-    const m = adjacentDate(article, s, d.start, d.anchorEnd);
-    if (m) {
-      const r = resolveDate(m, reference(ctx), false);
-      return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
-    }
-    return resolveEvent(article, phraseBefore(article, s, d.start), s, reference(ctx));
-  }
-  const x = phraseAfter(article, s, d.anchorEnd);
-  const m = mentionsIn(article, s).find((mm) => mm.start >= d.anchorEnd && mm.end <= x.end + 1);
-  if (m) {
-    const r = resolveDate(m, reference(ctx), false);
-    return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
-  }
-  const head = x.text.match(/^\s*((?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+/i)?.[0] ?? '';
-  return resolveEvent(article, head.replace(/\s+(?:began|started|ended|was|were|had).*$/i, ''), s, reference(ctx));
-}
-
 function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
   // An anchor in another sentence, an inferred year, a hedge or a vague amount makes it likely, not proven.
   const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact';
@@ -69,8 +51,8 @@ const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${format
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
-  if (d.anchor === 'since' && /\bhad\b/i.test(s.text)) return null; // past perfect counts from a narrated moment
-  const a = anchorFor(article, ctx, s, d);
+  if (!countsToWriting(s, d)) return null;
+  const a = anchorOf(article, s, d, reference(ctx));
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
@@ -100,7 +82,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 /** "Seven years after the mine closed in 2019": a moment that had not come when the article was written. */
 function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
   if (ctx.latest === null || hasFutureMarker(s.text) || isConditional(s.text)) return null;
-  const a = anchorFor(article, ctx, s, d);
+  const a = anchorOf(article, s, d, reference(ctx));
   if (!a) return null;
   const [lo] = allowedDays(d);
   const earliest = a.period.from + lo;
@@ -116,7 +98,6 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   };
 }
 
-const FOUNDED = /\b(?:opened|built|founded|established|constructed|completed|erected|launched|created|inaugurated|dedicated|set\s+up|formed|started|introduced|unveiled|dating\s+(?:back\s+)?(?:to|from)|since)\s+(?:in\s+)?$/i;
 
 /** "The bridge, opened in 1932, is 80 years old." */
 function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {

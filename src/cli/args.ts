@@ -4,6 +4,7 @@ import { CHECK_IDS, type CheckId } from '../report/schema.js';
 export interface CliOptions {
   inputs: string[];
   json: boolean;
+  timeline: boolean;
   date?: string;
   failOn?: 'high' | 'medium';
   color: boolean;
@@ -22,6 +23,8 @@ example article.
 
 Options:
   --json                 one JSON report per input and line (JSON Lines), in input order
+  --timeline             draw the article's clock: its dates, the dates its claims imply, and
+                         when the text itself says it was written
   --date YYYY-MM-DD      publication date for a page that gives none
   --fail-on high|medium  exit 1 when a finding of that severity or above is found
   --disable ID[,ID...]   leave these checks out (${CHECK_IDS.join(', ')})
@@ -40,6 +43,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        timeline: { type: 'boolean', default: false },
         date: { type: 'string' },
         'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true },
@@ -64,6 +68,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   const options: CliOptions = {
     inputs: parsed.positionals,
     json: v.json!,
+    timeline: v.timeline!,
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,

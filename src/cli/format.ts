@@ -1,6 +1,7 @@
 import type { Evidence, Finding, Report } from '../report/schema.js';
 import { SEVERITIES } from '../report/schema.js';
 import { CATALOGUE } from '../checks/catalogue.js';
+import { formatTimeline } from '../clock/text-timeline.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;
@@ -20,7 +21,7 @@ export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, col
   return e.sentence.slice(0, at) + mark + e.sentence.slice(at + e.text.length);
 }
 
-export function formatReport(report: Report, color: boolean): string {
+export function formatReport(report: Report, color: boolean, timeline = false): string {
   const paint = painter(color);
   const lines: string[] = [];
   lines.push(paint(report.title ?? report.source, 'bold'));
@@ -40,6 +41,7 @@ export function formatReport(report: Report, color: boolean): string {
     lines.push('', paint(severity.toUpperCase(), SEVERITY_STYLE[severity]!, 'bold'));
     for (const f of group) lines.push(...formatFinding(f, paint, color));
   }
+  if (timeline) lines.push('', ...formatTimeline(report.clock, paint));
   lines.push(paint(`${report.stats.sentences} sentences, ${report.stats.ms} ms`, 'dim'));
   return lines.join('\n');
 }

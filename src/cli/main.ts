@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
       const report = audit(extractAny(loaded.content, loaded.source, loaded.kind), auditOptions(options));
       if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
       else {
-        process.stdout.write(`${first ? '' : '\n'}${formatReport(report, options.color)}\n`);
+        process.stdout.write(`${first ? '' : '\n'}${formatReport(report, options.color, options.timeline)}\n`);
         first = false;
       }
       matched ||= failsOn(report, options.failOn);

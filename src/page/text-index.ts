@@ -12,52 +12,85 @@ export interface TextIndex {
   find(sentence: string, from?: number): number;
 }
 
+const BREAK = -1;
+
+/**
+ * Built in one pass with work linear in the page: the text is collected in pieces and joined
+ * once, and the way back is kept per run of characters (a word, a space, a break), not per
+ * character, so a 5 MB page costs a few arrays of numbers rather than one entry per letter.
+ */
 export function indexText(root: Node, doc: Document): TextIndex {
   const nodes: Text[] = [];
-  const nodeAt: number[] = []; // for each flat char: index into nodes
-  const offsetAt: number[] = []; // and the offset inside that node
-  let text = '';
+  // Run i covers flat characters [runStart[i], runStart[i + 1]); it maps to node runNode[i] from runOffset[i].
+  const runStart: number[] = [];
+  const runNode: number[] = [];
+  const runOffset: number[] = [];
+  const pieces: string[] = [];
+  let length = 0;
+  let last = '';
   let pendingSpace = false;
-  const push = (ch: string, n: number, o: number) => {
-    text += ch;
-    nodeAt.push(n);
-    offsetAt.push(o);
+  const emit = (piece: string, node: number, offset: number) => {
+    runStart.push(length);
+    runNode.push(node);
+    runOffset.push(offset);
+    pieces.push(piece);
+    length += piece.length;
+    last = piece[piece.length - 1]!;
   };
   walkBlocks(root, {
     text(node) {
-      const data = node.data;
       const n = nodes.push(node) - 1;
-      for (let i = 0; i < data.length; i++) {
-        const ch = data[i]!;
-        if (/\s/.test(ch)) {
-          pendingSpace = text.length > 0;
+      for (const word of node.data.matchAll(/\S+|\s+/g)) {
+        if (/^\s/.test(word[0])) {
+          pendingSpace = length > 0;
           continue;
         }
-        if (pendingSpace && !text.endsWith('\n')) push(' ', n, i);
+        // A folded space maps to the character after it, as a sentence never starts or ends on one.
+        if (pendingSpace && last !== '\n') emit(' ', n, word.index);
         pendingSpace = false;
-        push(ch, n, i);
+        emit(word[0], n, word.index);
       }
     },
     boundary() {
-      if (text.length && !text.endsWith('\n')) {
-        text += '\n';
-        nodeAt.push(-1);
-        offsetAt.push(-1);
-      }
+      if (length && last !== '\n') emit('\n', BREAK, 0);
       pendingSpace = false;
     },
   });
+  const text = pieces.join('');
+  let asOneLine: string | null = null;
+
+  /** The run holding flat character `at`: binary search over the run starts. */
+  const runOf = (at: number): number => {
+    let lo = 0;
+    let hi = runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runStart[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const point = (at: number): { node: Text; offset: number } | null => {
+    if (at < 0 || at >= text.length) return null;
+    const r = runOf(at);
+    if (runNode[r] === BREAK) return null;
+    return { node: nodes[runNode[r]!]!, offset: runOffset[r]! + (text[runStart[r]!] === ' ' ? 0 : at - runStart[r]!) };
+  };
+
   return {
     text,
     range(start, end) {
       let s = start;
-      while (s < end && nodeAt[s] === -1) s++;
+      while (s < end && text[s] === '\n') s++;
       let e = end - 1;
-      while (e > s && nodeAt[e] === -1) e--;
-      if (s >= end || nodeAt[s] === undefined || nodeAt[e] === undefined || nodeAt[s] === -1) return null;
+      while (e > s && text[e] === '\n') e--;
+      if (s >= end) return null;
+      const a = point(s);
+      const b = point(e);
+      if (!a || !b) return null;
       const r = doc.createRange();
-      r.setStart(nodes[nodeAt[s]!]!, offsetAt[s]!);
-      r.setEnd(nodes[nodeAt[e]!]!, offsetAt[e]! + 1);
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset + 1);
       return r;
     },
     find(sentence, from = 0) {
@@ -65,7 +98,8 @@ export function indexText(root: Node, doc: Document): TextIndex {
       const at = text.indexOf(needle, from);
       if (at !== -1 || !needle) return at;
       // A sentence may cross a block break on the page (a link list, a <br>): match with breaks as spaces.
-      return text.replace(/\n/g, ' ').indexOf(needle, from);
+      asOneLine ??= text.replace(/\n/g, ' ');
+      return asOneLine.indexOf(needle, from);
     },
   };
 }

@@ -51,6 +51,32 @@ export type DateCandidate = z.infer<typeof DateCandidateSchema>;
 export const BylineSchema = z.object({ name: z.string(), source: z.string(), text: z.string() });
 export type Byline = z.infer<typeof BylineSchema>;
 
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const SpanOfDaysSchema = z.object({ from: IsoDay, to: IsoDay });
+export type SpanOfDays = z.infer<typeof SpanOfDaysSchema>;
+
+export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast'] as const;
+export const ClockPointSchema = z.object({
+  kind: z.enum(CLOCK_KINDS),
+  /** When the point is: the date itself, where a claim lands, the period a forecast is about. */
+  from: IsoDay,
+  to: IsoDay,
+  /** For a claim counted from another date ("11 months after February 2022"): that date. */
+  anchor: SpanOfDaysSchema.nullable(),
+  /** What the point says about when the text was written: after it, before its end, within it. */
+  bound: z.enum(['after', 'before', 'within']).nullable(),
+  label: z.string(),
+  evidence: EvidenceSchema,
+});
+export type ClockPoint = z.infer<typeof ClockPointSchema>;
+
+/** The article's own sense of time (issue 7): its dated points and when they say it was written. */
+export const ClockSchema = z.object({
+  estimated: SpanOfDaysSchema.extend({ agreeing: z.number().int().positive(), claims: z.number().int().positive() }).nullable(),
+  points: z.array(ClockPointSchema),
+});
+export type Clock = z.infer<typeof ClockSchema>;
+
 export const ReportSchema = z.object({
   source: z.string(),
   title: z.string().nullable(),
@@ -58,6 +84,7 @@ export const ReportSchema = z.object({
   dates: z.array(DateCandidateSchema),
   bylines: z.array(BylineSchema),
   findings: z.array(FindingSchema),
+  clock: ClockSchema,
   stats: z.object({ sentences: z.number().int().nonnegative(), chars: z.number().int().nonnegative(), ms: z.number().nonnegative() }),
   /** Present when the input was too large to audit whole: what part of the text was covered. */
   truncated: z.object({ coveredChars: z.number().int(), totalChars: z.number().int() }).optional(),

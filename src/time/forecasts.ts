@@ -1,0 +1,49 @@
+import type { Article } from '../article.js';
+import { futureMarker, hasPastExpectation } from '../text/tense.js';
+import type { Sentence } from '../text/sentences.js';
+import { mentionsIn } from './anchors.js';
+import type { Period } from './calendar.js';
+import { resolveDate, type DateMention } from './dates.js';
+
+/** A time preposition right before the year makes it the period the expectation is about. */
+const TARGET = /\b(?:in|by|into|until|till|through|throughout|during|for|of|before|from|starting|beginning|early|late|mid|end)[\s-]+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|early|late|end|middle|start|beginning|spring|summer|autumn|fall|winter|half|quarter|part|course|rest|remainder)\s+(?:of\s+)?(?:the\s+)?){0,3}$/i;
+/** Words between the expectation and the year that move the year out of it ("than in 2019", "which opened in 2019"). */
+const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|previous|prior|was|were|had|been|because|despite|following)\b/i;
+
+/** Fiscal and school years and sports seasons end after the calendar year they are named by. */
+const OTHER_CALENDAR_BEFORE = /\b(?:fiscal|financial|FY|academic)\s*(?:year\s*)?$/i;
+const OTHER_CALENDAR_AFTER = /^\s*(?:(?:fiscal|financial|school|academic)\s+)?(?:season|year|school\s+year|campaign)\b/i;
+
+/** Future or expectation language about a dated period: "will continue well into 2023". */
+export interface Forecast {
+  sentence: Sentence;
+  /** Where the future marker starts: the evidence runs from it to the end of the date. */
+  start: number;
+  mention: DateMention;
+  period: Period;
+}
+
+/**
+ * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
+ * the operator had forecast ...") is history and is left out.
+ */
+export function findForecasts(article: Article): Forecast[] {
+  const out: Forecast[] = [];
+  for (const s of article.sentences) {
+    const marker = futureMarker(s.text);
+    if (!marker) continue;
+    const markerAt = s.start + marker.index;
+    for (const m of mentionsIn(article, s)) {
+      if (m.year === undefined || m.start < markerAt) continue;
+      if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
+      const between = article.text.slice(markerAt + marker[0].length, m.start);
+      if (BREAK.test(between) || between.split(/\s+/).length > 14) continue;
+      if (hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length))) continue;
+      if (OTHER_CALENDAR_BEFORE.test(article.text.slice(s.start, m.start)) || OTHER_CALENDAR_AFTER.test(article.text.slice(m.end, s.end))) continue;
+      const r = resolveDate(m, null, true);
+      if (!r) continue;
+      out.push({ sentence: s, start: markerAt, mention: m, period: r.period });
+    }
+  }
+  return out;
+}

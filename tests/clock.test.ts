@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { estimateWriting, type WritingConstraint } from '../src/clock/estimate.js';
+import { extractText } from '../src/extract/text.js';
+import type { Clock } from '../src/report/schema.js';
+
+const clockOf = (text: string): Clock => audit(extractText(text, 'clock')).clock;
+
+describe('estimateWriting', () => {
+  it('has nothing to say without claims, or with bounds on one side only', () => {
+    expect(estimateWriting([])).toBeNull();
+    expect(estimateWriting([{ from: 10, to: Infinity }, { from: 20, to: Infinity }])).toBeNull();
+    expect(estimateWriting([{ from: -Infinity, to: 30 }])).toBeNull();
+  });
+
+  it('takes the stretch most claims agree on, not the latest or the widest', () => {
+    const e = estimateWriting([
+      { from: 100, to: 130 },
+      { from: 110, to: 140 },
+      { from: -Infinity, to: 200 },
+      { from: 400, to: 430 },
+    ]);
+    expect(e).toEqual({ from: 110, to: 130, agreeing: 3, claims: 4 });
+  });
+
+  it('closes an open bound with a claim on the other side', () => {
+    expect(estimateWriting([{ from: 50, to: Infinity }, { from: -Infinity, to: 80 }])).toEqual({ from: 50, to: 80, agreeing: 2, claims: 2 });
+  });
+
+  it('does not join intervals that only touch end to start', () => {
+    expect(estimateWriting([{ from: 0, to: 9 }, { from: 10, to: 19 }])).toEqual({ from: 0, to: 9, agreeing: 1, claims: 2 });
+  });
+
+  it('agrees with counting day by day (property)', () => {
+    const interval = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 })).map(([a, w]): WritingConstraint => ({ from: a, to: a + w }));
+    fc.assert(
+      fc.property(fc.array(interval, { minLength: 1, maxLength: 12 }), (cs) => {
+        const e = estimateWriting(cs)!;
+        const cover = (d: number) => cs.filter((c) => c.from <= d && d <= c.to).length;
+        const best = Math.max(...Array.from({ length: 90 }, (_, d) => cover(d)));
+        expect(e.agreeing).toBe(best);
+        for (let d = e.from; d <= e.to; d++) expect(cover(d)).toBe(best);
+        // The first such stretch, and a whole one: a claim begins where it begins and one ends where it ends.
+        for (let d = 0; d < e.from; d++) expect(cover(d)).toBeLessThan(best);
+        expect(cs.some((c) => c.from === e.from)).toBe(true);
+        expect(cs.some((c) => c.to === e.to)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the article clock', () => {
+  const dated = `Published: March 3, 2025
+
+The ferry service began in May 2019 after two years of planning. Since the strike 14 months ago, no ferry has sailed, union officials said on Tuesday. Ridership is expected to recover well into 2023, the operator wrote in its plan.`;
+
+  it('places the publication date, dates, an implied date with its anchor, and a forecast', () => {
+    const clock = clockOf(`${dated}\n\nThe strike began in February 2022, shortly after the fare rise.`);
+    const kinds = clock.points.map((p) => `${p.kind} ${p.from}`);
+    expect(kinds).toContain('published 2025-03-03');
+    expect(kinds).toContain('date 2019-05-01');
+    expect(kinds).toContain('forecast 2023-01-01');
+    const implied = clock.points.find((p) => p.kind === 'implied')!;
+    expect(implied.anchor).toEqual({ from: '2022-02-01', to: '2022-02-28' });
+    expect(implied.from < '2023-04-30' && implied.to > '2023-04-01').toBe(true);
+    expect(implied.evidence.text).toBe('14 months ago');
+    expect(implied.label).toBe('14 months ago from February 2022');
+  });
+
+  it('estimates the writing period from the text alone, away from the dateline', () => {
+    const { estimated } = clockOf(`${dated}\n\nThe strike began in February 2022, shortly after the fare rise.`);
+    expect(estimated).not.toBeNull();
+    expect(estimated!.from >= '2023-01-01' && estimated!.to <= '2023-12-31').toBe(true);
+    expect(estimated!.agreeing).toBe(estimated!.claims);
+  });
+
+  it('gives no estimate for a text that only narrates the past', () => {
+    const clock = clockOf('The museum opened in June 2011. Its roof was replaced in August 2016, and the new wing opened in 2019.');
+    expect(clock.estimated).toBeNull();
+    expect(clock.points.filter((p) => p.bound === 'after').length).toBeGreaterThan(0);
+  });
+
+  it('leaves a reported forecast out of the estimate', () => {
+    const clock = clockOf('In 2019 the mayor said: "The tunnel will be finished by 2021." The tunnel opened in March 2022.');
+    const forecast = clock.points.find((p) => p.kind === 'forecast');
+    expect(forecast?.bound ?? null).toBeNull();
+  });
+
+  it('points at the article text with offsets that name the evidence', () => {
+    const input = extractText(dated, 'clock');
+    const report = audit(input);
+    const text = input.paragraphs.join('\n\n');
+    for (const p of report.clock.points) {
+      if (p.evidence.start === null) continue;
+      expect(text.slice(p.evidence.start, p.evidence.end!)).toBe(p.evidence.text);
+    }
+  });
+});

@@ -24,6 +24,14 @@ export default defineContentScript({
     if (window.__telltale) return; // injected again by a re-run: the first copy answers
     window.__telltale = true;
     const highlighter = new Highlighter(document);
+    let points: Array<Range | null> = [];
+    const reveal = (range: Range | null | undefined): boolean => {
+      if (!range) return false;
+      // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      highlighter.flash(range);
+      return true;
+    };
     const card = new HoverCard(document, () => highlighter.located);
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
@@ -36,34 +44,35 @@ export default defineContentScript({
         sendResponse({ ok: true });
       } else if (request.type === 'telltale:reveal') {
         const l = highlighter.located.find((x) => x.finding.id === request.findingId);
-        const range = l?.sentences[0] ?? l?.spans[0];
-        if (range) {
-          const target = range.startContainer.parentElement;
-          // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
-          target?.scrollIntoView({ block: 'center' });
-          highlighter.flash(range);
-        }
-        sendResponse({ ok: Boolean(range) });
+        sendResponse({ ok: reveal(l?.sentences[0] ?? l?.spans[0]) });
+      } else if (request.type === 'telltale:reveal-point') {
+        sendResponse({ ok: reveal(points[request.index]) });
       } else {
-        sendResponse(runAudit(request.disabled, highlighter, card));
+        const result = runAudit(request.disabled, highlighter, card);
+        points = result.points;
+        sendResponse(result.reply);
       }
       return false;
     });
   },
 });
 
-function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): AuditReply {
+function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
   try {
     const input = extractDocument(document.cloneNode(true) as Document, location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
     const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
-    const located = locate(report, document);
-    highlighter.paint(located);
+    const onPage = locate(report, document);
+    highlighter.paint(onPage.findings);
     card.detach();
     card.attach();
-    return { ok: true, report, highlighted: located.map((l) => l.finding.id) };
+    const pointsOnPage = onPage.points.flatMap((r, i) => (r ? [i] : []));
+    return { reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage }, points: onPage.points };
   } catch (error) {
-    if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
-    return { ok: false, reason: 'failed', message: (error as Error).message };
+    const reply: AuditReply =
+      error instanceof NoArticleError
+        ? { ok: false, reason: 'no-article', message: 'No article was found on this page.' }
+        : { ok: false, reason: 'failed', message: (error as Error).message };
+    return { reply, points: [] };
   }
 }

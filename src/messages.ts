@@ -8,13 +8,20 @@ import { CheckIdSchema, ReportSchema } from './report/schema.js';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema) }),
   z.object({ type: z.literal('telltale:reveal'), findingId: z.string().max(100) }),
+  z.object({ type: z.literal('telltale:reveal-point'), index: z.number().int().nonnegative().max(10_000) }),
   z.object({ type: z.literal('telltale:clear') }),
   z.object({ type: z.literal('telltale:ping') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
 export const AuditReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), report: ReportSchema, highlighted: z.array(z.string()) }),
+  z.object({
+    ok: z.literal(true),
+    report: ReportSchema,
+    /** The findings and clock points (by index) that were found on the page and can be shown there. */
+    highlighted: z.array(z.string()),
+    pointsOnPage: z.array(z.number().int().nonnegative()),
+  }),
   z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
 ]);
 export type AuditReply = z.infer<typeof AuditReplySchema>;

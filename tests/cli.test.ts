@@ -31,6 +31,18 @@ describe('audit CLI', () => {
     expect(r.out).toContain('not barely six months');
   });
 
+  it('--timeline draws the article\'s clock and says where the dateline sits against it', () => {
+    const r = cli(['--timeline', 'tests/fixtures/pages/shifted-clock.html']);
+    expect(r.code).toBe(0);
+    const timeline = r.out.slice(r.out.indexOf('Timeline'));
+    expect(timeline).toMatch(/^ +2021 +2022 +2023 +2024/m);
+    expect(timeline).toContain('Written, by its own time claims: 2022-10-31 – 2023-01-30 (3 of 3 claims agree)');
+    expect(timeline).toContain('The publication date 2024-03-12 (json-ld, meta:article:published_time, dateline) falls after that period.');
+    expect(timeline).toMatch(/2022-10-31 – 2023-01-30 +→ implied +18 months ago from June 2021/);
+    expect(timeline).toMatch(/2023 +◇ forecast +looks ahead to 2023/);
+    expect(cli(['tests/fixtures/pages/shifted-clock.html']).out).not.toContain('Timeline');
+  });
+
   it('prints one valid JSON report per input, in order, and an error record for a bad one', () => {
     const a = file('a.txt', 'Published: March 1, 2024\n\nThe vote on Monday, March 5, 2024 passed.');
     const missing = path.join(dir, 'missing.txt');

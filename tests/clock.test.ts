@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
+import { domainOf, formatSpanOfDays } from '../src/clock/domain.js';
 import { estimateWriting, type WritingConstraint } from '../src/clock/estimate.js';
+import { formatTimeline } from '../src/clock/text-timeline.js';
 import { extractText } from '../src/extract/text.js';
 import type { Clock } from '../src/report/schema.js';
 
@@ -96,5 +98,28 @@ The ferry service began in May 2019 after two years of planning. Since the strik
       if (p.evidence.start === null) continue;
       expect(text.slice(p.evidence.start, p.evidence.end!)).toBe(p.evidence.text);
     }
+  });
+});
+
+describe('drawing the clock', () => {
+  const plain = (t: string) => t;
+
+  it('says so when the text has no dates', () => {
+    const clock = clockOf('The council met and agreed to repair the roof of the library before the winter.');
+    expect(domainOf(clock)).toBeNull();
+    expect(formatTimeline(clock, plain)).toEqual(['Timeline', '  No dates in the text.']);
+  });
+
+  it('keeps old history from squashing the years the claims are about', () => {
+    const clock = clockOf('Published: March 3, 2025\n\nThe bridge opened in 1932. Since the storm two years ago, in 2023, it has been closed, engineers said.');
+    const d = domainOf(clock)!;
+    expect(formatSpanOfDays(new Date(d.from * 864e5).toISOString().slice(0, 10), new Date(d.to * 864e5).toISOString().slice(0, 10))).toBe('2023-01-01 – 2026-12-31');
+  });
+
+  it('names spans as precisely as they are', () => {
+    expect(formatSpanOfDays('2023-01-01', '2023-12-31')).toBe('2023');
+    expect(formatSpanOfDays('2024-02-01', '2024-02-29')).toBe('2024-02');
+    expect(formatSpanOfDays('2024-02-14', '2024-02-14')).toBe('2024-02-14');
+    expect(formatSpanOfDays('2022-12-02', '2023-03-01')).toBe('2022-12-02 – 2023-03-01');
   });
 });

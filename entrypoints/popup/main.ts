@@ -1,6 +1,8 @@
 import { AuditReplySchema, type Request } from '../../src/messages.js';
 import { isRestricted } from '../../src/restricted.js';
 import { parseSettings } from '../../src/settings.js';
+import { reportToMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/report/schema.js';
 import { reportView, stateView } from './render.js';
 
 const main = document.getElementById('main')!;
@@ -47,12 +49,33 @@ async function run(): Promise<void> {
         : stateView('The audit failed', reply.data.message, 'error'),
     );
   }
-  const { report, highlighted } = reply.data;
+  const { report, highlighted, pointsOnPage } = reply.data;
   const serious = report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
   void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
   document.title = `Telltale: ${report.findings.length} findings`;
-  show(reportView(report, new Set(highlighted), (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id })), 'done');
+  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage) };
+  show(
+    reportView(report, onPage, {
+      reveal: (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id }).catch(() => undefined),
+      revealPoint: (index) => void send(tab.id, { type: 'telltale:reveal-point', index }).catch(() => undefined),
+      copy: () => navigator.clipboard.writeText(reportToMarkdown(report)),
+      download: () => downloadJson(report),
+    }),
+    'done',
+  );
+}
+
+/** A download link on our own page: no `downloads` permission needed, and nothing leaves the browser. */
+function downloadJson(report: Report): void {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `telltale-${(report.title ?? 'report').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'report'}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 document.getElementById('rerun')!.addEventListener('click', () => void run());

@@ -1,18 +1,11 @@
 import { CATALOGUE } from '../../src/checks/catalogue.js';
 import type { Evidence, Finding, Report, Severity } from '../../src/report/schema.js';
+import { el } from './dom.js';
+import { timelineView } from './timeline.js';
 
 const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 const ORDER: Severity[] = ['high', 'medium', 'low', 'info'];
 const AUTHORSHIP = new Set(['ai-disclosure', 'chatbot-artifact']);
-
-/** Builds elements with text set as text: page text never becomes markup in the popup. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
-  return node;
-}
 
 export function stateView(title: string, detail: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   return el('section', { className: `state ${kind}` }, el('p', { className: 'state-title', text: title }), el('p', { text: detail }));
@@ -26,7 +19,20 @@ function quote(e: Evidence): HTMLElement {
   return q;
 }
 
-export function reportView(report: Report, highlighted: Set<string>, onReveal: (f: Finding) => void): HTMLElement {
+export interface ReportActions {
+  reveal(f: Finding): void;
+  revealPoint(index: number): void;
+  copy(): Promise<void>;
+  download(): void;
+}
+
+/** What of the report the page could show: findings by id, clock points by index. */
+export interface ShownOnPage {
+  findings: Set<string>;
+  points: Set<number>;
+}
+
+export function reportView(report: Report, onPage: ShownOnPage, actions: ReportActions): HTMLElement {
   const root = el('div');
   const counts = ORDER.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   const summary = el('p', { className: 'summary' });
@@ -43,6 +49,9 @@ export function reportView(report: Report, highlighted: Set<string>, onReveal: (
     root.append(el('div', { className: 'banner', text: authorship.some((f) => f.check === 'ai-disclosure') ? 'This page says it was written by AI.' : 'This page carries leftovers of a chatbot reply.' }));
   }
 
+  const timeline = timelineView(report.clock, onPage.points, actions.revealPoint);
+  if (timeline) root.append(el('section', { className: 'clock' }, el('h2', { text: 'The article’s clock' }), timeline));
+
   const dates = el('section', { className: 'dates' }, el('h2', { text: 'Publication date' }));
   const list = report.dates.length ? el('ul') : el('p', { className: 'muted', text: 'No publication date found; time checks use the dates in the text.' });
   for (const d of report.dates) list.append(el('li', { text: `${d.value} ${d.kind === 'modified' ? '(updated) ' : ''}— ${d.source}` }));
@@ -54,20 +63,40 @@ export function reportView(report: Report, highlighted: Set<string>, onReveal: (
     if (!group.length) continue;
     const section = el('section', { className: `group ${severity}` }, el('h2', { text: `${severity[0]!.toUpperCase()}${severity.slice(1)}` }));
     for (const f of group) {
-      const onPage = highlighted.has(f.id);
+      const shown = onPage.findings.has(f.id);
       const item = el('button', { className: `finding ${severity}` });
       item.type = 'button';
       item.dataset.finding = f.id;
       item.dataset.check = f.check;
-      item.disabled = !onPage;
-      item.title = onPage ? 'Show on the page' : 'Not visible on the page (metadata)';
+      item.disabled = !shown;
+      item.title = shown ? 'Show on the page' : 'Not visible on the page (metadata)';
       item.append(el('span', { className: 'title', text: TITLES.get(f.check) ?? f.check }), el('span', { className: 'message', text: f.message }));
       for (const e of f.evidence.slice(0, 3)) item.append(quote(e));
-      item.addEventListener('click', () => onReveal(f));
+      item.addEventListener('click', () => actions.reveal(f));
       section.append(item);
     }
     root.append(section);
   }
+  root.append(exportBar(actions));
   root.append(el('p', { className: 'muted stats', text: `${report.stats.sentences} sentences audited in ${report.stats.ms} ms.` }));
   return root;
+}
+
+/** For a reader who forwards the problem to an editor: the report as Markdown, or as the JSON Report. */
+function exportBar(actions: ReportActions): HTMLElement {
+  const copy = el('button', { className: 'export-copy', text: 'Copy report' });
+  const download = el('button', { className: 'export-json', text: 'Download JSON' });
+  const status = el('span', { className: 'muted export-status' });
+  status.setAttribute('role', 'status');
+  for (const b of [copy, download]) b.type = 'button';
+  copy.title = 'Copy the title, address, dates and findings as Markdown';
+  download.title = 'Save the full report as JSON';
+  copy.addEventListener('click', () => {
+    actions.copy().then(
+      () => (status.textContent = 'Copied as Markdown.'),
+      () => (status.textContent = 'The browser did not allow copying.'),
+    );
+  });
+  download.addEventListener('click', () => actions.download());
+  return el('div', { className: 'export' }, copy, download, status);
 }

@@ -61,10 +61,14 @@ function verdict(clock: Clock, paint: Paint): string[] {
   const e = clock.estimated;
   if (!e) return [paint('  Too few time claims to estimate when the text was written.', 'dim')];
   const lines = [`  ${paint('▒', 'cyan')} Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`];
+  const outside = new Map<string, string[]>();
   for (const p of clock.points) {
     if (p.kind !== 'published' || (p.from >= e.from && p.from <= e.to)) continue;
-    const side = p.from > e.to ? 'after' : 'before';
-    lines.push(paint(`  The publication date ${p.from} (${p.evidence.sentence}) falls ${side} that period.`, 'yellow'));
+    outside.set(p.from, [...(outside.get(p.from) ?? []), p.evidence.sentence]);
+  }
+  for (const [day, sources] of outside) {
+    const side = day > e.to ? 'after' : 'before';
+    lines.push(paint(`  The publication date ${day} (${sources.join(', ')}) falls ${side} that period.`, 'yellow'));
   }
   return lines;
 }

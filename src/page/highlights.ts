@@ -1,5 +1,5 @@
-import type { Finding, Report, Severity } from '../report/schema.js';
-import { indexText } from './text-index.js';
+import type { Evidence, Finding, Report, Severity } from '../report/schema.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 export interface Located {
   finding: Finding;
@@ -19,32 +19,49 @@ const STYLE = `
 mark[data-telltale] { background-color: rgba(245, 158, 11, 0.3); color: inherit; }
 `;
 
-/** Finds each finding's sentences and offending spans on the live page. */
-export function locate(report: Report, doc: Document): Located[] {
+const folded = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/** One piece of evidence on the page: its whole sentence, and the offending words inside it. */
+function locateEvidence(index: TextIndex, e: Evidence): { sentence: Range | null; span: Range | null } {
+  const at = index.find(e.sentence);
+  if (at === -1) {
+    const alone = index.find(e.text);
+    return { sentence: null, span: alone === -1 ? null : index.range(alone, alone + folded(e.text).length) };
+  }
+  const sentenceLength = folded(e.sentence).length;
+  const inner = e.text === e.sentence ? -1 : index.text.slice(at, at + sentenceLength).indexOf(folded(e.text));
+  return {
+    sentence: index.range(at, at + sentenceLength),
+    span: inner === -1 ? null : index.range(at + inner, at + inner + folded(e.text).length),
+  };
+}
+
+export interface OnPage {
+  /** The findings that could be found on the page, with their ranges. */
+  findings: Located[];
+  /** For each point of the report's clock, the sentence it comes from, or null (metadata, not found). */
+  points: Array<Range | null>;
+}
+
+/** Finds each finding's sentences and offending spans, and each clock point's sentence, on the live page. */
+export function locate(report: Report, doc: Document): OnPage {
   const index = indexText(doc.body, doc);
-  const out: Located[] = [];
+  const findings: Located[] = [];
   for (const finding of report.findings) {
     const located: Located = { finding, sentences: [], spans: [] };
     for (const e of finding.evidence) {
-      const at = index.find(e.sentence);
-      if (at === -1) {
-        const alone = index.find(e.text);
-        const r = alone === -1 ? null : index.range(alone, alone + e.text.replace(/\s+/g, ' ').trim().length);
-        if (r) located.spans.push(r);
-        continue;
-      }
-      const sentenceLength = e.sentence.replace(/\s+/g, ' ').trim().length;
-      const s = index.range(at, at + sentenceLength);
-      if (s) located.sentences.push(s);
-      const inner = index.text.slice(at, at + sentenceLength).indexOf(e.text.replace(/\s+/g, ' ').trim());
-      if (inner !== -1 && e.text !== e.sentence) {
-        const r = index.range(at + inner, at + inner + e.text.replace(/\s+/g, ' ').trim().length);
-        if (r) located.spans.push(r);
-      }
+      const { sentence, span } = locateEvidence(index, e);
+      if (sentence) located.sentences.push(sentence);
+      if (span) located.spans.push(span);
     }
-    if (located.sentences.length || located.spans.length) out.push(located);
+    if (located.sentences.length || located.spans.length) findings.push(located);
   }
-  return out;
+  const points = report.clock.points.map((p) => {
+    if (p.evidence.start === null) return null;
+    const { sentence, span } = locateEvidence(index, p.evidence);
+    return sentence ?? span;
+  });
+  return { findings, points };
 }
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';

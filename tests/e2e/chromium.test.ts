@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/report/schema.js';
 import { clickToolbar, highlightTexts, launchChromium, openPopup, root, serve, shared } from './harness.js';
 
 let server: Server;
@@ -63,6 +64,46 @@ describe('Telltale in Chromium', () => {
     await popup.getByRole('button', { name: 'Clear highlights' }).click();
     await expect.poll(() => highlightTexts(page)).toEqual({});
     expect(await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }))).toEqual(before);
+    await popup.close();
+  });
+
+  it("draws the article's clock, shows a point's sentence, and copies and downloads the report", async () => {
+    const { page, popup } = await audit(`${base}/pages/shifted-clock.html`);
+    const kinds = await popup.locator('.timeline .point').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.kind));
+    expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
+    expect(await popup.locator('.timeline figcaption').innerText()).toBe(
+      'Written, by its own time claims: 2022-10-31 – 2023-01-30 (3 of 3 claims agree). The publication date 2024-03-12 falls outside it.',
+    );
+    // At a glance: the band sits well left of the publication marker.
+    const band = (await popup.locator('.timeline .band').boundingBox())!;
+    const marker = (await popup.locator('.timeline .point.published').first().boundingBox())!;
+    expect(band.x + band.width).toBeLessThan(marker.x - 40);
+    await popup.locator('.clock').screenshot({ path: path.join(shots, 'timeline-chromium.png') });
+
+    // By keyboard, as a reader without a mouse reaches it.
+    await popup.locator('.timeline .point.implied').press('Enter');
+    await expect.poll(async () => (await highlightTexts(page))['telltale-flash']).toEqual([
+      'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.',
+    ]);
+
+    // The browser lets the extension write the clipboard on a click; reading it back needs a
+    // permission it cannot grant to an extension origin, so the second copy records what is written.
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Copy report' }).click();
+    await expect.poll(() => popup.locator('.export-status').innerText()).toBe('Copied as Markdown.');
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void ((window as unknown as { copied: string }).copied = text);
+    });
+    await popup.getByRole('button', { name: 'Copy report' }).click();
+    const markdown = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(markdown).toContain('# Telltale report: Drought leaves valley farms selling their herds');
+    expect(markdown).toContain('> Water restrictions **are expected to stay in place well into 2023**');
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('telltale-drought-leaves-valley-farms-selling-their-herds.json');
+    // The file lands in the download folder of the other CDP connection; its blob is read back instead.
+    const saved = ReportSchema.parse(JSON.parse(await popup.evaluate(async (url) => (await fetch(url)).text(), download.url())));
+    expect(saved.findings.map((f) => f.check).sort()).toEqual(['elapsed-time', 'stale-future']);
     await popup.close();
   });
 

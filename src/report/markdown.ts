@@ -1,0 +1,41 @@
+import { CATALOGUE } from '../checks/catalogue.js';
+import { formatSpanOfDays } from '../clock/domain.js';
+import { SEVERITIES, type Evidence, type Report } from './schema.js';
+
+/** Page text must stay text in Markdown too: no stray emphasis, links or HTML from what the page said. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&');
+}
+
+function quoted(e: Evidence): string {
+  const at = e.sentence.indexOf(e.text);
+  if (at === -1 || e.text === e.sentence) return `> ${escapeMarkdown(e.sentence)}`;
+  const [before, after] = [e.sentence.slice(0, at), e.sentence.slice(at + e.text.length)];
+  return `> ${escapeMarkdown(before)}**${escapeMarkdown(e.text)}**${escapeMarkdown(after)}`;
+}
+
+/**
+ * The report as a reader forwards it to an editor: title, address, dates, the writing period the
+ * text implies, and each finding with its quoted evidence, the offending words in bold.
+ */
+export function reportToMarkdown(report: Report): string {
+  const lines = [`# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`, '', `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`, ''];
+  const published = report.dates.map((d) => `${d.value}${d.kind === 'modified' ? ' (updated)' : ''} from ${escapeMarkdown(d.source)}`);
+  lines.push(`- Publication date: ${published.length ? published.join('; ') : 'none found'}`);
+  const e = report.clock.estimated;
+  if (e) lines.push(`- Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
+  const counts = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n);
+  lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
+  if (report.truncated) lines.push(`- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`);
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push('', `## ${severity[0]!.toUpperCase()}${severity.slice(1)}`);
+    for (const f of group) {
+      lines.push('', `### ${CATALOGUE[f.check].title}`, '', escapeMarkdown(f.message));
+      for (const ev of f.evidence) lines.push('', quoted(ev));
+    }
+  }
+  lines.push('', '---', '', '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._');
+  return `${lines.join('\n')}\n`;
+}

@@ -3,6 +3,7 @@ import { extractDocument, NoArticleError } from '../src/extract/html.js';
 import { parseRequest, type AuditReply } from '../src/messages.js';
 import type { CheckId } from '../src/report/schema.js';
 import { HoverCard } from '../src/page/card.js';
+import { composedClone } from '../src/page/composed-clone.js';
 import { Highlighter, locate } from '../src/page/highlights.js';
 
 /** Far beyond any article (a long feature is 60,000 characters), small enough to stay quick. */
@@ -59,7 +60,7 @@ export default defineContentScript({
 
 function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
   try {
-    const input = extractDocument(document.cloneNode(true) as Document, location.href);
+    const input = extractDocument(composedClone(document), location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
     const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
     const onPage = locate(report, document);

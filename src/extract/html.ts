@@ -24,7 +24,8 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
   const ld = jsonLdArticle(doc);
   const dates: DateCandidate[] = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
   const bylines: Byline[] = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
-  const parsed = new Readability(doc.cloneNode(true) as Document, { serializer: (el: Node) => el }).parse();
+  // Readability rewrites the document it reads: callers hand over a copy they do not need again.
+  const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | undefined;
   const paragraphs = content ? blocksOf(content) : [];
   // Navigation, a cookie notice or a login form is not an article, however Readability scores it.

@@ -72,6 +72,8 @@ const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typ
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
+  /** The document, and every open shadow root holding a highlight: styles do not cross into shadow trees. */
+  private styled: Array<Document | ShadowRoot> = [];
   private marks: HTMLElement[] = [];
   located: Located[] = [];
 
@@ -80,7 +82,7 @@ export class Highlighter {
   paint(located: Located[]): void {
     this.clear();
     this.located = located;
-    this.adoptStyle();
+    this.adoptStyle(located);
     if (supported()) {
       const groups = new Map<string, Range[]>();
       for (const l of located) {
@@ -110,16 +112,25 @@ export class Highlighter {
       parent.normalize();
     }
     this.marks = [];
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const scope of this.styled) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styled = [];
     this.sheet = null;
     this.located = [];
   }
 
-  private adoptStyle(): void {
+  private adoptStyle(located: Located[]): void {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      const scopes = new Set<Document | ShadowRoot>([this.doc]);
+      for (const l of located) {
+        for (const r of [...l.sentences, ...l.spans]) {
+          const root = r.startContainer.getRootNode();
+          if (root instanceof ShadowRoot) scopes.add(root);
+        }
+      }
+      for (const scope of scopes) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      this.styled = [...scopes];
       this.sheet = sheet;
     } catch {
       // A page that forbids constructed sheets still gets its findings in the popup.

@@ -34,6 +34,9 @@ export function walkBlocks(root: Node, visit: BlockVisitor): void {
     }
     if (block) visit.boundary();
     stack.push({ node, leaving: true });
+    // An open shadow root's content is read after the host's own children, as composedClone copies it.
+    const shadow = (node as Element).shadowRoot?.childNodes;
+    for (let i = (shadow?.length ?? 0) - 1; i >= 0; i--) stack.push({ node: shadow![i]!, leaving: false });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
   }

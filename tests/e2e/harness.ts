@@ -47,6 +47,15 @@ const GENERATED: Record<string, () => string> = {
   '/generated/markup-as-text.html': () =>
     article(`${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`),
   '/generated/huge.html': () => article(prose.repeat(45_000) + '<p>The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>'),
+  // The article's paragraphs spread over the light DOM, an open shadow root and a same-origin frame.
+  '/generated/split.html': () =>
+    article(`${prose}<news-part></news-part><iframe title="continued" srcdoc="<p>The quay was first opened on February 30, 2024, according to the board's own records of the works.</p>"></iframe>
+<script>customElements.define('news-part', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>The board voted on Monday, March 5, 2024, after a long debate about the dredging costs.</p>'; } });</script>`),
+  // A live ticker rewrites the page while it is audited, and the finding's paragraph is replaced soon after.
+  '/generated/changing.html': () =>
+    article(`${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>
+<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);
+setTimeout(() => { document.getElementById('finding').textContent = 'This paragraph was rewritten by the page.'; }, 1500);</script>`),
   '/generated/nested.html': () => article(`${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`),
 };
 

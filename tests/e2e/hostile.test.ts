@@ -51,6 +51,44 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
+  it('audits a 5 MB page, saying how much of it was covered', async () => {
+    const { page, popup } = await auditPage(`${base}/generated/huge.html`, 60_000);
+    expect(await popup.locator('.truncated').innerText()).toMatch(/^Audited the first \d+% of a very long page/);
+    await popup.close();
+    await page.close();
+  }, 90_000);
+
+  it('reads an article split across a shadow root and a same-origin frame', async () => {
+    const { page, popup, before } = await auditPage(`${base}/generated/split.html`);
+    const checks = await popup.locator('.finding').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.check} ${(e as HTMLButtonElement).disabled ? 'off-page' : 'on-page'}`));
+    // The shadow root's sentence is highlighted where it is shown; the frame's is listed, as the frame is another document.
+    expect(checks.sort()).toEqual(['invalid-date off-page', 'weekday-mismatch on-page']);
+    expect(await page.evaluate(() => [...CSS.highlights.get('telltale-high') ?? []].map((r) => r.toString()))).toEqual([
+      'The board voted on Monday, March 5, 2024, after a long debate about the dredging costs.',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps working while the page rewrites itself', async () => {
+    const { page, popup } = await auditPage(`${base}/generated/changing.html`);
+    expect(await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).toEqual(['weekday-mismatch']);
+    await expect.poll(() => page.locator('#finding').innerText()).toBe('This paragraph was rewritten by the page.');
+    // The highlighted text is gone; revealing it must neither throw in the page nor stop its scripts.
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await popup.locator('.finding').click();
+    await popup.getByRole('button', { name: 'Re-run' }).click();
+    await popup.waitForSelector('main[data-state="done"], main[data-state="final"]');
+    expect(await popup.locator('main').innerText()).toMatch(/No inconsistencies found|No article found/);
+    const ticks = Number(await page.locator('#ticker').innerText());
+    await expect.poll(async () => Number(await page.locator('#ticker').innerText())).toBeGreaterThan(ticks);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('audits markup nested 5000 deep', async () => {
     const { page, popup } = await auditPage(`${base}/generated/nested.html`);
     expect(await popup.locator('main').innerText()).toMatch(/Weekday does not match|No article found/);

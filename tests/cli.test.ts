@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatReport } from '../src/cli/format.js';
 import { ReportSchema } from '../src/report/schema.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -56,6 +57,17 @@ describe('audit CLI', () => {
     expect(ReportSchema.parse(lines[2]).source).toBe(b);
     expect(r.err).toContain(`${missing}: no such file or directory`);
   });
+
+  it('audits a 20 MB page as far as its budget and says what part it covered', () => {
+    const paragraph = '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>\n';
+    const huge = file('huge.html', `<html><head><title>Huge</title></head><body><article><h1>Huge</h1>${paragraph.repeat(180_000)}</article></body></html>`);
+    const r = cli(['--json', huge]);
+    expect(r.code).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(r.out));
+    expect(report.truncated!.totalChars).toBeGreaterThan(19_000_000);
+    expect(report.truncated!.coveredChars).toBeLessThan(report.truncated!.totalChars);
+    expect(formatReport(report, false)).toMatch(/Audited the first \d+ of \d+ characters/);
+  }, 120_000);
 
   it('refuses binary and empty files and pages with no article, one clear line each', () => {
     const bin = file('x.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));

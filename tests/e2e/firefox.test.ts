@@ -1,0 +1,91 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickToolbarFirefox, highlightTextsFirefox, launchFirefox, openPopupFirefox } from './firefox-harness.js';
+import { root, serve } from './harness.js';
+
+let server: Server;
+let base: string;
+let browser: Browser;
+const shots = path.join(root, 'docs', 'screenshots');
+const extensionRequests: string[] = [];
+
+beforeAll(async () => {
+  ({ server, base } = await serve());
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  server?.close();
+});
+
+/** A request that would leave the machine: anything on the network but our own 127.0.0.1 server. */
+const goesOut = (url: string) => /^(?:https?|wss?|ftp):/i.test(url) && !url.startsWith(base);
+const snapshot = (page: Page) => page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
+
+async function audit(url: string): Promise<{ page: Page; popup: Page; before: { text: string; html: string } }> {
+  const page = await browser.newPage();
+  page.on('request', (r) => {
+    if (goesOut(r.url())) extensionRequests.push(r.url());
+  });
+  await page.goto(url);
+  const before = await snapshot(page);
+  const tabId = await clickToolbarFirefox(browser);
+  const popup = await openPopupFirefox(browser, tabId, (p) =>
+    p.on('request', (r) => {
+      if (goesOut(r.url())) extensionRequests.push(r.url());
+    }),
+  );
+  return { page, popup, before };
+}
+
+const checksIn = (popup: Page) => popup.$$eval('.finding', (els) => els.map((e) => (e as HTMLElement).dataset.check));
+
+describe('Telltale in Firefox', () => {
+  it('audits from a toolbar click, lists the finding, highlights exactly its sentence and clears', async () => {
+    const { page, popup, before } = await audit(`${base}/pages/stale-forecast.html`);
+    expect(await checksIn(popup)).toEqual(['stale-future']);
+    expect(await highlightTextsFirefox(page)).toEqual({
+      'telltale-high': ["Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January."],
+      'telltale-span': ['are expected to return to normal well into 2023'],
+    });
+    expect(await snapshot(page)).toEqual(before);
+    await popup.screenshot({ path: path.join(shots, 'popup-firefox.png') });
+    await page.bringToFront();
+    await page.screenshot({ path: path.join(shots, 'page-firefox.png') });
+
+    await popup.bringToFront();
+    await popup.click('#clear');
+    await expect.poll(() => highlightTextsFirefox(page)).toEqual({});
+    expect(await snapshot(page)).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('scrolls to a finding far down the page when it is clicked', async () => {
+    const { page, popup } = await audit(`${base}/generated/long.html`);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await popup.click('.finding[data-check="weekday-mismatch"]');
+    await expect.poll(() => page.evaluate(() => {
+      const r = document.getElementById('target')!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight && scrollY > 0;
+    })).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it("draws the article's clock", async () => {
+    const { page, popup } = await audit(`${base}/pages/shifted-clock.html`);
+    const kinds = await popup.$$eval('.timeline .point', (els) => els.map((e) => (e as SVGElement).dataset.kind));
+    expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
+    expect(await popup.$eval('.timeline figcaption', (e) => (e as HTMLElement).innerText)).toContain('The publication date 2024-03-12 falls outside it.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    expect(extensionRequests).toEqual([]);
+  });
+});

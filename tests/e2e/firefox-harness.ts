@@ -65,9 +65,16 @@ export async function openPopupFirefox(browser: Browser, tabId: number, watch?: 
   watch?.(popup);
   await popup.setViewport({ width: 420, height: 760 });
   void popup.goto(`moz-extension://${UUID}/popup.html?tab=${tabId}`).catch(() => undefined);
-  await popup.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 20_000 });
-  await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout: 30_000 });
-  return popup;
+  // Polled by hand: an evaluation that meets the navigation half-way fails, and is simply tried again.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const state = await popup
+      .evaluate(() => (location.protocol === 'moz-extension:' && document.readyState === 'complete' ? document.querySelector('main')?.dataset.state : null))
+      .catch(() => null);
+    if (state === 'done' || state === 'final') return popup;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the popup did not finish within 30 s');
 }
 
 /** The highlights registered on the page, as the text each range covers. */

@@ -7,7 +7,7 @@ import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
 import { anchorOf, countsToWriting } from '../time/elapsed-claims.js';
 import { findForecasts } from '../time/forecasts.js';
-import { isPastNarration } from '../time/narration.js';
+import { isPlainlyPast } from '../time/narration.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
@@ -66,7 +66,8 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const r = resolveDate(m, null, false);
     const s = article.sentenceAt(m.start);
     if (!r || !s || !drawable(r.period)) continue;
-    const past = m.month !== undefined && !article.isReported(m.start, m.end) && isPastNarration(article, s, m);
+    // Only plain past narration bounds the estimate: the tagger's reading costs more than the rest of the clock.
+    const past = m.month !== undefined && !article.isReported(m.start, m.end) && isPlainlyPast(article, s, m);
     if (past) constraints.push({ from: r.period.from, to: Infinity });
     dates.push({ kind: 'date', ...span(r.period), anchor: null, bound: past ? 'after' : null, label: m.text, evidence: spanEvidence(article, m.start, m.end) });
   }

@@ -12,6 +12,17 @@ import type { Duration } from './durations.js';
  * and the article's clock, so that both read a claim the same way.
  */
 export function anchorOf(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
+  // The elapsed-time check and the clock ask the same question of each claim.
+  const known = anchors.get(d);
+  if (known && known.reference === reference) return known.anchor;
+  const anchor = findAnchor(article, s, d, reference);
+  anchors.set(d, { reference, anchor });
+  return anchor;
+}
+
+const anchors = new WeakMap<Duration, { reference: Day | null; anchor: AnchorDate | null }>();
+
+function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
   if (d.anchor === 'ago') {
     const m = adjacentDate(article, s, d.start, d.anchorEnd);
     if (m) {

@@ -28,6 +28,15 @@ export interface Forecast {
  * the operator had forecast ...") is history and is left out.
  */
 export function findForecasts(article: Article): Forecast[] {
+  let found = cache.get(article);
+  if (!found) cache.set(article, (found = scan(article)));
+  return found;
+}
+
+/** The stale-future check and the clock both ask. */
+const cache = new WeakMap<Article, Forecast[]>();
+
+function scan(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
     const marker = futureMarker(s.text);

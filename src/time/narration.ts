@@ -6,6 +6,8 @@ import type { DateMention } from './dates.js';
 /** A date that is a target or a deadline, not the time of the event: "postponed to", "due by", "until". */
 const TARGET_BEFORE = /\b(?:to|until|till|through|by|before|from|between|starting|beginning|effective|due|deadline|scheduled|planned|expected|slated|set|for|ahead\s+of|next|as\s+of|valid|expires?|expiring|runs?)\s*(?:on\s+|in\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
+const tagged = new WeakMap<Sentence, Set<string>>();
+
 /** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
 const COPULA = /^(?:was|were|had|did|been)$/i;
 
@@ -15,22 +17,45 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
  * the festival sold out"), with no future, scheduling or condition in the sentence.
  */
 export function isPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+  // Asked of the same mention by several checks.
+  let known = answers.get(m);
+  if (known === undefined) answers.set(m, (known = plainReading(article, s, m) ?? taggedPast(article, s, m)));
+  return known;
+}
+
+/** The same reading from the shapes of the words alone, without the tagger: cheaper, and sure when it says yes. */
+export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): boolean {
+  return plainReading(article, s, m) === true;
+}
+
+const answers = new WeakMap<DateMention, boolean>();
+
+/** True or false when the words settle it; undefined when only the tagger can tell. */
+function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
   if (hasFutureMarker(s.text) || isConditional(s.text)) return false;
   const before = article.text.slice(s.start, m.start);
   if (TARGET_BEFORE.test(before)) return false;
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));
-  const words = before.slice(clauseStart + 1).match(/[A-Za-z]+/g) ?? [];
+  const clause = before.slice(clauseStart(before) + 1);
+  const words = clause.match(/[A-Za-z]+/g) ?? [];
   const near = words.slice(-6);
-  const compromisePast = () => new Set(pastVerbs(article.text.slice(s.start, s.end)));
   for (let i = near.length - 1; i >= 0; i--) {
-    const w = near[i]!;
     const prev = i > 0 ? near[i - 1] : words[words.length - near.length - 1];
-    if (looksPast(w, prev)) return true;
+    if (looksPast(near[i]!, prev)) return true;
   }
-  if (/^\s*(?:on|in)?\s*$/i.test(before.slice(clauseStart + 1).replace(/^[\s,]+/, '')) || words.length <= 1) {
+  if (/^\s*(?:on|in)?\s*$/i.test(clause.replace(/^[\s,]+/, '')) || words.length <= 1) {
     const after = (article.text.slice(m.end, s.end).match(/[A-Za-z]+/g) ?? []).slice(0, 7);
     for (let i = 0; i < after.length; i++) if (looksPast(after[i]!, after[i - 1])) return true;
   }
-  const verbs = compromisePast();
-  return near.slice(-3).some((w) => verbs.has(w.toLowerCase()) && !COPULA.test(w));
+  return undefined;
+}
+
+const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));
+
+/** compromise's reading of the three words before the date; tagging is the costly part, done once per sentence. */
+function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
+  let verbs = tagged.get(s);
+  if (!verbs) tagged.set(s, (verbs = new Set(pastVerbs(article.text.slice(s.start, s.end)))));
+  const before = article.text.slice(s.start, m.start);
+  const near = (before.slice(clauseStart(before) + 1).match(/[A-Za-z]+/g) ?? []).slice(-3);
+  return near.some((w) => verbs.has(w.toLowerCase()) && !COPULA.test(w));
 }

@@ -87,6 +87,17 @@ for (const input of inputs()) {
   };
 }
 
+/**
+ * Whether cost grows with length and no faster: the audit's time per 10,000 characters on the
+ * long article against the median over the others. chrono-node's own cost on one 200 KB string
+ * grows faster than the text, so the long article's ratio to the baseline says little.
+ */
+function linearity(): { longMsPer10K: number; typicalMsPer10K: number } {
+  const per10K = (r: { ms: number; chars: number }) => (r.ms / r.chars) * 10_000;
+  const others = Object.entries(rows).filter(([n]) => n !== 'long-200KB').map(([, r]) => per10K(r)).sort((a, b) => a - b);
+  return { longMsPer10K: round(per10K(rows['long-200KB']!)), typicalMsPer10K: round(others[Math.floor(others.length / 2)]!) };
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -103,7 +114,7 @@ function bundleSizes(): Record<string, number> | null {
 }
 const sizes = bundleSizes();
 
-if (json) process.stdout.write(`${JSON.stringify({ node: process.version, inputs: rows, bundlesKB: sizes })}\n`);
+if (json) process.stdout.write(`${JSON.stringify({ node: process.version, inputs: rows, linearity: linearity(), bundlesKB: sizes })}\n`);
 else {
   const ratios = Object.values(rows).map((r) => r.ratio).sort((a, b) => a - b);
   console.log('input'.padEnd(40), 'chars'.padStart(8), 'audit ms'.padStart(9), 'p95'.padStart(8), '+extract'.padStart(9), 'base ms'.padStart(8), 'ratio'.padStart(6), 'heap MB'.padStart(8));
@@ -112,5 +123,7 @@ else {
   }
   if (sizes) console.log(`built entrypoints (KB, minified): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')} (content script target ≤ 600)`);
   else console.log('run npm run build first to see the size of each entrypoint');
+  const lin = linearity();
+  console.log(`audit per 10,000 characters: ${lin.longMsPer10K} ms on the 200 KB article, ${lin.typicalMsPer10K} ms typical (linear when close)`);
   console.log(`median ratio ${ratios[Math.floor(ratios.length / 2)]} (target ≤ 3); long article ratio ${rows['long-200KB']!.ratio} (target ≤ 3); max heap growth ${Math.max(...Object.values(rows).map((r) => r.heapMB))} MB (target < 50)`);
 }

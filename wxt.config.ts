@@ -10,10 +10,19 @@ export default defineConfig({
   // MV3 in Firefox too: one manifest shape, and activeTab + scripting behave alike in both browsers.
   manifestVersion: 3,
   vite: () => ({ plugins: [readabilityWithoutInnerHtml()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Telltale',
     description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Stricter than the MV3 default: extension pages may not connect anywhere at all. (The dev
+    // server needs its socket, so this is for builds.)
+    ...(command === 'build'
+      ? {
+          content_security_policy: {
+            extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+          },
+        }
+      : {}),
     action: { default_title: 'Audit this article (Alt+Shift+A)' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Audit the article in this tab' },

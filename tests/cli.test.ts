@@ -69,6 +69,15 @@ describe('audit CLI', () => {
     expect(formatReport(report, false)).toMatch(/Audited the first \d+ of \d+ characters/);
   }, 120_000);
 
+  it('reads a file that is not valid UTF-8 as Windows-1252 and says so', () => {
+    const latin = file('latin1.txt', Buffer.from('Published: March 8, 2024\n\nThe caf\xe9 on the quay reopened on Monday, March 5, 2024 after the floods.', 'latin1'));
+    const r = cli(['--json', latin]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`telltale: ${latin}: not valid UTF-8; read as Windows-1252\n`);
+    const report = ReportSchema.parse(JSON.parse(r.out));
+    expect(report.findings.find((f) => f.check === 'weekday-mismatch')?.evidence[0]?.sentence).toContain('The café on the quay');
+  });
+
   it('refuses binary and empty files and pages with no article, one clear line each', () => {
     const bin = file('x.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     const empty = file('empty.txt', '');

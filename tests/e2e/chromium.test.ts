@@ -99,10 +99,15 @@ describe('Telltale in Chromium', () => {
     expect(markdown).toContain('# Telltale report: Drought leaves valley farms selling their herds');
     expect(markdown).toContain('> Water restrictions **are expected to stay in place well into 2023**');
 
+    // The file lands in the download folder of the other CDP connection, and the popup may not
+    // fetch anything (connect-src 'none'): the blob handed to the download is kept and read instead.
+    await popup.evaluate(() => {
+      const make = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => ((window as unknown as { saved: Blob }).saved = blob) && make(blob);
+    });
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
     expect(download.suggestedFilename()).toBe('telltale-drought-leaves-valley-farms-selling-their-herds.json');
-    // The file lands in the download folder of the other CDP connection; its blob is read back instead.
-    const saved = ReportSchema.parse(JSON.parse(await popup.evaluate(async (url) => (await fetch(url)).text(), download.url())));
+    const saved = ReportSchema.parse(JSON.parse(await popup.evaluate(() => (window as unknown as { saved: Blob }).saved.text())));
     expect(saved.findings.map((f) => f.check).sort()).toEqual(['elapsed-time', 'stale-future']);
     await popup.close();
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { root } from './harness.js';
+import { readHighlights, root } from './harness.js';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'telltale@telltale.invalid';
@@ -77,13 +77,6 @@ export async function openPopupFirefox(browser: Browser, tabId: number, watch?: 
   throw new Error('the popup did not finish within 30 s');
 }
 
-/** The highlights registered on the page, as the text each range covers. */
 export function highlightTextsFirefox(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((h, name) => {
-      out[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
-    });
-    return out;
-  });
+  return page.evaluate(readHighlights);
 }

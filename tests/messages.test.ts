@@ -6,6 +6,7 @@ describe('messages between the extension’s parts', () => {
   it('accepts the requests it knows', () => {
     expect(parseRequest({ type: 'telltale:audit', disabled: ['elapsed-time'] })).toEqual({ type: 'telltale:audit', disabled: ['elapsed-time'] });
     expect(parseRequest({ type: 'telltale:clear' })).toEqual({ type: 'telltale:clear' });
+    expect(parseRequest({ type: 'telltale:reveal-point', index: 3 })).toEqual({ type: 'telltale:reveal-point', index: 3 });
   });
   it.each([
     null,
@@ -13,6 +14,9 @@ describe('messages between the extension’s parts', () => {
     { type: 'telltale:audit' },
     { type: 'telltale:audit', disabled: ['rm -rf'] },
     { type: 'telltale:reveal', findingId: 'x'.repeat(1000) },
+    { type: 'telltale:reveal-point', index: -1 },
+    { type: 'telltale:reveal-point', index: 1.5 },
+    { type: 'telltale:reveal-point', index: '2' },
     { type: 'something-else' },
   ])('rejects %j', (message) => {
     expect(parseRequest(message)).toBeNull();

@@ -59,6 +59,7 @@ export default defineContentScript({
 });
 
 function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
+  const t0 = performance.now();
   try {
     const input = extractDocument(composedClone(document), location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
@@ -68,7 +69,8 @@ function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard
     card.detach();
     card.attach();
     const pointsOnPage = onPage.points.flatMap((r, i) => (r ? [i] : []));
-    return { reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage }, points: onPage.points };
+    const pageMs = Math.round(performance.now() - t0);
+    return { reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage, pageMs }, points: onPage.points };
   } catch (error) {
     const reply: AuditReply =
       error instanceof NoArticleError

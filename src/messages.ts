@@ -21,6 +21,8 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     /** The findings and clock points (by index) that were found on the page and can be shown there. */
     highlighted: z.array(z.string()),
     pointsOnPage: z.array(z.number().int().nonnegative()),
+    /** From the request to the highlights drawn: reading the page, the audit and the painting. */
+    pageMs: z.number().nonnegative(),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
 ]);

@@ -49,12 +49,12 @@ async function run(): Promise<void> {
         : stateView('The audit failed', reply.data.message, 'error'),
     );
   }
-  const { report, highlighted, pointsOnPage } = reply.data;
+  const { report, highlighted, pointsOnPage, pageMs } = reply.data;
   const serious = report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
   void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
   document.title = `Telltale: ${report.findings.length} findings`;
-  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage) };
+  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage), ms: pageMs };
   show(
     reportView(report, onPage, {
       reveal: (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id }).catch(() => undefined),

@@ -30,6 +30,8 @@ export interface ReportActions {
 export interface ShownOnPage {
   findings: Set<string>;
   points: Set<number>;
+  /** From the request to the highlights drawn. */
+  ms: number;
 }
 
 export function reportView(report: Report, onPage: ShownOnPage, actions: ReportActions): HTMLElement {
@@ -78,7 +80,9 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     root.append(section);
   }
   root.append(exportBar(actions));
-  root.append(el('p', { className: 'muted stats', text: `${report.stats.sentences} sentences audited in ${report.stats.ms} ms.` }));
+  const stats = el('p', { className: 'muted stats', text: `${report.stats.sentences} sentences audited in ${report.stats.ms} ms; ${onPage.ms} ms with reading the page and drawing the highlights.` });
+  stats.dataset.pageMs = String(onPage.ms);
+  root.append(stats);
   return root;
 }
 

@@ -16,15 +16,14 @@ export class NoArticleError extends Error {
 const MIN_WORDS = 12;
 
 /**
- * Picks the article with Readability (on a clone: Readability rewrites the tree it is given) and
- * harvests dates and bylines, each with its source, from the untouched document. The Document is
- * the live page's in the content script and linkedom's in Node.
+ * Harvests dates and bylines, each with its source, then picks the article with Readability,
+ * which rewrites the document: pass a copy you do not need again (the content script passes
+ * `composedClone(document)`, never the live page; Node passes linkedom's parse).
  */
 export function extractDocument(doc: Document, source: string): ArticleInput {
   const ld = jsonLdArticle(doc);
   const dates: DateCandidate[] = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
   const bylines: Byline[] = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
-  // Readability rewrites the document it reads: callers hand over a copy they do not need again.
   const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | undefined;
   const paragraphs = content ? blocksOf(content) : [];

@@ -134,19 +134,22 @@ describe('Telltale in Chromium', () => {
     await popup.close();
   });
 
-  it.skipIf(!existsSync(path.join(shared, 'realpages')))('raises nothing serious on real pages, and reports the time to highlights', async () => {
-    const times: number[] = [];
-    for (const name of ['bbc-1.html', 'guardian-1.html', 'nytimes-1.html']) {
-      const page = await article(`${base}/realpages/${name}`);
-      const t0 = Date.now();
-      await clickToolbar(browser, page, extensionId);
-      const popup = await openPopup(context, extensionId, page.url());
-      times.push(Date.now() - t0);
-      expect(await popup.locator('.finding.high, .finding.medium').count()).toBe(0);
-      await popup.close();
+  it.skipIf(!existsSync(path.join(shared, 'realpages')))('raises nothing serious on real pages, and reports the time from request to highlights', async () => {
+    const names = ['bbc-1.html', 'guardian-1.html', 'nytimes-1.html'];
+    const times: Record<string, number[]> = {};
+    for (let run = 0; run < 3; run++) {
+      for (const name of names) {
+        const page = await article(`${base}/realpages/${name}`);
+        await clickToolbar(browser, page, extensionId);
+        const popup = await openPopup(context, extensionId, page.url());
+        expect(await popup.locator('.finding.high, .finding.medium').count()).toBe(0);
+        // Measured in the page, from the audit request to the highlights drawn.
+        (times[name] ??= []).push(Number(await popup.locator('.stats').getAttribute('data-page-ms')));
+        await popup.close();
+      }
     }
-    times.sort((a, b) => a - b);
-    console.log(`click to highlights on three real pages: median ${times[1]} ms (${times.join(', ')} ms)`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    console.log(`audit request to highlights drawn, median of 3 runs: ${names.map((n) => `${n} ${median(times[n]!)} ms`).join(', ')}`);
   });
 
   it('makes no network request of its own', () => {

@@ -41,6 +41,7 @@ export default defineContentScript({
       if (request.type === 'telltale:ping') sendResponse({ ok: true });
       else if (request.type === 'telltale:clear') {
         highlighter.clear();
+        points = [];
         card.detach();
         sendResponse({ ok: true });
       } else if (request.type === 'telltale:reveal') {

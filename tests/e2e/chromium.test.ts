@@ -79,6 +79,20 @@ describe('Telltale in Chromium', () => {
     const marker = (await popup.locator('.timeline .point.published').first().boundingBox())!;
     expect(band.x + band.width).toBeLessThan(marker.x - 40);
     await popup.locator('.clock').screenshot({ path: path.join(shots, 'timeline-chromium.png') });
+    // Dark theme: the page and the drawing both change colour, and the caption stays readable.
+    const colours = () => popup.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      dot: getComputedStyle(document.querySelector('.timeline .dot')!).stroke,
+      caption: getComputedStyle(document.querySelector('.timeline figcaption')!).color,
+    }));
+    const light = await colours();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const dark = await colours();
+    expect(dark.body).not.toBe(light.body);
+    expect(dark.dot).not.toBe(light.dot);
+    expect(dark.caption).not.toBe(dark.body);
+    await popup.locator('.clock').screenshot({ path: path.join(shots, 'timeline-chromium-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // By keyboard, as a reader without a mouse reaches it.
     await popup.locator('.timeline .point.implied').press('Enter');

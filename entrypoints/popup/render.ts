@@ -1,10 +1,9 @@
 import { CATALOGUE } from '../../src/checks/catalogue.js';
-import type { Evidence, Finding, Report, Severity } from '../../src/report/schema.js';
+import { severityCounts, splitEvidence } from '../../src/report/present.js';
+import { SEVERITIES, type Evidence, type Finding, type Report } from '../../src/report/schema.js';
 import { el } from './dom.js';
 import { timelineView } from './timeline.js';
 
-const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
-const ORDER: Severity[] = ['high', 'medium', 'low', 'info'];
 const AUTHORSHIP = new Set(['ai-disclosure', 'chatbot-artifact']);
 
 export function stateView(title: string, detail: string, kind: 'info' | 'error' = 'info'): HTMLElement {
@@ -13,9 +12,9 @@ export function stateView(title: string, detail: string, kind: 'info' | 'error' 
 
 function quote(e: Evidence): HTMLElement {
   const q = el('blockquote');
-  const at = e.sentence.indexOf(e.text);
-  if (at === -1 || e.text === e.sentence) q.append(el('mark', { text: e.sentence }));
-  else q.append(e.sentence.slice(0, at), el('mark', { text: e.text }), e.sentence.slice(at + e.text.length));
+  const parts = splitEvidence(e);
+  if (!parts) q.append(el('mark', { text: e.sentence }));
+  else q.append(parts.before, el('mark', { text: parts.marked }), parts.after);
   return q;
 }
 
@@ -36,7 +35,7 @@ export interface ShownOnPage {
 
 export function reportView(report: Report, onPage: ShownOnPage, actions: ReportActions): HTMLElement {
   const root = el('div');
-  const counts = ORDER.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = severityCounts(report.findings);
   const summary = el('p', { className: 'summary' });
   if (!counts.length) summary.append(el('span', { className: 'ok', text: 'No inconsistencies found.' }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
@@ -60,7 +59,7 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   dates.append(list);
   root.append(dates);
 
-  for (const severity of ORDER) {
+  for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
     const section = el('section', { className: `group ${severity}` }, el('h2', { text: `${severity[0]!.toUpperCase()}${severity.slice(1)}` }));
@@ -72,7 +71,7 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
       item.dataset.check = f.check;
       item.disabled = !shown;
       item.title = shown ? 'Show on the page' : 'Not visible on the page (metadata)';
-      item.append(el('span', { className: 'title', text: TITLES.get(f.check) ?? f.check }), el('span', { className: 'message', text: f.message }));
+      item.append(el('span', { className: 'title', text: CATALOGUE[f.check].title }), el('span', { className: 'message', text: f.message }));
       for (const e of f.evidence.slice(0, 3)) item.append(quote(e));
       item.addEventListener('click', () => actions.reveal(f));
       section.append(item);

@@ -1,3 +1,4 @@
+import { severityCounts, splitEvidence } from '../report/present.js';
 import type { Evidence, Finding, Report } from '../report/schema.js';
 import { SEVERITIES } from '../report/schema.js';
 import { CATALOGUE } from '../checks/catalogue.js';
@@ -11,14 +12,12 @@ export function painter(color: boolean) {
 }
 
 const SEVERITY_STYLE: Record<string, Style> = { high: 'red', medium: 'yellow', low: 'cyan', info: 'dim' };
-const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 
 /** The sentence with the offending span marked: underlined on a terminal, «between guillemets» elsewhere. */
 export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, color: boolean): string {
-  const at = e.sentence.indexOf(e.text);
-  if (at === -1 || e.text === e.sentence) return color ? paint(e.sentence, 'bold') : e.sentence;
-  const mark = color ? paint(e.text, 'bold', 'underline') : `«${e.text}»`;
-  return e.sentence.slice(0, at) + mark + e.sentence.slice(at + e.text.length);
+  const parts = splitEvidence(e);
+  if (!parts) return color ? paint(e.sentence, 'bold') : e.sentence;
+  return parts.before + (color ? paint(parts.marked, 'bold', 'underline') : `«${parts.marked}»`) + parts.after;
 }
 
 export function formatReport(report: Report, color: boolean, timeline = false): string {
@@ -33,7 +32,7 @@ export function formatReport(report: Report, color: boolean, timeline = false): 
       : 'Published: no publication date found; time checks use the dates in the text',
   );
   if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
-  const counts = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n);
+  const counts = severityCounts(report.findings);
   lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint('No findings.', 'dim'));
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
@@ -47,7 +46,7 @@ export function formatReport(report: Report, color: boolean, timeline = false): 
 }
 
 function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean): string[] {
-  const out = [`  ${paint(TITLES.get(f.check) ?? f.check, 'bold')} ${paint(`[${f.check}]`, 'dim')}`, `    ${f.message}`];
+  const out = [`  ${paint(CATALOGUE[f.check].title, 'bold')} ${paint(`[${f.check}]`, 'dim')}`, `    ${f.message}`];
   for (const e of f.evidence) out.push(`    ${paint('›', 'dim')} ${markEvidence(e, paint, color)}`);
   return out;
 }

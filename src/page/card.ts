@@ -1,7 +1,6 @@
 import { CATALOGUE } from '../checks/catalogue.js';
 import type { Located } from './highlights.js';
 
-const TITLES = new Map(Object.entries(CATALOGUE).map(([id, c]) => [id, c.title]));
 const CARD_STYLE = `
 :host { all: initial; }
 .card { position: fixed; z-index: 2147483647; max-width: 360px; padding: 10px 12px; border-radius: 8px;
@@ -72,7 +71,7 @@ export class HoverCard {
     sev.textContent = l.finding.severity;
     const title = this.doc.createElement('div');
     title.className = 'title';
-    title.append(sev, TITLES.get(l.finding.check) ?? l.finding.check);
+    title.append(sev, CATALOGUE[l.finding.check].title);
     const message = this.doc.createElement('div');
     message.textContent = l.finding.message;
     this.card.replaceChildren(title, message);

@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../checks/catalogue.js';
 import { formatSpanOfDays } from '../clock/domain.js';
+import { severityCounts, splitEvidence } from './present.js';
 import { SEVERITIES, type Evidence, type Report } from './schema.js';
 
 /** Page text must stay text in Markdown too: no stray emphasis, links or HTML from what the page said. */
@@ -8,10 +9,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 function quoted(e: Evidence): string {
-  const at = e.sentence.indexOf(e.text);
-  if (at === -1 || e.text === e.sentence) return `> ${escapeMarkdown(e.sentence)}`;
-  const [before, after] = [e.sentence.slice(0, at), e.sentence.slice(at + e.text.length)];
-  return `> ${escapeMarkdown(before)}**${escapeMarkdown(e.text)}**${escapeMarkdown(after)}`;
+  const parts = splitEvidence(e);
+  if (!parts) return `> ${escapeMarkdown(e.sentence)}`;
+  return `> ${escapeMarkdown(parts.before)}**${escapeMarkdown(parts.marked)}**${escapeMarkdown(parts.after)}`;
 }
 
 /**
@@ -24,7 +24,7 @@ export function reportToMarkdown(report: Report): string {
   lines.push(`- Publication date: ${published.length ? published.join('; ') : 'none found'}`);
   const e = report.clock.estimated;
   if (e) lines.push(`- Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
-  const counts = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n);
+  const counts = severityCounts(report.findings);
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
   if (report.truncated) lines.push(`- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`);
   for (const severity of SEVERITIES) {

@@ -3,7 +3,7 @@ import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
 import { anchorOf, countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, type Day } from '../time/calendar.js';
-import { writtenNoEarlierThan } from '../time/clock.js';
+import { writtenNoEarlierThan } from '../time/lower-bound.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';

@@ -1,5 +1,5 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
-import { writtenNoEarlierThan } from '../time/clock.js';
+import { writtenNoEarlierThan } from '../time/lower-bound.js';
 import { findForecasts, type Forecast } from '../time/forecasts.js';
 import { capIfReported, spanEvidence } from './evidence.js';
 import { named } from './catalogue.js';

@@ -62,10 +62,10 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   const dates: ClockPoint[] = [];
   for (const m of article.dateMentions) {
     if (m.year === undefined || inForecast.has(m.start)) continue;
-    if (datelines.has(article.sentenceAt(m.start)?.text.trim() ?? '')) continue;
-    const r = resolveDate(m, null, false);
     const s = article.sentenceAt(m.start);
-    if (!r || !s || !drawable(r.period)) continue;
+    if (!s || datelines.has(s.text.trim())) continue;
+    const r = resolveDate(m, null, false);
+    if (!r || !drawable(r.period)) continue;
     // Only plain past narration bounds the estimate: the tagger's reading costs more than the rest of the clock.
     const past = m.month !== undefined && !article.isReported(m.start, m.end) && isPlainlyPast(article, s, m);
     if (past) constraints.push({ from: r.period.from, to: Infinity });

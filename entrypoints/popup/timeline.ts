@@ -1,5 +1,6 @@
 import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from '../../src/clock/domain.js';
 import type { Clock, ClockPoint } from '../../src/report/schema.js';
+import { dayOf } from '../../src/time/calendar.js';
 import { el } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -73,7 +74,7 @@ export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index
 function axis(domain: Domain, x: (day: number) => number): SVGElement[] {
   const out: SVGElement[] = [svg('line', { class: 'axis', x1: x(domain.from), x2: x(domain.to + 1), y1: ROW.axis, y2: ROW.axis })];
   for (const year of yearTicks(domain, 7)) {
-    const at = x(pointDays({ from: `${year}-01-01`, to: `${year}-01-01` }).from);
+    const at = x(dayOf(year, 1, 1));
     out.push(svg('line', { class: 'tick', x1: at, x2: at, y1: ROW.axis - 3, y2: ROW.axis + 3 }));
     const label = svg('text', { class: 'year', x: at, y: ROW.axis + 15, 'text-anchor': 'middle' });
     label.textContent = String(year);

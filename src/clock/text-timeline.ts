@@ -1,5 +1,5 @@
 import type { Clock, ClockPoint } from '../report/schema.js';
-import { parseISODay } from '../time/calendar.js';
+import { dayOf } from '../time/calendar.js';
 import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from './domain.js';
 
 type Paint = (text: string, ...styles: Array<'red' | 'yellow' | 'cyan' | 'dim' | 'bold'>) => string;
@@ -37,7 +37,7 @@ function axis(clock: Clock, domain: Domain, paint: Paint): string[] {
   const labels = Array<string>(WIDTH + 6).fill(' ');
   const rule = Array<string>(WIDTH + 1).fill('─');
   for (const y of ticks) {
-    const x = Math.round(position(parseISODay(`${y}-01-01`) ?? domain.to + 1, domain, WIDTH));
+    const x = Math.round(position(dayOf(y, 1, 1), domain, WIDTH));
     rule[x] = '┼';
     String(y).split('').forEach((c, i) => (labels[x + i] = c));
   }

@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { Bench } from 'tinybench';
-import { audit } from '../src/audit.js';
-import type { ArticleInput } from '../src/article.js';
-import { extractAny } from '../src/extract/node.js';
+import { audit } from '../src/engine/audit.js';
+import type { ArticleInput } from '../src/engine/article.js';
+import { extractAny } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,10 +1,10 @@
-import { audit } from '../src/audit.js';
+import { audit } from '../src/engine/audit.js';
 import { extractDocument, NoArticleError } from '../src/extract/html.js';
-import { parseRequest, type AuditReply } from '../src/messages.js';
-import type { CheckId } from '../src/report/schema.js';
-import { HoverCard } from '../src/page/card.js';
-import { composedClone } from '../src/page/composed-clone.js';
-import { Highlighter, locate } from '../src/page/highlights.js';
+import { parseRequest, type AuditReply } from '../src/extension/messages.js';
+import type { CheckId } from '../src/engine/report/schema.js';
+import { HoverCard } from '../src/extension/card.js';
+import { composedClone } from '../src/extension/composed-clone.js';
+import { Highlighter, locate } from '../src/extension/highlights.js';
 
 /** Far beyond any article (a long feature is 60,000 characters), small enough to stay quick. */
 const PAGE_BUDGET_CHARS = 300_000;

@@ -4,8 +4,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReport } from '../src/cli/format.js';
-import { ReportSchema } from '../src/report/schema.js';
+import { formatReport } from '../src/views/terminal-report.js';
+import { ReportSchema } from '../src/engine/report/schema.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
-import { domainOf, formatSpanOfDays } from '../src/clock/domain.js';
-import { estimateWriting, type WritingConstraint } from '../src/clock/estimate.js';
-import { formatTimeline } from '../src/clock/text-timeline.js';
+import { audit } from '../src/engine/audit.js';
+import { domainOf, formatSpanOfDays } from '../src/views/timeline-geometry.js';
+import { estimateWriting, type WritingConstraint } from '../src/engine/clock/estimate.js';
+import { formatTimeline } from '../src/views/terminal-timeline.js';
 import { extractText } from '../src/extract/text.js';
-import type { Clock } from '../src/report/schema.js';
+import type { Clock } from '../src/engine/report/schema.js';
 
 const clockOf = (text: string): Clock => audit(extractText(text, 'clock')).clock;
 

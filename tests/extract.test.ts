@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
-import { parseDateline } from '../src/extract/dateline.js';
+import { audit } from '../src/engine/audit.js';
+import { parseDateline } from '../src/engine/time/dateline.js';
 import { NoArticleError } from '../src/extract/html.js';
-import { extractHtmlString } from '../src/extract/node.js';
+import { extractHtmlString } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
 
 const page = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
-import { extractAny } from '../src/extract/node.js';
+import { audit } from '../src/engine/audit.js';
+import { extractAny } from '../src/cli/extract-node.js';
 
 /**
  * The shared gold files, read where ../shared exists (they are not part of this repository):

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
+import { audit } from '../src/engine/audit.js';
 import { extractText } from '../src/extract/text.js';
-import { escapeMarkdown, reportToMarkdown } from '../src/report/markdown.js';
+import { escapeMarkdown, reportToMarkdown } from '../src/views/markdown.js';
 
 const article = `Published: March 3, 2025
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../src/messages.js';
-import { parseSettings } from '../src/settings.js';
+import { parseRequest } from '../src/extension/messages.js';
+import { parseSettings } from '../src/extension/settings.js';
 
 describe('messages between the extension’s parts', () => {
   it('accepts the requests it knows', () => {

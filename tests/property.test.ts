@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
+import { audit } from '../src/engine/audit.js';
 import { extractText } from '../src/extract/text.js';
-import { ReportSchema } from '../src/report/schema.js';
+import { ReportSchema } from '../src/engine/report/schema.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

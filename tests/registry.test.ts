@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../src/checks/index.js';
-import { CHECK_IDS } from '../src/report/schema.js';
+import { CHECKS } from '../src/engine/checks/index.js';
+import { CHECK_IDS } from '../src/engine/report/schema.js';
 
 /** refined-github's rule: every check is registered, has its file and its test, and is documented. */
 describe('check registry', () => {
-  const files = readdirSync(new URL('../src/checks/', import.meta.url));
+  const files = readdirSync(new URL('../src/engine/checks/', import.meta.url));
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   it('registers every id once, in the schema too', () => {
     expect(CHECKS.map((c) => c.id).sort()).toEqual([...CHECK_IDS].sort());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestricted } from '../src/restricted.js';
+import { isRestricted } from '../src/extension/restricted.js';
 
 describe('pages the browser does not let extensions read', () => {
   it.each([

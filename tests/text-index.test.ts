@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { indexText } from '../src/page/text-index.js';
+import { indexText } from '../src/extension/text-index.js';
 
 interface Ends {
   startContainer: Text;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, formatSpan, toISO, yearPeriod } from '../src/time/calendar.js';
-import { findDates, resolveDate } from '../src/time/dates.js';
-import { allowedDays, findDurations } from '../src/time/durations.js';
-import { parseNumber, parseOrdinal } from '../src/time/numbers.js';
+import { dayOf, formatSpan, toISO, yearPeriod } from '../src/engine/time/calendar.js';
+import { findDates, resolveDate } from '../src/engine/time/dates.js';
+import { allowedDays, findDurations } from '../src/engine/time/durations.js';
+import { parseNumber, parseOrdinal } from '../src/engine/time/numbers.js';
 
 describe('numbers', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { CATALOGUE } from '../../src/checks/catalogue.js';
-import type { CheckId } from '../../src/report/schema.js';
-import { parseSettings } from '../../src/settings.js';
+import { CATALOGUE } from '../../src/engine/checks/catalogue.js';
+import type { CheckId } from '../../src/engine/report/schema.js';
+import { parseSettings } from '../../src/extension/settings.js';
 
 const form = document.getElementById('checks') as HTMLFormElement;
 const saved = document.getElementById('saved')!;

@@ -1,9 +1,9 @@
-import { AuditReplySchema, type Request } from '../../src/messages.js';
-import { isRestricted } from '../../src/restricted.js';
-import { parseSettings } from '../../src/settings.js';
-import { reportToMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/schema.js';
-import { reportView, stateView } from './render.js';
+import { AuditReplySchema, type Request } from '../../src/extension/messages.js';
+import { isRestricted } from '../../src/extension/restricted.js';
+import { parseSettings } from '../../src/extension/settings.js';
+import { reportToMarkdown } from '../../src/views/markdown.js';
+import type { Report } from '../../src/engine/report/schema.js';
+import { reportView, stateView } from '../../src/extension/popup/render.js';
 
 const main = document.getElementById('main')!;
 /** Shows a view; `state` marks a final one (the tests and assistive tech wait for it). */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CHECK_IDS, type CheckId } from '../report/schema.js';
+import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
 
 export interface CliOptions {
   inputs: string[];

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { audit } from '../audit.js';
+import { audit } from '../engine/audit.js';
 import { NoArticleError } from '../extract/html.js';
-import { extractAny } from '../extract/node.js';
-import type { Report } from '../report/schema.js';
+import { extractAny } from './extract-node.js';
+import type { Report } from '../engine/report/schema.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
-import { formatReport, painter } from './format.js';
+import { formatReport, painter } from '../views/terminal-report.js';
 import { expandInputs, InputError, load } from './inputs.js';
 
 export const EXAMPLE_PATH = fileURLToPath(new URL('../../examples/harbour-bridge.txt', import.meta.url));

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import type { ArticleInput } from '../article.js';
-import type { Byline, DateCandidate } from '../report/schema.js';
-import { blocksOf } from '../text/blocks.js';
-import { parseDateline } from './dateline.js';
+import type { ArticleInput } from '../engine/article.js';
+import type { Byline, DateCandidate } from '../engine/report/schema.js';
+import { blocksOf } from './blocks.js';
+import { parseDateline } from '../engine/time/dateline.js';
 import { jsonLdArticle, jsonLdAuthors, jsonLdDates, metaAuthors, metaDates, visibleBylines, visibleDates } from './metadata.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */

@@ -1,6 +1,6 @@
-import type { Byline, DateCandidate } from '../report/schema.js';
-import { parseISODay, toISO } from '../time/calendar.js';
-import { parseDateline } from './dateline.js';
+import type { Byline, DateCandidate } from '../engine/report/schema.js';
+import { parseISODay, toISO } from '../engine/time/calendar.js';
+import { parseDateline } from '../engine/time/dateline.js';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',

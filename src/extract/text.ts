@@ -1,6 +1,6 @@
-import type { ArticleInput } from '../article.js';
-import type { Byline, DateCandidate } from '../report/schema.js';
-import { parseDateline } from './dateline.js';
+import type { ArticleInput } from '../engine/article.js';
+import type { Byline, DateCandidate } from '../engine/report/schema.js';
+import { parseDateline } from '../engine/time/dateline.js';
 
 /** How far down a plain-text article a dateline or byline may stand and still be one. */
 const HEAD_LINES = 15;

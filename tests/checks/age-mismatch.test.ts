@@ -1,4 +1,4 @@
-import { ageMismatch } from '../../src/checks/age-mismatch.js';
+import { ageMismatch } from '../../src/engine/checks/age-mismatch.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(ageMismatch, {

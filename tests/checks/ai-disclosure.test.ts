@@ -1,4 +1,4 @@
-import { aiDisclosure } from '../../src/checks/ai-disclosure.js';
+import { aiDisclosure } from '../../src/engine/checks/ai-disclosure.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(aiDisclosure, {

@@ -1,4 +1,4 @@
-import { bylineMismatch } from '../../src/checks/byline-mismatch.js';
+import { bylineMismatch } from '../../src/engine/checks/byline-mismatch.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const body = 'The council approved the budget on Tuesday after a long debate.\n\nTaxes will rise by two percent.';

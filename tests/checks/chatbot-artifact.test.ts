@@ -1,4 +1,4 @@
-import { chatbotArtifact } from '../../src/checks/chatbot-artifact.js';
+import { chatbotArtifact } from '../../src/engine/checks/chatbot-artifact.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(chatbotArtifact, {

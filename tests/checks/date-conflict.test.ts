@@ -1,4 +1,4 @@
-import { dateConflict } from '../../src/checks/date-conflict.js';
+import { dateConflict } from '../../src/engine/checks/date-conflict.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(dateConflict, {

@@ -1,4 +1,4 @@
-import { elapsedTime } from '../../src/checks/elapsed-time.js';
+import { elapsedTime } from '../../src/engine/checks/elapsed-time.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {

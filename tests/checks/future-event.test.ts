@@ -1,4 +1,4 @@
-import { futureEvent } from '../../src/checks/future-event.js';
+import { futureEvent } from '../../src/engine/checks/future-event.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(futureEvent, {

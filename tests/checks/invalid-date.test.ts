@@ -1,4 +1,4 @@
-import { invalidDate } from '../../src/checks/invalid-date.js';
+import { invalidDate } from '../../src/engine/checks/invalid-date.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(invalidDate, {

@@ -1,4 +1,4 @@
-import { repeatedText } from '../../src/checks/repeated-text.js';
+import { repeatedText } from '../../src/engine/checks/repeated-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const long = 'The service scans the news and distils many articles into one short summary for busy readers every day.';

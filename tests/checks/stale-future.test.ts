@@ -1,4 +1,4 @@
-import { staleFuture } from '../../src/checks/stale-future.js';
+import { staleFuture } from '../../src/engine/checks/stale-future.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(staleFuture, {

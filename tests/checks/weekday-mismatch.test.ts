@@ -1,4 +1,4 @@
-import { weekdayMismatch } from '../../src/checks/weekday-mismatch.js';
+import { weekdayMismatch } from '../../src/engine/checks/weekday-mismatch.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(weekdayMismatch, {

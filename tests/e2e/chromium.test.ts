@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportSchema } from '../../src/report/schema.js';
+import { ReportSchema } from '../../src/engine/report/schema.js';
 import { clickToolbar, highlightTexts, launchChromium, openPopup, root, serve, shared } from './harness.js';
 
 let server: Server;

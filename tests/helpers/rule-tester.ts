@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit.js';
+import { audit } from '../../src/engine/audit.js';
 import { extractText } from '../../src/extract/text.js';
-import type { Check } from '../../src/checks/types.js';
-import type { DateCandidate, Finding, Severity } from '../../src/report/schema.js';
+import type { Check } from '../../src/engine/checks/types.js';
+import type { DateCandidate, Finding, Severity } from '../../src/engine/report/schema.js';
 
 /** One case: a plain-text article (datelines and bylines in it are read as such), and a date from metadata. */
 export interface Case {

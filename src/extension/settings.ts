@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIdSchema, type CheckId } from './report/schema.js';
+import { CheckIdSchema, type CheckId } from '../engine/report/schema.js';
 
 /** What the options page stores: the checks the reader switched off. */
 export const SettingsSchema = z.object({ disabled: z.array(CheckIdSchema).default([]) });

@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Report, Severity } from '../report/schema.js';
+import type { Evidence, Finding, Report, Severity } from '../engine/report/schema.js';
 import { indexText, type TextIndex } from './text-index.js';
 
 export interface Located {

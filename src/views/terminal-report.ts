@@ -1,8 +1,8 @@
-import { severityCounts, splitEvidence } from '../report/present.js';
-import type { Evidence, Finding, Report } from '../report/schema.js';
-import { SEVERITIES } from '../report/schema.js';
-import { CATALOGUE } from '../checks/catalogue.js';
-import { formatTimeline } from '../clock/text-timeline.js';
+import { severityCounts, splitEvidence } from './present.js';
+import type { Evidence, Finding, Report } from '../engine/report/schema.js';
+import { SEVERITIES } from '../engine/report/schema.js';
+import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { formatTimeline } from './terminal-timeline.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;

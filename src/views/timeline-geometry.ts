@@ -1,5 +1,5 @@
-import type { Clock } from '../report/schema.js';
-import { dayOf, parseISODay, ymd, type Day } from '../time/calendar.js';
+import type { Clock } from '../engine/report/schema.js';
+import { dayOf, parseISODay, ymd, type Day } from '../engine/time/calendar.js';
 
 /** The stretch of time a timeline draws, from 1 January of its first year to 31 December of its last. */
 export interface Domain {

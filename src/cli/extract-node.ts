@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import type { ArticleInput } from '../article.js';
-import { extractDocument } from './html.js';
-import { extractText } from './text.js';
+import type { ArticleInput } from '../engine/article.js';
+import { extractDocument } from '../extract/html.js';
+import { extractText } from '../extract/text.js';
 
 /** Node's side of extraction: linkedom stands in for the browser's DOM. */
 export function extractHtmlString(html: string, source: string): ArticleInput {

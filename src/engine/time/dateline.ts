@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { isValidDate } from '../time/calendar.js';
-import { known } from '../time/dates.js';
+import { isValidDate } from './calendar.js';
+import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';
 
 const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited)\b/i;

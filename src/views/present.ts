@@ -1,4 +1,4 @@
-import { SEVERITIES, type Evidence, type Finding, type Severity } from './schema.js';
+import { SEVERITIES, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by

@@ -1,6 +1,6 @@
-import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from '../../src/clock/domain.js';
-import type { Clock, ClockPoint } from '../../src/report/schema.js';
-import { dayOf } from '../../src/time/calendar.js';
+import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from '../../views/timeline-geometry.js';
+import type { Clock, ClockPoint } from '../../engine/report/schema.js';
+import { dayOf } from '../../engine/time/calendar.js';
 import { el } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
-import { CATALOGUE } from '../../src/checks/catalogue.js';
-import { severityCounts, splitEvidence } from '../../src/report/present.js';
-import { SEVERITIES, type Evidence, type Finding, type Report } from '../../src/report/schema.js';
+import { CATALOGUE } from '../../engine/checks/catalogue.js';
+import { severityCounts, splitEvidence } from '../../views/present.js';
+import { SEVERITIES, type Evidence, type Finding, type Report } from '../../engine/report/schema.js';
 import { el } from './dom.js';
 import { timelineView } from './timeline.js';
 

@@ -1,7 +1,7 @@
-import { CATALOGUE } from '../checks/catalogue.js';
-import { formatSpanOfDays } from '../clock/domain.js';
+import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { formatSpanOfDays } from './timeline-geometry.js';
 import { severityCounts, splitEvidence } from './present.js';
-import { SEVERITIES, type Evidence, type Report } from './schema.js';
+import { SEVERITIES, type Evidence, type Report } from '../engine/report/schema.js';
 
 /** Page text must stay text in Markdown too: no stray emphasis, links or HTML from what the page said. */
 export function escapeMarkdown(text: string): string {

@@ -1,6 +1,6 @@
-import type { Clock, ClockPoint } from '../report/schema.js';
-import { dayOf } from '../time/calendar.js';
-import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from './domain.js';
+import type { Clock, ClockPoint } from '../engine/report/schema.js';
+import { dayOf } from '../engine/time/calendar.js';
+import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from './timeline-geometry.js';
 
 type Paint = (text: string, ...styles: Array<'red' | 'yellow' | 'cyan' | 'dim' | 'bold'>) => string;
 

@@ -1,4 +1,4 @@
-import { walkBlocks } from '../text/blocks.js';
+import { walkBlocks } from '../extract/blocks.js';
 
 /**
  * The live page's visible text, flattened as the engine flattens Readability's output (blocks

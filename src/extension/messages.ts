@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIdSchema, ReportSchema } from './report/schema.js';
+import { CheckIdSchema, ReportSchema } from '../engine/report/schema.js';
 
 /**
  * Every message between popup, content script and background, validated on receipt: a page can

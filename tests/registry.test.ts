@@ -1,20 +1,53 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { USAGE } from '../src/cli/args.js';
+import { CATALOGUE } from '../src/engine/checks/catalogue.js';
 import { CHECKS } from '../src/engine/checks/index.js';
 import { CHECK_IDS } from '../src/engine/report/schema.js';
 
-/** refined-github's rule: every check is registered, has its file and its test, and is documented. */
+/**
+ * refined-github's rule: the registry is the one list of checks. Every registered check has its
+ * file, its test and its README row, and everything that names checks (the schema's ids, the
+ * catalogue the popup and options page read, the CLI's help, the README table) names exactly the
+ * registered ones, in both directions.
+ */
+const ids = CHECKS.map((c) => c.meta.id);
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const files = readdirSync(new URL('../src/engine/checks/', import.meta.url));
+
 describe('check registry', () => {
-  const files = readdirSync(new URL('../src/engine/checks/', import.meta.url));
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  it('registers every id once, in the schema too', () => {
-    expect(CHECKS.map((c) => c.id).sort()).toEqual([...CHECK_IDS].sort());
+  it('registers every id once', () => {
+    expect(new Set(ids).size).toBe(ids.length);
   });
-  it.each(CHECKS.map((c) => [c.id, c] as const))('%s has its file, its test and a README entry', (id, check) => {
-    expect(files).toContain(`${id}.ts`);
-    expect(existsSync(new URL(`./checks/${id}.test.ts`, import.meta.url))).toBe(true);
-    expect(readme).toContain(`\`${id}\``);
-    expect(check.title.length).toBeGreaterThan(5);
-    expect(check.description.length).toBeGreaterThan(20);
+
+  it('the schema, the catalogue and the registry name the same checks', () => {
+    expect([...CHECK_IDS].sort()).toEqual([...ids].sort());
+    expect(Object.keys(CATALOGUE).sort()).toEqual([...ids].sort());
+    for (const c of CHECKS) expect(CATALOGUE[c.meta.id]).toBe(c.meta);
+  });
+
+  it('the README table lists exactly the registered checks', () => {
+    const table = readme.slice(readme.indexOf('## What each warning means'));
+    const rows = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect([...rows].sort()).toEqual([...ids].sort());
+  });
+
+  it('the CLI help names every check and no other', () => {
+    const named = [...USAGE.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)].map((m) => m[1]!).filter((w) => files.includes(`${w}.ts`));
+    expect([...new Set(named)].sort()).toEqual([...ids].sort());
+  });
+
+  it('every file in the checks folder that holds a rule is registered', () => {
+    const ruleFiles = files.filter((f) => /export const meta\b/.test(readFileSync(new URL(`../src/engine/checks/${f}`, import.meta.url), 'utf8')));
+    expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...ids].sort());
+  });
+
+  it.each(CHECKS.map((c) => [c.meta.id, c] as const))('%s has its test, and a case for each of its messages', (id, check) => {
+    const test = new URL(`./checks/${id}.test.ts`, import.meta.url);
+    expect(existsSync(test)).toBe(true);
+    const source = readFileSync(test, 'utf8');
+    for (const messageId of Object.keys(check.meta.messages)) expect(source, `no case for message ${messageId}`).toContain(`'${messageId}'`);
+    expect(check.meta.title.length).toBeGreaterThan(5);
+    expect(check.meta.description.length).toBeGreaterThan(20);
   });
 });

@@ -1,16 +1,29 @@
 import type { Byline, DateCandidate } from './report/schema.js';
+import type { AnchorDate } from './time/anchors.js';
+import type { Day } from './time/calendar.js';
 import { findDates, type DateMention } from './time/dates.js';
 import { findDurations, type Duration } from './time/durations.js';
+import { findAnchor } from './time/elapsed-claims.js';
+import { findForecasts, type Forecast } from './time/forecasts.js';
+import { findLowerBound, type LowerBound } from './time/lower-bound.js';
+import { readPastNarration } from './time/narration.js';
+import { pastVerbs } from './text/tense.js';
 import { insideAny, quotedSpans, reportedSpans } from './text/quotes.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
+
+/**
+ * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
+ * of the paragraph that holds its text when the text stands in the article (a dateline line).
+ */
+export type Placed<T> = T & { paragraph?: number };
 
 /** What an extractor hands to the engine: the article's blocks and what the page says about it. */
 export interface ArticleInput {
   source: string;
   title: string | null;
   paragraphs: string[];
-  dates: DateCandidate[];
-  bylines: Byline[];
+  dates: Array<Placed<DateCandidate>>;
+  bylines: Array<Placed<Byline>>;
 }
 
 /** The article as every check sees it, built once. Offsets are UTF-16 indices into `text`. */
@@ -22,8 +35,8 @@ export interface Article {
   sentences: Sentence[];
   /** Quoted and reported spans: the article repeats these words, it does not assert them. */
   reported: Span[];
-  dates: DateCandidate[];
-  bylines: Byline[];
+  dates: Array<Placed<DateCandidate>>;
+  bylines: Array<Placed<Byline>>;
   /** Absolute dates as written, in text order. */
   dateMentions: DateMention[];
   /** Spans of time ("11 months ago"), in text order. */
@@ -31,22 +44,39 @@ export interface Article {
   /** Index of the sentence holding an offset (binary search). */
   sentenceAt(offset: number): Sentence | undefined;
   isReported(start: number, end: number): boolean;
+  /** Where a dateline or byline stands in the text, when it does. */
+  spanOf(item: Placed<DateCandidate | Byline>): Span | null;
+
+  // Readings several checks and the clock ask for, each computed once, on first use.
+  /** Every dated period the text looks ahead to. */
+  readonly forecasts: readonly Forecast[];
+  /** The latest date the text narrates as past: the writing cannot be earlier. */
+  readonly writtenNoEarlierThan: LowerBound | null;
+  /** True when the clause holding the date narrates it as past. */
+  isPastNarration(s: Sentence, m: DateMention): boolean;
+  /** The words of a sentence the tagger reads as verbs in the past tense. */
+  pastVerbsIn(s: Sentence): ReadonlySet<string>;
+  /** What a span of time is counted from, with `reference` supplying a missing year. */
+  anchorOf(s: Sentence, d: Duration, reference: Day | null): AnchorDate | null;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 export function buildArticle(input: ArticleInput): Article {
   const paragraphs: Span[] = [];
+  const byInputIndex = new Map<number, Span>();
   const sentences: Sentence[] = [];
   const reported: Span[] = [];
   const parts: string[] = [];
   let offset = 0;
-  input.paragraphs.forEach((raw) => {
+  input.paragraphs.forEach((raw, inputIndex) => {
     const p = raw.replace(/\s+/g, ' ').trim();
     if (!p) return;
     if (parts.length) offset += PARAGRAPH_SEPARATOR.length;
     const index = paragraphs.length;
-    paragraphs.push({ start: offset, end: offset + p.length });
+    const span = { start: offset, end: offset + p.length };
+    paragraphs.push(span);
+    byInputIndex.set(inputIndex, span);
     parts.push(p);
     reported.push(...quotedSpans(p, offset));
     for (const s of splitSentences(p, offset, index)) {
@@ -61,7 +91,14 @@ export function buildArticle(input: ArticleInput): Article {
     findDurations(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
   );
   reported.sort((a, b) => a.start - b.start);
-  return {
+
+  let forecasts: Forecast[] | undefined;
+  let lowerBound: LowerBound | null | undefined;
+  const pastNarration = new Map<DateMention, boolean>();
+  const verbs = new Map<Sentence, ReadonlySet<string>>();
+  const anchors = new Map<Duration, { reference: Day | null; anchor: AnchorDate | null }>();
+
+  const article: Article = {
     source: input.source,
     title: input.title,
     text,
@@ -85,5 +122,37 @@ export function buildArticle(input: ArticleInput): Article {
       return undefined;
     },
     isReported: (start, end) => insideAny(reported, start, end),
+    spanOf(item) {
+      const p = item.paragraph === undefined ? undefined : byInputIndex.get(item.paragraph);
+      if (!p) return null;
+      const wanted = item.text.replace(/\s+/g, ' ').trim();
+      const at = wanted ? text.slice(p.start, p.end).indexOf(wanted) : -1;
+      return at === -1 ? null : { start: p.start + at, end: p.start + at + wanted.length };
+    },
+    get forecasts() {
+      return (forecasts ??= findForecasts(article));
+    },
+    get writtenNoEarlierThan() {
+      if (lowerBound === undefined) lowerBound = findLowerBound(article);
+      return lowerBound;
+    },
+    isPastNarration(s, m) {
+      let known = pastNarration.get(m);
+      if (known === undefined) pastNarration.set(m, (known = readPastNarration(article, s, m)));
+      return known;
+    },
+    pastVerbsIn(s) {
+      let known = verbs.get(s);
+      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text))));
+      return known;
+    },
+    anchorOf(s, d, reference) {
+      const known = anchors.get(d);
+      if (known && known.reference === reference) return known.anchor;
+      const anchor = findAnchor(article, s, d, reference);
+      anchors.set(d, { reference, anchor });
+      return anchor;
+    },
   };
+  return article;
 }

@@ -1,8 +1,8 @@
 import { buildArticle, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './checks/index.js';
 import { buildClock } from './clock/build.js';
-import type { CheckContext } from './checks/types.js';
-import { ReportSchema, SEVERITIES, type CheckId, type Finding, type Report } from './report/schema.js';
+import { renderMessage, type CheckContext } from './checks/types.js';
+import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
 
 export interface AuditOptions {
@@ -17,8 +17,9 @@ export interface AuditOptions {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /**
- * The engine's one entry point: an extracted article in, a validated report out. A check that
- * throws is reported as an error finding and the others still run.
+ * The engine's one entry point: an extracted article in, a validated report out. A check or a
+ * clock that throws is listed in `errors` and the others still run: a failure never reads as
+ * "nothing found".
  */
 export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
   const t0 = performance.now();
@@ -31,7 +32,9 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
   }
   const article = buildArticle({ ...input, paragraphs, dates });
   const ctx = buildContext(article);
-  const findings = runChecks(article, ctx, new Set(options.disabled ?? []));
+  const errors: AuditError[] = [];
+  const findings = runChecks(article, ctx, new Set(options.disabled ?? []), errors);
+  const clock = isolated('clock', errors, () => buildClock(article, ctx)) ?? { estimated: null, points: [] };
   const report: Report = {
     source: input.source,
     title: input.title,
@@ -39,25 +42,40 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
     dates,
     bylines: input.bylines,
     findings,
-    clock: buildClock(article, ctx),
+    clock,
+    errors,
     stats: { sentences: article.sentences.length, chars: article.text.length, ms: Math.round((performance.now() - t0) * 10) / 10 },
   };
   if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: total };
   return ReportSchema.parse(report);
 }
 
-function runChecks(article: Article, ctx: CheckContext, disabled: Set<CheckId>): Finding[] {
+/** One broken rule must not cost the reader the others, nor pass for a clean result. */
+function isolated<T>(what: AuditError['check'], errors: AuditError[], run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    errors.push({ check: what, message: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
+function runChecks(article: Article, ctx: CheckContext, disabled: Set<CheckId>, errors: AuditError[]): Finding[] {
   const findings: Finding[] = [];
-  for (const check of CHECKS) {
-    if (disabled.has(check.id)) continue;
-    let drafts;
-    try {
-      drafts = check.run(article, ctx);
-    } catch (error) {
-      // One broken rule must not cost the reader the others.
-      drafts = [{ severity: 'info' as const, message: `This check failed on this page: ${(error as Error).message}`, evidence: [] }];
-    }
-    drafts.forEach((d, i) => findings.push({ id: `${check.id}-${i + 1}`, check: check.id, ...d }));
+  for (const { meta, run } of CHECKS) {
+    if (disabled.has(meta.id)) continue;
+    const drafts = isolated(meta.id, errors, () => run(article, ctx)) ?? [];
+    drafts.forEach((d, i) =>
+      findings.push({
+        id: `${meta.id}-${i + 1}`,
+        check: meta.id,
+        severity: d.severity,
+        messageId: d.messageId,
+        data: d.data,
+        message: renderMessage(meta.messages[d.messageId] ?? d.messageId, d.data),
+        evidence: d.evidence,
+      }),
+    );
   }
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   return findings.sort((a, b) => rank(a) - rank(b));

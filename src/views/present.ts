@@ -1,4 +1,5 @@
-import { SEVERITIES, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
+import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by
@@ -13,4 +14,10 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
   const at = e.sentence.indexOf(e.text);
   if (at === -1 || e.text === e.sentence) return null;
   return { before: e.sentence.slice(0, at), marked: e.text, after: e.sentence.slice(at + e.text.length) };
+}
+
+/** A check or the clock that failed: said in every view, so that it never passes for "nothing found". */
+export function describeError(e: AuditError): string {
+  const what = e.check === 'clock' ? "The article's clock" : `${CATALOGUE[e.check].title} (${e.check})`;
+  return `${what} failed on this page and was skipped: ${e.message}`;
 }

@@ -1,4 +1,4 @@
-import { severityCounts, splitEvidence } from './present.js';
+import { describeError, severityCounts, splitEvidence } from './present.js';
 import type { Evidence, Finding, Report } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
 import { CATALOGUE } from '../engine/checks/catalogue.js';
@@ -33,7 +33,8 @@ export function formatReport(report: Report, color: boolean, timeline = false): 
   );
   if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
   const counts = severityCounts(report.findings);
-  lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint('No findings.', 'dim'));
+  lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint(report.errors.length ? 'No findings from the checks that ran.' : 'No findings.', 'dim'));
+  for (const e of report.errors) lines.push(paint(`Error: ${describeError(e)}`, 'red'));
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;

@@ -11,8 +11,29 @@ ruleTester(ageMismatch, {
     { name: 'no reference date', text: 'Leo Brandt, 29, who was born in 1989, was sworn in.' },
   ],
   invalid: [
-    { name: 'apposition', text: 'Leo Brandt, 29, who was born in 1989, was sworn in as mayor on Monday.', published: '2024-07-01', evidence: 'born in 1989', severity: 'high', message: '34 or 35' },
-    { name: 'year-old form', text: 'The 52-year-old engineer, born in 1961, said the closure was unavoidable.', published: '2025-03-14', evidence: 'born in 1961' },
-    { name: 'full birth date', text: 'The mayor, 47, who was born on March 3, 1980, took office.', published: '2024-07-01', evidence: 'born on March 3, 1980', message: 'would be 44' },
+    {
+      name: 'apposition',
+      text: 'Leo Brandt, 29, who was born in 1989, was sworn in as mayor on Monday.',
+      published: '2024-07-01',
+      findings: [{ messageId: 'ageAgainstBirth', severity: 'high', evidence: ['29, who was born in 1989'], data: { expected: '34 or 35', stated: 29 } }],
+    },
+    {
+      name: 'year-old form',
+      text: 'The 52-year-old engineer, born in 1961, said the closure was unavoidable.',
+      published: '2025-03-14',
+      findings: [{ messageId: 'ageAgainstBirth', severity: 'high', evidence: ['52-year-old engineer, born in 1961'], data: { expected: '63 or 64' } }],
+    },
+    {
+      name: 'full birth date',
+      text: 'The mayor, 47, who was born on March 3, 1980, took office.',
+      published: '2024-07-01',
+      findings: [{ messageId: 'ageAgainstBirth', severity: 'high', evidence: ['47, who was born on March 3, 1980'], data: { expected: 44, born: 'March 3, 1980' } }],
+    },
+    {
+      name: 'quoted, at most low',
+      text: '"Leo Brandt, 29, who was born in 1989, will win," his aide said.',
+      published: '2024-07-01',
+      findings: [{ messageId: 'ageAgainstBirth', severity: 'low', evidence: ['29, who was born in 1989'] }],
+    },
   ],
 });

@@ -12,9 +12,24 @@ ruleTester(bylineMismatch, {
     { name: 'agency byline is not a name', text: `By Staff Reporter\n\n${body}\n\nMara Lind is an editor at the Ledger.` },
     { name: 'a person the story is about', text: `By Iris Vogel\n\nMara Lind is an editor at the Ledger who broke the story.\n\n${body}\n\nMara Lind is an editor at the Ledger.` },
     { name: 'agency parenthetical matches', text: `(Dave Marsh, Reuters) ${body}\n\nDave Marsh is a correspondent in Oslo.` },
+    { name: 'metadata agrees with the byline', text: `By Iris Vogel\n\n${body}`, metadata: { bylines: [{ name: 'Iris M. Vogel', source: 'json-ld', text: 'Iris M. Vogel' }] } },
   ],
   invalid: [
-    { name: 'bio names another author', text: `(Dana Rook, Example Wire) ${body}\n\nWill Porter is assistant news editor at the Example Institute.`, evidence: 'Will Porter', severity: 'medium' },
-    { name: 'covers', text: `By Hanna Kask\n\n${body}\n\nMarek Tamm reports on transport and city affairs.`, evidence: 'Marek Tamm' },
+    {
+      name: 'bio names another author',
+      text: `(Dana Rook, Example Wire) ${body}\n\nWill Porter is assistant news editor at the Example Institute.`,
+      findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Will Porter', '(Dana Rook, Example Wire)'], data: { byline: 'Dana Rook', bio: 'Will Porter' } }],
+    },
+    {
+      name: 'covers',
+      text: `By Hanna Kask\n\n${body}\n\nMarek Tamm reports on transport and city affairs.`,
+      findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Marek Tamm', 'By Hanna Kask'], data: { byline: 'Hanna Kask', bio: 'Marek Tamm' } }],
+    },
+    {
+      name: 'metadata names another author than the visible byline',
+      text: `By Hanna Kask\n\n${body}`,
+      metadata: { bylines: [{ name: 'Olav Rand', source: 'meta', text: 'Olav Rand' }] },
+      findings: [{ messageId: 'metadataNamesAnother', severity: 'medium', evidence: ['By Hanna Kask', 'Olav Rand'], data: { metadata: 'Olav Rand', visible: 'Hanna Kask' } }],
+    },
   ],
 });

@@ -9,8 +9,33 @@ ruleTester(dateConflict, {
     { name: 'a date in the body is not a dateline', text: 'Published: 12 June 2022\n\nThe bridge first opened on 4 October 1960.' },
   ],
   invalid: [
-    { name: 'two visible datelines', text: 'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe bridge reopened on Sunday.', evidence: '4 October 2020', severity: 'high' },
-    { name: 'dateline against metadata', text: 'June 16, 2024\n\nThe bridge reopened on Sunday.', published: '2024-01-01', evidence: 'June 16, 2024', severity: 'high' },
-    { name: 'update before publication', text: 'Published: 12 June 2022\n\nUpdated: 2 May 2022\n\nThe bridge reopened on Sunday.', evidence: 'Updated: 2 May 2022', severity: 'medium' },
+    {
+      name: 'two visible datelines',
+      text: 'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe bridge reopened on Sunday.',
+      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['Published: 12 June 2022', 'Posted on 4 October 2020'], data: { count: 2, days: 616 } }],
+    },
+    {
+      name: 'dateline against metadata',
+      text: 'June 16, 2024\n\nThe bridge reopened on Sunday.',
+      published: '2024-01-01',
+      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['June 16, 2024', '2024-01-01'], data: { days: 167 } }],
+    },
+    {
+      name: 'update before publication',
+      text: 'Published: 12 June 2022\n\nUpdated: 2 May 2022\n\nThe bridge reopened on Sunday.',
+      findings: [{ messageId: 'updatedBeforePublished', severity: 'medium', evidence: ['Updated: 2 May 2022', 'Published: 12 June 2022'], data: { updated: 'May 2, 2022' } }],
+    },
+    {
+      name: 'metadata that disagrees only with other metadata is worth a look, no more',
+      text: 'The bridge reopened on Sunday.',
+      published: '2022-06-12',
+      metadata: { dates: [{ value: '2021-01-04', kind: 'published', source: 'json-ld', text: '2021-01-04T08:00:00Z' }] },
+      findings: [{ messageId: 'metadataDatesDisagree', severity: 'low', evidence: ['2021-01-04T08:00:00Z', '2022-06-12'], data: { count: 2 } }],
+    },
+    {
+      name: 'a dateline repeated lower down is highlighted where it stands at the top',
+      text: 'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June 2022\n\nThe council said: Posted on 4 October 2020 is wrong.',
+      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['Posted on 4 October 2020', 'Published: 12 June 2022'] }],
+    },
   ],
 });

@@ -16,12 +16,46 @@ ruleTester(elapsedTime, {
     { name: 'ambiguous event name', text: 'The attack in May 2021 was small. The attack in June 2023 was larger. Officials recalled the attack two years ago.', published: '2024-01-10' },
   ],
   invalid: [
-    { name: 'ago against an event dated elsewhere', text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.', published: '2024-01-01', evidence: 'initial invasion 11 months ago', message: '22 to 23 months later, not 11 months' },
-    { name: 'ago with its own year', text: 'Six years ago, in 2021, the port handled half as much cargo.', published: '2024-05-02', evidence: 'Six years ago', severity: 'high' },
-    { name: 'after X lands after publication', text: 'Seven years after the factory closed in 2018, the town is still poor.', published: '2022-03-01', evidence: 'Seven years after', severity: 'high' },
-    { name: 'age of a thing', text: 'The bridge, opened in 1932, is 80 years old.', published: '2024-08-01', evidence: '80 years old' },
-    { name: 'anniversary off by a decade', text: 'The city marked the 20th anniversary of the flood of 1994 this week.', published: '2024-06-02', evidence: '20th anniversary' },
-    { name: 'no publication date: the text narrates later events', text: 'The war began in March 2020. On May 3, 2024, rockets struck the capital. It was the worst attack since the war began four months ago.', evidence: 'four months ago', severity: 'low' },
-    { name: 'since counted in words', text: 'The treaty was signed in June 2010. It has been twenty-two years since the treaty was signed.', published: '2018-06-01', evidence: 'twenty-two years since' },
+    {
+      name: 'ago against an event dated elsewhere',
+      text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.',
+      published: '2024-01-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['11 months ago', 'February 2022'], data: { actual: '22 to 23 months', claim: '11 months' } }],
+    },
+    {
+      name: 'ago with its own year',
+      text: 'Six years ago, in 2021, the port handled half as much cargo.',
+      published: '2024-05-02',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Six years ago'], data: { anchor: '2021', actual: '2 to 3 years' } }],
+    },
+    {
+      name: 'after X lands after publication',
+      text: 'Seven years after the factory closed in 2018, the town is still poor.',
+      published: '2022-03-01',
+      findings: [{ messageId: 'afterLatest', severity: 'high', evidence: ['Seven years after'], data: { implied: 2025 } }],
+    },
+    {
+      name: 'age of a thing',
+      text: 'The bridge, opened in 1932, is 80 years old.',
+      published: '2024-08-01',
+      findings: [{ messageId: 'ageOfThing', severity: 'high', evidence: ['80 years old', '1932'], data: { actual: '92 to 93 years' } }],
+    },
+    {
+      name: 'anniversary off by a decade',
+      text: 'The city marked the 20th anniversary of the flood of 1994 this week.',
+      published: '2024-06-02',
+      findings: [{ messageId: 'anniversary', severity: 'medium', evidence: ['20th anniversary'], data: { implied: 2014 } }],
+    },
+    {
+      name: 'no publication date: the text narrates later events',
+      text: 'The war began in March 2020. On May 3, 2024, rockets struck the capital. It was the worst attack since the war began four months ago.',
+      findings: [{ messageId: 'sinceNarrated', severity: 'low', evidence: ['four months ago', 'March 2020', 'May 3, 2024'] }],
+    },
+    {
+      name: 'since counted in words',
+      text: 'The treaty was signed in June 2010. It has been twenty-two years since the treaty was signed.',
+      published: '2018-06-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['twenty-two years since', 'June 2010'], data: { actual: '8 years' } }],
+    },
   ],
 });

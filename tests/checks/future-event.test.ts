@@ -12,8 +12,29 @@ ruleTester(futureEvent, {
     { name: 'past event before publication', text: 'The ceremony was held on 12 October 2020.', published: '2021-06-01' },
   ],
   invalid: [
-    { name: 'sold out after publication', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', evidence: 'August 2, 2025', severity: 'high' },
-    { name: 'held after publication', text: 'The ceremony was held on 12 October 2021.', published: '2021-06-01', evidence: '12 October 2021' },
-    { name: 'date fronting the clause', text: 'On March 3, 2026, the council approved the budget.', published: '2025-12-01', evidence: 'March 3, 2026' },
+    {
+      name: 'sold out after publication',
+      text: 'The festival sold out on August 2, 2025, organisers said.',
+      published: '2025-04-10',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['August 2, 2025'], data: { latest: 'April 10, 2025' } }],
+    },
+    {
+      name: 'held after publication',
+      text: 'The ceremony was held on 12 October 2021.',
+      published: '2021-06-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['12 October 2021'] }],
+    },
+    {
+      name: 'date fronting the clause',
+      text: 'On March 3, 2026, the council approved the budget.',
+      published: '2025-12-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['March 3, 2026'] }],
+    },
+    {
+      name: 'quoted, at most low',
+      text: '"The council approved the budget on March 3, 2026," she wrote.',
+      published: '2025-12-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'low', evidence: ['March 3, 2026'] }],
+    },
   ],
 });

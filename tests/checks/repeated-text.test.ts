@@ -10,7 +10,15 @@ ruleTester(repeatedText, {
     'Short line repeated here.\n\nShort line repeated here.',
   ],
   invalid: [
-    { name: 'paragraph three times', text: `${long}\n\nThe council met.\n\n${long}\n\nMore news.\n\n${long}`, evidence: 'distils many articles', severity: 'low', message: '3 times' },
-    { name: 'sentence with different punctuation', text: `The council met. ${long}\n\nLater that day. ${long.replace('.', '!')}`, evidence: 'distils many articles' },
+    {
+      name: 'paragraph three times',
+      text: `${long}\n\nThe council met.\n\n${long}\n\nMore news.\n\n${long}`,
+      findings: [{ messageId: 'paragraph', severity: 'low', evidence: [long, long, long], data: { count: 3 } }],
+    },
+    {
+      name: 'sentence with different punctuation',
+      text: `The council met. ${long}\n\nLater that day. ${long.replace('.', '!')}`,
+      findings: [{ messageId: 'sentence', severity: 'low', evidence: [long, long.replace('.', '!')], data: { count: 2 } }],
+    },
   ],
 });

@@ -13,10 +13,40 @@ ruleTester(staleFuture, {
     { name: 'a fiscal year', text: 'Profits are forecast to rise in fiscal 2023.', published: '2023-06-01' },
   ],
   invalid: [
-    { name: 'well into a past year', text: 'Most experts believe the conflict will continue well into 2023.', published: '2024-01-01', evidence: 'continue well into 2023', severity: 'high' },
-    { name: 'forecast to', text: 'Passenger numbers are forecast to recover fully in 2021, the operator said.', published: '2022-10-01', evidence: 'forecast to recover fully in 2021' },
-    { name: 'poised to', text: 'The toll seems poised to keep rising in 2022.', published: '2023-02-01', evidence: 'rising in 2022' },
-    { name: 'by a month of a past year', text: 'The bridge is expected to reopen by March 2023.', published: '2023-09-01', evidence: 'reopen by March 2023', message: 'March 2023' },
-    { name: 'quoted stale promise is low', text: '"We will rebuild the school by 2020," the mayor said.', published: '2022-01-05', evidence: 'by 2020', severity: 'low' },
+    {
+      name: 'well into a past year',
+      text: 'Most experts believe the conflict will continue well into 2023.',
+      published: '2024-01-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['will continue well into 2023'], data: { period: '2023' } }],
+    },
+    {
+      name: 'forecast to',
+      text: 'Passenger numbers are forecast to recover fully in 2021, the operator said.',
+      published: '2022-10-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['are forecast to recover fully in 2021'] }],
+    },
+    {
+      name: 'poised to',
+      text: 'The toll seems poised to keep rising in 2022.',
+      published: '2023-02-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['seems poised to keep rising in 2022'] }],
+    },
+    {
+      name: 'by a month of a past year',
+      text: 'The bridge is expected to reopen by March 2023.',
+      published: '2023-09-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['is expected to reopen by March 2023'], data: { period: 'March 2023' } }],
+    },
+    {
+      name: 'quoted stale promise is low',
+      text: '"We will rebuild the school by 2020," the mayor said.',
+      published: '2022-01-05',
+      findings: [{ messageId: 'overAtPublication', severity: 'low', evidence: ['will rebuild the school by 2020'] }],
+    },
+    {
+      name: 'without a publication date, against a date narrated as past: low',
+      text: 'The dam collapsed on May 3, 2024, and flooded the valley. Repairs will continue well into 2023.',
+      findings: [{ messageId: 'overAtNarratedDate', severity: 'low', evidence: ['will continue well into 2023'], data: { narrated: 'May 3, 2024' } }],
+    },
   ],
 });

@@ -9,8 +9,23 @@ ruleTester(weekdayMismatch, {
     { name: 'no weekday', text: 'The strike on March 5, 2024 closed schools.', published: '2024-03-08' },
   ],
   invalid: [
-    { name: 'wrong weekday with year', text: 'A previous strike on Monday, March 5, 2024, closed 300 schools.', published: '2024-03-08', evidence: 'Monday, March 5, 2024', severity: 'high', message: 'Tuesday' },
-    { name: 'wrong weekday, year inferred', text: 'The vote on Wednesday, Jan. 9 passed.', published: '2024-01-12', evidence: 'Wednesday, Jan. 9', severity: 'medium' },
-    { name: 'day-month form, wrong', text: 'The race on Sunday 4 May drew crowds.', published: '2024-05-06', evidence: 'Sunday 4 May' },
+    {
+      name: 'wrong weekday with year',
+      text: 'A previous strike on Monday, March 5, 2024, closed 300 schools.',
+      published: '2024-03-08',
+      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['Monday, March 5, 2024'], data: { actual: 'Tuesday', written: 'Monday' } }],
+    },
+    {
+      name: 'wrong weekday, year inferred',
+      text: 'The vote on Wednesday, Jan. 9 passed.',
+      published: '2024-01-12',
+      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['Wednesday, Jan. 9'], data: { actual: 'Tuesday' } }],
+    },
+    {
+      name: 'day-month form, wrong',
+      text: 'The race on Sunday 4 May drew crowds.',
+      published: '2024-05-06',
+      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['Sunday 4 May'] }],
+    },
   ],
 });

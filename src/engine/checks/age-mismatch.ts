@@ -2,8 +2,19 @@ import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/cal
 import { resolveDate } from '../time/dates.js';
 import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  ageAgainstBirth: 'Born {{born}}, the person would be {{expected}} on {{at}}, not {{stated}}.',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'age-mismatch',
+  title: 'Age does not match the birth date',
+  description: "A person's stated age disagrees with the birth year or date the article gives.",
+  messages,
+};
 
 /** Ways news prose states a person's age: "Leo Brandt, 29,", "a 29-year-old", "aged 29", "(29)". */
 const AGE = /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\((\d{1,3})\)/g;
@@ -20,10 +31,10 @@ export function ageRange(birth: Period, at: Day): [number, number] {
 }
 
 /** A stated age against a stated birth date, allowing for the birthday. */
-export const ageMismatch: Check = {
-  ...named('age-mismatch'),
+export const ageMismatch: Check<Id> = {
+  meta,
   run(article, ctx) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     for (const s of article.sentences) {
       if (!/\bborn\b/i.test(s.text)) continue;
       const ages = [...s.text.matchAll(AGE)];
@@ -51,11 +62,13 @@ export const ageMismatch: Check = {
       })) continue;
       const ref = refs[refs.length - 1]!;
       const [lo, hi] = ageRange(born.period, ref.day);
-      const ageStart = s.start + ageMatch.index!;
-      const ageEnd = ageStart + ageMatch[0].length;
+      // The words highlighted start at the number, not at the comma or parenthesis around it.
+      const ageStart = s.start + ageMatch.index! + ageMatch[0].search(/\d/);
+      const ageEnd = s.start + ageMatch.index! + ageMatch[0].length;
       out.push({
         severity: capIfReported(article, ageStart, birth.end, 'high'),
-        message: `Born ${formatPeriod(born.period)}, the person would be ${lo === hi ? lo : `${lo} or ${hi}`} on ${ref.label}, not ${age}.`,
+        messageId: 'ageAgainstBirth',
+        data: { born: formatPeriod(born.period), expected: lo === hi ? lo : `${lo} or ${hi}`, at: ref.label, stated: age },
         evidence: [spanEvidence(article, Math.min(ageStart, birth.start), Math.max(ageEnd, birth.end))],
       });
     }

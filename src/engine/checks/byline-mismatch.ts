@@ -2,8 +2,20 @@ import type { Article } from '../article.js';
 import type { Byline, Evidence } from '../report/schema.js';
 import { isPersonName, sameName, splitAuthors } from '../text/names.js';
 import { externalEvidence, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  bioNamesAnother: 'The byline names {{byline}}, but the author bio describes {{bio}}.',
+  metadataNamesAnother: "The page's metadata names {{metadata}} as author, the visible byline {{visible}}.",
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'byline-mismatch',
+  title: 'Byline and author bio disagree',
+  description: 'The byline names one author and the bio or the page metadata another.',
+  messages,
+};
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";
 /** A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "Name covers ...". */
@@ -13,18 +25,18 @@ const BIO = new RegExp(
 );
 
 function bylineEvidence(article: Article, b: Byline): Evidence {
-  const at = article.text.indexOf(b.text);
-  return at === -1 ? externalEvidence(b.text, `byline from ${b.source}`) : spanEvidence(article, at, at + b.text.length);
+  const at = article.spanOf(b);
+  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(b.text, `byline from ${b.source}`);
 }
 
 /**
  * The author in the byline against the author a bio sentence names, and bylines from different
  * sources against each other. Co-authors count as a match; desks and agencies are not names.
  */
-export const bylineMismatch: Check = {
-  ...named('byline-mismatch'),
+export const bylineMismatch: Check<Id> = {
+  meta,
   run(article) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     const people = article.bylines.flatMap((b) => splitAuthors(b.name).filter(isPersonName).map((name) => ({ name, byline: b })));
     if (!people.length) return out;
     const matches = (name: string) => people.some((p) => sameName(p.name, name));
@@ -41,7 +53,8 @@ export const bylineMismatch: Check = {
       const listed = [...new Set(people.map((p) => p.name))].join(', ');
       out.push({
         severity: 'medium',
-        message: `The byline names ${listed}, but the author bio describes ${m[1]}.`,
+        messageId: 'bioNamesAnother',
+        data: { byline: listed, bio: m[1]! },
         evidence: [spanEvidence(article, s.start, s.start + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))],
       });
     }
@@ -60,7 +73,7 @@ const origin = (b: Byline) => (b.source === 'meta' || b.source.startsWith('json-
  * The page's metadata names one author and its visible byline another, with no name in common.
  * Two visible candidates that disagree say more about extraction than about the article.
  */
-function sourcesDisagree(article: Article, people: Array<{ name: string; byline: Byline }>): Draft[] {
+function sourcesDisagree(article: Article, people: Array<{ name: string; byline: Byline }>): Array<Draft<Id>> {
   const metadata = people.filter((p) => origin(p.byline) === 'metadata');
   const visible = people.filter((p) => origin(p.byline) === 'visible');
   if (!metadata.length || !visible.length) return [];
@@ -68,7 +81,8 @@ function sourcesDisagree(article: Article, people: Array<{ name: string; byline:
   const names = (ps: typeof people) => [...new Set(ps.map((p) => p.name))].join(', ');
   return [{
     severity: 'medium',
-    message: `The page's metadata names ${names(metadata)} as author, the visible byline ${names(visible)}.`,
+    messageId: 'metadataNamesAnother',
+    data: { metadata: names(metadata), visible: names(visible) },
     evidence: uniqueBylines([...visible, ...metadata]).map((b) => bylineEvidence(article, b)),
   }];
 }

@@ -1,15 +1,27 @@
-import type { Article } from '../article.js';
+import type { Article, Placed } from '../article.js';
 import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
 import { formatDay, parseISODay } from '../time/calendar.js';
 import { externalEvidence, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft, PublicationDate } from './types.js';
+import type { Check, CheckMeta, Draft, PublicationDate } from './types.js';
 
-function evidenceOf(article: Article, c: DateCandidate): Evidence {
+const messages = {
+  visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',
+  metadataDatesDisagree: "The page's metadata gives {{count}} publication dates, {{listed}}: {{days}} days apart.",
+  updatedBeforePublished: 'Updated {{updated}} ({{source}}), before it was published ({{published}}).',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'date-conflict',
+  title: 'Conflicting publication dates',
+  description: 'The page gives two publication dates more than a day apart, or an update dated before publication.',
+  messages,
+};
+
+function evidenceOf(article: Article, c: Placed<DateCandidate>): Evidence {
   // A dateline the article text kept can be highlighted where it stands.
-  const at = c.source.startsWith('dateline') ? article.text.indexOf(c.text) : -1;
-  if (at !== -1) return spanEvidence(article, at, at + c.text.length);
-  return externalEvidence(c.text, `${c.kind} date from ${c.source}`);
+  const at = article.spanOf(c);
+  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(c.text, `${c.kind} date from ${c.source}`);
 }
 
 const isVisible = (c: DateCandidate) => c.source === 'time' || c.source.startsWith('dateline');
@@ -26,32 +38,34 @@ function distinctDays(dates: PublicationDate[]): PublicationDate[] {
  * metadata date agrees with; an update dated before the publication. Metadata that disagrees only
  * with other metadata is common CMS noise (a syndication date, a newsletter date): worth a look.
  */
-export const dateConflict: Check = {
-  ...named('date-conflict'),
+export const dateConflict: Check<Id> = {
+  meta,
   run(article, ctx) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate)));
     const metadata = distinctDays(ctx.published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
-    const conflict = (dates: PublicationDate[], severity: Severity, what: string) => {
+    const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id) => {
       const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
       const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
       out.push({
         severity,
-        message: `The ${what} gives ${dates.length} publication dates, ${listed}: ${span} days apart.`,
+        messageId,
+        data: { count: dates.length, listed, days: span },
         evidence: dates.map((d) => evidenceOf(article, d.candidate)),
       });
     };
-    if (visible.length > 1) conflict(visible, 'high', 'page');
+    if (visible.length > 1) conflict(visible, 'high', 'visibleDatesDisagree');
     else if (visible.length === 1 && metadata.length && !metadata.some((m) => Math.abs(m.day - visible[0]!.day) <= 1)) {
-      conflict([visible[0]!, ...metadata], 'high', 'page');
-    } else if (metadata.length > 1) conflict(metadata, 'low', "page's metadata");
+      conflict([visible[0]!, ...metadata], 'high', 'visibleDatesDisagree');
+    } else if (metadata.length > 1) conflict(metadata, 'low', 'metadataDatesDisagree');
     const first = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : null;
     for (const c of article.dates) {
       const day = parseISODay(c.value);
       if (c.kind !== 'modified' || day === null || first === null || day >= first - 1) continue;
       out.push({
         severity: 'medium',
-        message: `Updated ${formatDay(day)} (${c.source}), before it was published (${formatDay(first)}).`,
+        messageId: 'updatedBeforePublished',
+        data: { updated: formatDay(day), source: c.source, published: formatDay(first) },
         evidence: [evidenceOf(article, c), ...ctx.published.slice(0, 1).map((p) => evidenceOf(article, p.candidate))],
       });
     }

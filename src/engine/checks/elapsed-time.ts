@@ -1,26 +1,40 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { anchorOf, countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
-import { DAYS_PER, formatDay, formatPeriod, formatSpan, type Day } from '../time/calendar.js';
-import { writtenNoEarlierThan } from '../time/lower-bound.js';
+import { countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
+import { DAYS_PER, formatDay, formatPeriod, formatSpan, yearOf, type Day } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, CheckContext, Draft } from './types.js';
+import type { Check, CheckContext, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',
+  sinceNarrated: 'Counting {{claim}} from {{anchor}} puts the writing before {{before}}, yet the text narrates {{narrated}} as past. No publication date was found.',
+  afterLatest: '{{claim}} after {{anchor}} is {{implied}}, later than the article itself ({{latest}}).',
+  ageOfThing: 'Dated to {{origin}}, it was {{actual}} old on {{published}}, not {{claim}}.',
+  anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'elapsed-time',
+  title: 'Elapsed time does not add up',
+  description: 'A span of time ("11 months ago", "seven years after", "the 30th anniversary") disagrees with the dates the article itself gives.',
+  messages,
+};
 
 /**
  * "N units ago / since X / into X / after X", anniversaries and the ages of things, checked
  * against the dates the text itself gives and the publication date.
  */
-export const elapsedTime: Check = {
-  ...named('elapsed-time'),
+export const elapsedTime: Check<Id> = {
+  meta,
   run(article, ctx) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     for (const d of article.durations) {
       const s = article.sentenceAt(d.start);
       if (!s) continue;
@@ -50,9 +64,9 @@ function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: 
 const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
-function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
+function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (!countsToWriting(s, d)) return null;
-  const a = anchorOf(article, s, d, reference(ctx));
+  const a = article.anchorOf(s, d, reference(ctx));
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
@@ -65,24 +79,26 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);
     return {
       severity: severityOf(article, d, a, sameSentence, 'high'),
-      message: `The text dates ${describeAnchor(a)} and the article to ${formatDay(p.day)}, which is ${actual} later, not ${d.text.trim()}.`,
+      messageId: 'sincePublication',
+      data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: d.text.trim() },
       evidence,
     };
   }
-  const bound = writtenNoEarlierThan(article);
+  const bound = article.writtenNoEarlierThan;
   if (!bound || a.period.to + hi >= bound.day - 31) return null;
   evidence.push(spanEvidence(article, bound.mention.start, bound.mention.end));
   return {
     severity: 'low',
-    message: `Counting ${d.text.trim()} from ${formatPeriod(a.period)} puts the writing before ${formatDay(a.period.to + Math.ceil(hi))}, yet the text narrates ${bound.mention.text} as past. No publication date was found.`,
+    messageId: 'sinceNarrated',
+    data: { claim: d.text.trim(), anchor: formatPeriod(a.period), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
     evidence,
   };
 }
 
 /** "Seven years after the mine closed in 2019": a moment that had not come when the article was written. */
-function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
+function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (ctx.latest === null || hasFutureMarker(s.text) || isConditional(s.text)) return null;
-  const a = anchorOf(article, s, d, reference(ctx));
+  const a = article.anchorOf(s, d, reference(ctx));
   if (!a) return null;
   const [lo] = allowedDays(d);
   const earliest = a.period.from + lo;
@@ -93,14 +109,15 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const implied = Math.round((a.period.from + a.period.to) / 2 + d.value * DAYS_PER[d.unit]);
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
-    message: `${cap(d.text.trim())} after ${formatPeriod(a.period)} is ${formatPeriod({ from: implied, to: implied, precision: 'year' })}, later than the article itself (${formatDay(ctx.latest)}).`,
+    messageId: 'afterLatest',
+    data: { claim: cap(d.text.trim()), anchor: formatPeriod(a.period), implied: yearOf(implied), latest: formatDay(ctx.latest) },
     evidence,
   };
 }
 
 
 /** "The bridge, opened in 1932, is 80 years old." */
-function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
+function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
   const m = mentionsIn(article, s).find((mm) => mm.year !== undefined && FOUNDED.test(article.text.slice(s.start, mm.start)));
   if (!m) return null;
@@ -111,7 +128,8 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const p = ctx.published[0]!;
   return {
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
-    message: `Dated to ${formatPeriod(r.period)}, it was ${formatSpan(p.day - r.period.to, p.day - r.period.from, 'year')} old on ${formatDay(p.day)}, not ${d.text.trim()}.`,
+    messageId: 'ageOfThing',
+    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: d.text.trim() },
     evidence: [spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)],
   };
 }
@@ -119,8 +137,8 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+(?:anniversary|birthday|jubilee)\\b`, 'gi');
 
 /** "the 30th anniversary of the fall of the Berlin Wall in November 1989", marked in a 2024 article. */
-function anniversaries(article: Article, ctx: CheckContext): Draft[] {
-  const out: Draft[] = [];
+function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const out: Array<Draft<Id>> = [];
   for (const s of article.sentences) {
     for (const match of s.text.matchAll(ANNIVERSARY)) {
       const n = parseOrdinal(match[1]!);
@@ -137,13 +155,13 @@ function anniversaries(article: Article, ctx: CheckContext): Draft[] {
         anchor = of ? resolveEvent(article, of.split(/\s+(?:in|on|at)\s+/)[0] ?? of, s, reference(ctx)) : null;
       }
       if (!anchor) continue;
-      const impliedYear = new Date(anchor.period.from * 86_400_000).getUTCFullYear() + n;
+      const impliedYear = yearOf(anchor.period.from) + n;
       const refs: Array<{ year: number; label: string }> = dated
         .filter((x) => x.m !== anchor!.mention && x.r.period.from > anchor!.period.to)
-        .map((x) => ({ year: new Date(x.r.period.from * 86_400_000).getUTCFullYear(), label: x.m.text }));
+        .map((x) => ({ year: yearOf(x.r.period.from), label: x.m.text }));
       const fromPublication = refs.length === 0;
       if (fromPublication) {
-        for (const p of ctx.published) refs.push({ year: new Date(p.day * 86_400_000).getUTCFullYear(), label: formatDay(p.day) });
+        for (const p of ctx.published) refs.push({ year: yearOf(p.day), label: formatDay(p.day) });
       }
       if (!refs.length) continue;
       const slack = fromPublication ? 1 : 0;
@@ -152,7 +170,8 @@ function anniversaries(article: Article, ctx: CheckContext): Draft[] {
       if (anchor.mention.start < s.start || anchor.mention.end > s.end) evidence.push(spanEvidence(article, anchor.mention.start, anchor.mention.end));
       out.push({
         severity: capIfReported(article, start, end, fromPublication || anchor.event ? 'medium' : 'high'),
-        message: `The ${match[1]} anniversary of ${formatPeriod(anchor.period)} falls in ${impliedYear}, but the text places it at ${refs[0]!.label}.`,
+        messageId: 'anniversary',
+        data: { ordinal: match[1]!, origin: formatPeriod(anchor.period), implied: impliedYear, placed: refs[0]!.label },
         evidence,
       });
     }

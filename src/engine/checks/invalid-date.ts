@@ -1,7 +1,19 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
 import { capIfReported, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  noSuchDay: '{{month}} has {{days}} days: {{date}} does not exist.',
+  noSuchDayInYear: '{{month}} has {{days}} days in {{year}}: {{date}} does not exist.',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'invalid-date',
+  title: 'Impossible date',
+  description: 'A date that does not exist on the calendar, such as April 31 or February 29 of a common year.',
+  messages,
+};
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
@@ -12,10 +24,10 @@ function monthNumber(word: string): number {
 }
 
 /** February 30, April 31, and February 29 of a common year: chrono-node drops these silently. */
-export const invalidDate: Check = {
-  ...named('invalid-date'),
+export const invalidDate: Check<Id> = {
+  meta,
   run(article) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     const seen = new Set<number>();
     const consider = (start: number, text: string, monthWord: string, dayText: string, yearText: string | undefined) => {
       const month = monthNumber(monthWord);
@@ -26,9 +38,11 @@ export const invalidDate: Check = {
       const limit = year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2001, month);
       if (day <= limit) return;
       seen.add(start);
+      const inYear = month === 2 && year !== undefined;
       out.push({
         severity: capIfReported(article, start, start + text.length, 'high'),
-        message: `${monthName(month)} has ${limit} days${month === 2 && year !== undefined ? ` in ${year}` : ''}: ${text} does not exist.`,
+        messageId: inYear ? 'noSuchDayInYear' : 'noSuchDay',
+        data: { month: monthName(month), days: limit, date: text, ...(inYear ? { year: year! } : {}) },
         evidence: [spanEvidence(article, start, start + text.length)],
       });
     };

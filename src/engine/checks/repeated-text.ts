@@ -1,7 +1,19 @@
 import type { Span } from '../text/sentences.js';
 import { spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  paragraph: 'The same paragraph appears {{count}} times.',
+  sentence: 'The same sentence appears {{count}} times.',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'repeated-text',
+  title: 'Repeated passage',
+  description: 'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
+  messages,
+};
 
 const MIN_WORDS = 12;
 const MAX_EVIDENCE = 25;
@@ -25,19 +37,20 @@ function countSpaces(text: string, start: number, end: number): number {
 const normalise = (t: string) => t.toLowerCase().replace(/[\s.,;:!?'"“”‘’()[\]{}«»…–—\-/\\|*#@&%+=<>~`^_$€£•·]+/g, ' ').trim();
 
 /** The same paragraph or long sentence more than once; short boilerplate never reaches twelve words. */
-export const repeatedText: Check = {
-  ...named('repeated-text'),
+export const repeatedText: Check<Id> = {
+  meta,
   run(article) {
-    const out: Draft[] = [];
+    const out: Array<Draft<Id>> = [];
     const covered = new Set<number>();
-    const report = (groups: Map<string, Span[]>, kind: string) => {
+    const report = (groups: Map<string, Span[]>, kind: Id) => {
       for (const copies of groups.values()) {
         if (copies.length < 2) continue;
         copies.forEach((c) => covered.add(c.start));
         // Every copy as evidence, up to a number a reader can use; the count says the rest.
         out.push({
           severity: 'low',
-          message: `The same ${kind} appears ${copies.length} times.`,
+          messageId: kind,
+          data: { count: copies.length },
           evidence: copies.slice(0, MAX_EVIDENCE).map((c) => spanEvidence(article, c.start, c.end)),
         });
       }

@@ -1,32 +1,43 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
-import { writtenNoEarlierThan } from '../time/lower-bound.js';
-import { findForecasts, type Forecast } from '../time/forecasts.js';
+import type { Forecast } from '../time/forecasts.js';
 import { capIfReported, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta, Draft } from './types.js';
+
+const messages = {
+  overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
+  overAtNarratedDate: 'Looks ahead to {{period}}, but the text narrates {{narrated}} as past (no publication date was found): that period was already over.',
+};
+type Id = keyof typeof messages;
+
+export const meta: CheckMeta<Id> = {
+  id: 'stale-future',
+  title: 'Forecast about a period already over',
+  description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
+  messages,
+};
 
 /**
  * Future or expectation language about a period already over when the article was published:
  * "will continue well into 2023" in a 2024 article. A forecast reported in the past ("in 2021 the
  * operator had forecast ...") is history, not staleness.
  */
-export const staleFuture: Check = {
-  ...named('stale-future'),
+export const staleFuture: Check<Id> = {
+  meta,
   run(article, ctx) {
-    const out: Draft[] = [];
-    const bound = ctx.published.length ? null : writtenNoEarlierThan(article);
+    const out: Array<Draft<Id>> = [];
+    const bound = ctx.published.length ? null : article.writtenNoEarlierThan;
     const earliest = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : bound?.day ?? null;
     if (earliest === null) return out;
     const reported = new Set<Forecast['sentence']>();
-    for (const f of findForecasts(article)) {
+    for (const f of article.forecasts) {
       // One finding per sentence: the first period in it that was already over.
       if (f.period.to >= earliest || reported.has(f.sentence)) continue;
       reported.add(f.sentence);
-      const severity = bound ? 'low' : capIfReported(article, f.start, f.mention.end, 'high');
-      const against = bound ? `the text narrates ${bound.mention.text} as past (no publication date was found)` : `the article is dated ${formatDay(earliest)}`;
       out.push({
-        severity,
-        message: `Looks ahead to ${formatPeriod(f.period)}, but ${against}: that period was already over.`,
+        severity: bound ? 'low' : capIfReported(article, f.start, f.mention.end, 'high'),
+        ...(bound
+          ? { messageId: 'overAtNarratedDate' as const, data: { period: formatPeriod(f.period), narrated: bound.mention.text } }
+          : { messageId: 'overAtPublication' as const, data: { period: formatPeriod(f.period), published: formatDay(earliest) } }),
         evidence: [spanEvidence(article, f.start, f.mention.end)],
       });
     }

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import type { CheckId, DateCandidate, Evidence, Severity } from '../report/schema.js';
+import type { CheckId, DateCandidate, Evidence, MessageData, Severity } from '../report/schema.js';
 import type { Day } from '../time/calendar.js';
 
 export interface PublicationDate {
@@ -15,16 +15,32 @@ export interface CheckContext {
   latest: Day | null;
 }
 
-export interface Draft {
-  severity: Severity;
-  message: string;
-  evidence: Evidence[];
-}
-
-/** One rule: its id, how the popup names it, what it means, and a pure function. */
-export interface Check {
+/**
+ * How a check describes itself, as ESLint's rule `meta` does: what the reader sees of it, and its
+ * messages by id. A template's `{{name}}` is filled from the finding's data, so tests assert the id
+ * and the data, never English wording.
+ */
+export interface CheckMeta<M extends string = string> {
   id: CheckId;
   title: string;
   description: string;
-  run(article: Article, ctx: CheckContext): Draft[];
+  messages: Record<M, string>;
+}
+
+export interface Draft<M extends string = string> {
+  severity: Severity;
+  messageId: M;
+  data: MessageData;
+  evidence: Evidence[];
+}
+
+/** One rule: its meta and a pure function of the article and the dates it is given. */
+export interface Check<M extends string = string> {
+  meta: CheckMeta<M>;
+  run(article: Article, ctx: CheckContext): Array<Draft<M>>;
+}
+
+/** Fills `{{name}}` from the data; a name the data lacks stays visible rather than vanishing. */
+export function renderMessage(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
 }

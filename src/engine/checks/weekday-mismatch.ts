@@ -2,14 +2,25 @@ import { formatDay, weekdayName, weekdayOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { hasFutureMarker } from '../text/tense.js';
 import { capIfReported, spanEvidence } from './evidence.js';
-import { named } from './catalogue.js';
-import type { Check, Draft } from './types.js';
+import type { Check, CheckMeta } from './types.js';
+
+const messages = {
+  mismatch: '{{date}} was a {{actual}}, not a {{written}}.',
+  mismatchInferredYear: '{{date}} was a {{actual}}, not a {{written}} (year taken from the publication date).',
+};
+
+export const meta: CheckMeta<keyof typeof messages> = {
+  id: 'weekday-mismatch',
+  title: 'Weekday does not match the date',
+  description: 'A weekday is written beside a date that falls on another day of the week.',
+  messages,
+};
 
 /** "Monday, March 5, 2024", when March 5, 2024 was a Tuesday. */
-export const weekdayMismatch: Check = {
-  ...named('weekday-mismatch'),
+export const weekdayMismatch: Check<keyof typeof messages> = {
+  meta,
   run(article, ctx) {
-    const out: Draft[] = [];
+    const out = [];
     const reference = ctx.published[0]?.day ?? null;
     for (const m of article.dateMentions) {
       if (m.weekday === undefined || m.day === undefined) continue;
@@ -19,10 +30,10 @@ export const weekdayMismatch: Check = {
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
       // With the year inferred, the date may belong to a year the weekday fits; say so with less certainty.
-      const severity = r.yearInferred ? 'medium' : 'high';
       out.push({
-        severity: capIfReported(article, m.start, m.end, severity),
-        message: `${formatDay(r.period.from)} was a ${weekdayName(actual)}, not a ${weekdayName(m.weekday)}${r.yearInferred ? ' (year taken from the publication date)' : ''}.`,
+        severity: capIfReported(article, m.start, m.end, r.yearInferred ? 'medium' : 'high'),
+        messageId: r.yearInferred ? ('mismatchInferredYear' as const) : ('mismatch' as const),
+        data: { date: formatDay(r.period.from), actual: weekdayName(actual), written: weekdayName(m.weekday) },
         evidence: [spanEvidence(article, m.start, m.end)],
       });
     }

@@ -5,8 +5,7 @@ import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
-import { anchorOf, countsToWriting } from '../time/elapsed-claims.js';
-import { findForecasts } from '../time/forecasts.js';
+import { countsToWriting } from '../time/elapsed-claims.js';
 import { isPlainlyPast } from '../time/narration.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 
@@ -31,7 +30,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   const constraints: WritingConstraint[] = [];
   const inForecast = new Set<number>();
 
-  for (const f of findForecasts(article)) {
+  for (const f of article.forecasts) {
     inForecast.add(f.mention.start);
     if (!drawable(f.period)) continue;
     const reported = article.isReported(f.start, f.mention.end);
@@ -45,7 +44,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
     if (!s || !countsToWriting(s, d)) continue;
-    const a = anchorOf(article, s, d, reference);
+    const a = article.anchorOf(s, d, reference);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);
     const lands: Period = { from: a.period.from + Math.floor(lo), to: a.period.to + Math.ceil(hi), precision: 'day' };

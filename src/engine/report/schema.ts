@@ -30,10 +30,17 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** What fills a message template: numbers and short strings (dates, names, the quoted words). */
+export const MessageDataSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type MessageData = z.infer<typeof MessageDataSchema>;
+
 export const FindingSchema = z.object({
   id: z.string(),
   check: CheckIdSchema,
   severity: SeveritySchema,
+  /** Which of the check's messages, and what filled it: what tests and translations hold on to. */
+  messageId: z.string(),
+  data: MessageDataSchema,
   message: z.string(),
   evidence: z.array(EvidenceSchema),
 });
@@ -77,6 +84,9 @@ export const ClockSchema = z.object({
 });
 export type Clock = z.infer<typeof ClockSchema>;
 
+export const AuditErrorSchema = z.object({ check: z.union([CheckIdSchema, z.literal('clock')]), message: z.string() });
+export type AuditError = z.infer<typeof AuditErrorSchema>;
+
 export const ReportSchema = z.object({
   source: z.string(),
   title: z.string().nullable(),
@@ -85,6 +95,8 @@ export const ReportSchema = z.object({
   bylines: z.array(BylineSchema),
   findings: z.array(FindingSchema),
   clock: ClockSchema,
+  /** A check or the clock that failed on this page: never to be mistaken for "nothing found". */
+  errors: z.array(AuditErrorSchema),
   stats: z.object({ sentences: z.number().int().nonnegative(), chars: z.number().int().nonnegative(), ms: z.number().nonnegative() }),
   /** Present when the input was too large to audit whole: what part of the text was covered. */
   truncated: z.object({ coveredChars: z.number().int(), totalChars: z.number().int() }).optional(),

@@ -8,21 +8,11 @@ import type { Duration } from './durations.js';
 /**
  * What a span of time is counted from: "four years ago, in 2019" (a date beside it), "since the
  * mine closed in 2019" (a date after the anchor word) or "the invasion 11 months ago" (an event
- * the text dates elsewhere). `reference` supplies a missing year. Shared by the elapsed-time check
- * and the article's clock, so that both read a claim the same way.
+ * the text dates elsewhere). `reference` supplies a missing year. Asked through
+ * `article.anchorOf`, once per claim, so that the elapsed-time check and the clock read a claim
+ * the same way.
  */
-export function anchorOf(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
-  // The elapsed-time check and the clock ask the same question of each claim.
-  const known = anchors.get(d);
-  if (known && known.reference === reference) return known.anchor;
-  const anchor = findAnchor(article, s, d, reference);
-  anchors.set(d, { reference, anchor });
-  return anchor;
-}
-
-const anchors = new WeakMap<Duration, { reference: Day | null; anchor: AnchorDate | null }>();
-
-function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
+export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
   if (d.anchor === 'ago') {
     const m = adjacentDate(article, s, d.start, d.anchorEnd);
     if (m) {

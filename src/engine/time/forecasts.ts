@@ -25,18 +25,10 @@ export interface Forecast {
 
 /**
  * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
- * the operator had forecast ...") is history and is left out.
+ * the operator had forecast ...") is history and is left out. Read once per article (`article.forecasts`):
+ * the stale-future check and the clock both ask.
  */
 export function findForecasts(article: Article): Forecast[] {
-  let found = cache.get(article);
-  if (!found) cache.set(article, (found = scan(article)));
-  return found;
-}
-
-/** The stale-future check and the clock both ask. */
-const cache = new WeakMap<Article, Forecast[]>();
-
-function scan(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
     const marker = futureMarker(s.text);

@@ -1,12 +1,10 @@
 import type { Article } from '../article.js';
-import { hasFutureMarker, isConditional, looksPast, pastVerbs } from '../text/tense.js';
+import { hasFutureMarker, isConditional, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 
 /** A date that is a target or a deadline, not the time of the event: "postponed to", "due by", "until". */
 const TARGET_BEFORE = /\b(?:to|until|till|through|by|before|from|between|starting|beginning|effective|due|deadline|scheduled|planned|expected|slated|set|for|ahead\s+of|next|as\s+of|valid|expires?|expiring|runs?)\s*(?:on\s+|in\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
-
-const tagged = new WeakMap<Sentence, Set<string>>();
 
 /** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
 const COPULA = /^(?:was|were|had|did|been)$/i;
@@ -14,21 +12,17 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
 /**
  * True when the clause holding a date narrates it as past: a simple past verb close before the
  * date ("sold out on August 2") or just after a date that opens the clause ("On August 2, 2025,
- * the festival sold out"), with no future, scheduling or condition in the sentence.
+ * the festival sold out"), with no future, scheduling or condition in the sentence. Asked through
+ * `article.isPastNarration`, once per date.
  */
-export function isPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
-  // Asked of the same mention by several checks.
-  let known = answers.get(m);
-  if (known === undefined) answers.set(m, (known = plainReading(article, s, m) ?? taggedPast(article, s, m)));
-  return known;
+export function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+  return plainReading(article, s, m) ?? taggedPast(article, s, m);
 }
 
 /** The same reading from the shapes of the words alone, without the tagger: cheaper, and sure when it says yes. */
 export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): boolean {
   return plainReading(article, s, m) === true;
 }
-
-const answers = new WeakMap<DateMention, boolean>();
 
 /** True or false when the words settle it; undefined when only the tagger can tell. */
 function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
@@ -53,8 +47,7 @@ const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before
 
 /** compromise's reading of the three words before the date; tagging is the costly part, done once per sentence. */
 function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
-  let verbs = tagged.get(s);
-  if (!verbs) tagged.set(s, (verbs = new Set(pastVerbs(article.text.slice(s.start, s.end)))));
+  const verbs = article.pastVerbsIn(s);
   const before = article.text.slice(s.start, m.start);
   const near = (before.slice(clauseStart(before) + 1).match(/[A-Za-z]+/g) ?? []).slice(-3);
   return near.some((w) => verbs.has(w.toLowerCase()) && !COPULA.test(w));

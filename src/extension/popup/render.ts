@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../../engine/checks/catalogue.js';
-import { severityCounts, splitEvidence } from '../../views/present.js';
+import { describeError, severityCounts, splitEvidence } from '../../views/present.js';
 import { SEVERITIES, type Evidence, type Finding, type Report } from '../../engine/report/schema.js';
 import { el } from './dom.js';
 import { timelineView } from './timeline.js';
@@ -37,9 +37,16 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   const root = el('div');
   const counts = severityCounts(report.findings);
   const summary = el('p', { className: 'summary' });
-  if (!counts.length) summary.append(el('span', { className: 'ok', text: 'No inconsistencies found.' }));
+  if (!counts.length) summary.append(el('span', { className: 'ok', text: report.errors.length ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.' }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
   root.append(summary);
+  if (report.errors.length) {
+    const list = el('ul');
+    for (const e of report.errors) list.append(el('li', { text: describeError(e) }));
+    const errors = el('section', { className: 'errors' }, el('h2', { text: 'Checks that failed' }), list);
+    errors.setAttribute('role', 'alert');
+    root.append(errors);
+  }
   if (report.truncated) {
     const pct = Math.round((report.truncated.coveredChars / report.truncated.totalChars) * 100);
     root.append(el('p', { className: 'muted truncated', text: `Audited the first ${pct}% of a very long page (${report.truncated.coveredChars.toLocaleString()} of ${report.truncated.totalChars.toLocaleString()} characters).` }));

@@ -67,3 +67,21 @@ describe('HTML', () => {
     expect(() => extractHtmlString('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html')).toThrow(NoArticleError);
   });
 });
+
+describe('where datelines and bylines stand', () => {
+  it('plain text: each carries the paragraph it is on', () => {
+    const input = extractText('June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\nThe story begins here.', 'x');
+    expect(input.dates.map((d) => d.paragraph)).toEqual([0]);
+    expect(input.bylines.map((b) => b.paragraph)).toEqual([2]);
+  });
+  it("HTML: a visible dateline kept in the article's first lines is placed there; metadata is not", () => {
+    const html = `<html><head><meta property="article:published_time" content="2024-06-16T08:00:00Z"></head><body><article><h1>Harbour works begin</h1>
+      <p class="dateline">Posted on June 16, 2024</p>
+      <p>The harbour board began the dredging of the channel on Monday, after years of planning and three public consultations about the costs.</p>
+      <p>The works will last two years, the board said, and the quay will stay open to the ferries throughout the dredging.</p></article></body></html>`;
+    const input = extractHtmlString(html, 'x');
+    const visible = input.dates.find((d) => d.source !== 'meta:article:published_time')!;
+    expect(input.paragraphs[visible.paragraph!]).toContain('Posted on June 16, 2024');
+    expect(input.dates.find((d) => d.source === 'meta:article:published_time')!.paragraph).toBeUndefined();
+  });
+});

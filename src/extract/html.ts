@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { ArticleInput } from '../engine/article.js';
+import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
 import { parseDateline } from '../engine/time/dateline.js';
@@ -14,6 +14,9 @@ export class NoArticleError extends Error {
 }
 
 const MIN_WORDS = 12;
+/** How far into the article a dateline or byline may stand and still belong to its header. */
+const HEAD_PARAGRAPHS = 5;
+const isVisible = (source: string) => !source.startsWith('json-ld') && !source.startsWith('meta');
 
 /**
  * Harvests dates and bylines, each with its source, then picks the article with Readability,
@@ -22,19 +25,25 @@ const MIN_WORDS = 12;
  */
 export function extractDocument(doc: Document, source: string): ArticleInput {
   const ld = jsonLdArticle(doc);
-  const dates: DateCandidate[] = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
-  const bylines: Byline[] = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
+  const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
+  const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
   const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | undefined;
   const paragraphs = content ? blocksOf(content) : [];
   // Navigation, a cookie notice or a login form is not an article, however Readability scores it.
   if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) throw new NoArticleError(source);
   // A date alone on one of the article's first lines is a dateline, whatever its markup.
-  for (const p of paragraphs.slice(0, 5)) {
-    for (const d of parseDateline(p, 'dateline')) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push(d);
-  }
+  paragraphs.slice(0, HEAD_PARAGRAPHS).forEach((p, i) => {
+    for (const d of parseDateline(p, 'dateline')) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+  });
   if (parsed?.byline && !bylines.some((b) => b.text === parsed.byline)) {
     bylines.push({ name: parsed.byline.trim(), source: 'readability', text: parsed.byline.trim() });
+  }
+  // A visible byline or dateline the article's first lines kept is shown where it stands there.
+  for (const item of [...dates, ...bylines]) {
+    if (item.paragraph !== undefined || !isVisible(item.source)) continue;
+    const at = paragraphs.slice(0, HEAD_PARAGRAPHS).findIndex((p) => p.includes(item.text));
+    if (at !== -1) item.paragraph = at;
   }
   const title = parsed?.title?.trim() || doc.title?.trim() || null;
   return { source, title, paragraphs, dates, bylines };

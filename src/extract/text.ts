@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../engine/article.js';
+import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { parseDateline } from '../engine/time/dateline.js';
 
@@ -28,23 +28,23 @@ export function extractText(raw: string, source: string): ArticleInput {
     } else paragraphs.push(t);
     blank = false;
   }
-  const dates: DateCandidate[] = [];
-  const bylines: Byline[] = [];
+  const dates: Array<Placed<DateCandidate>> = [];
+  const bylines: Array<Placed<Byline>> = [];
   let title: string | null = null;
   paragraphs.forEach((p, i) => {
     const head = i < HEAD_LINES;
     const datelines = head ? parseDateline(p, 'dateline') : [];
     if (datelines.length) {
-      dates.push(...datelines);
+      dates.push(...datelines.map((d) => ({ ...d, paragraph: i })));
       return;
     }
     const by = BYLINE.exec(p);
     if (by && (head || p.length <= 60)) {
-      bylines.push({ name: by[1]!.trim(), source: 'visible', text: p });
+      bylines.push({ name: by[1]!.trim(), source: 'visible', text: p, paragraph: i });
       return;
     }
     const paren = head ? PAREN_BYLINE.exec(p) : null;
-    if (paren) bylines.push({ name: paren[1]!.trim(), source: 'visible', text: paren[0].trim() });
+    if (paren) bylines.push({ name: paren[1]!.trim(), source: 'visible', text: paren[0].trim(), paragraph: i });
     if (title === null && head && p.length <= 160 && !/[.!?]$/.test(p) && p.split(/\s+/).length >= 3) title = p;
   });
   return { source, title, paragraphs, dates, bylines };

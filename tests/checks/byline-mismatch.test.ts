@@ -1,5 +1,6 @@
 import { bylineMismatch } from '../../src/engine/checks/byline-mismatch.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runCheck } from '../helpers/rule-tester.js';
 
 const body = 'The council approved the budget on Tuesday after a long debate.\n\nTaxes will rise by two percent.';
 
@@ -32,4 +33,12 @@ ruleTester(bylineMismatch, {
       findings: [{ messageId: 'metadataNamesAnother', severity: 'medium', evidence: ['By Hanna Kask', 'Olav Rand'], data: { metadata: 'Olav Rand', visible: 'Hanna Kask' } }],
     },
   ],
+});
+
+describe('byline-mismatch evidence', () => {
+  it('a byline line carries its offsets from extraction', () => {
+    const text = `By Hanna Kask\n\n${body}\n\nMarek Tamm reports on transport and city affairs.`;
+    const { drafts } = runCheck(bylineMismatch, { text });
+    expect(drafts[0]!.evidence.map((e) => e.start)).toEqual([text.indexOf('Marek'), 0]);
+  });
 });

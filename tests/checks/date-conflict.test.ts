@@ -1,5 +1,6 @@
 import { dateConflict } from '../../src/engine/checks/date-conflict.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runCheck } from '../helpers/rule-tester.js';
 
 ruleTester(dateConflict, {
   valid: [
@@ -38,4 +39,15 @@ ruleTester(dateConflict, {
       findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['Posted on 4 October 2020', 'Published: 12 June 2022'] }],
     },
   ],
+});
+
+describe('date-conflict evidence', () => {
+  it('a dateline carries its offsets from extraction: the copy at the top, not a later one', () => {
+    const c = { text: 'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June 2022\n\nThe council said: Posted on 4 October 2020 is wrong.' };
+    const { drafts } = runCheck(dateConflict, c);
+    expect(drafts[0]!.evidence.map((e) => [e.text, e.start])).toEqual([
+      ['Posted on 4 October 2020', 0],
+      ['Published: 12 June 2022', c.text.indexOf('Published')],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../src/engine/audit.js';
-import { CHECKS } from '../src/engine/checks/index.js';
+import { CHECKS } from '../src/engine/registry.js';
 import { reportToMarkdown } from '../src/views/markdown.js';
 import { formatReport } from '../src/views/terminal-report.js';
 import { extractText } from '../src/extract/text.js';

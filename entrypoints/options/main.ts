@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../../src/engine/checks/catalogue.js';
+import { CATALOGUE } from '../../src/engine/catalogue.js';
 import type { CheckId } from '../../src/engine/report/schema.js';
 import { parseSettings } from '../../src/extension/settings.js';
 

@@ -1,7 +1,7 @@
 import { buildArticle, type Article, type ArticleInput } from './article.js';
-import { CHECKS } from './checks/index.js';
+import { CHECKS } from './registry.js';
 import { buildClock } from './clock/build.js';
-import { renderMessage, type CheckContext } from './checks/types.js';
+import { renderMessage, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
 

@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { CATALOGUE } from '../engine/catalogue.js';
 import type { Located } from './highlights.js';
 
 const CARD_STYLE = `

@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { CATALOGUE } from '../engine/catalogue.js';
 import { formatSpanOfDays } from './timeline-geometry.js';
 import { describeError, severityCounts, splitEvidence } from './present.js';
 import { SEVERITIES, type Evidence, type Report } from '../engine/report/schema.js';

@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { CATALOGUE } from '../engine/catalogue.js';
 import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
 
 /**

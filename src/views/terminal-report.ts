@@ -1,7 +1,7 @@
 import { describeError, severityCounts, splitEvidence } from './present.js';
 import type { Evidence, Finding, Report } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
-import { CATALOGUE } from '../engine/checks/catalogue.js';
+import { CATALOGUE } from '../engine/catalogue.js';
 import { formatTimeline } from './terminal-timeline.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, type Article } from '../../src/engine/article.js';
-import type { Check, Draft } from '../../src/engine/checks/types.js';
-import { renderMessage } from '../../src/engine/checks/types.js';
+import type { Check, Draft } from '../../src/engine/check-kit/types.js';
+import { renderMessage } from '../../src/engine/check-kit/types.js';
 import type { Byline, DateCandidate, MessageData, Severity } from '../../src/engine/report/schema.js';
 import { buildContext } from '../../src/engine/time/context.js';
 import { extractText } from '../../src/extract/text.js';

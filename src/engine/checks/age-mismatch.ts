@@ -1,8 +1,8 @@
 import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { mentionsIn } from '../time/anchors.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   ageAgainstBirth: 'Born {{born}}, the person would be {{expected}} on {{at}}, not {{stated}}.',

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
-import { AI_AGENT, isBotName } from './ai-agents.js';
-import { capIfReported, externalEvidence, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { AI_AGENT, isBotName } from '../lexicon/ai-agents.js';
+import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   disclosure: 'The page says this text was produced by AI.',

@@ -1,8 +1,8 @@
 import type { Article } from '../article.js';
 import type { Byline, Evidence } from '../report/schema.js';
 import { isPersonName, sameName, splitAuthors } from '../text/names.js';
-import { externalEvidence, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   bioNamesAnother: 'The byline names {{byline}}, but the author bio describes {{bio}}.',

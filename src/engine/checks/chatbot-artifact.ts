@@ -1,6 +1,6 @@
-import { CHATBOT_PHRASES } from './chatbot-phrases.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { CHATBOT_PHRASES } from '../lexicon/chatbot-phrases.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   leftover: 'Reads like {{family}}: {{quoted}}.',

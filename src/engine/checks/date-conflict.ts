@@ -1,8 +1,8 @@
 import type { Article, Placed } from '../article.js';
 import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
 import { formatDay, parseISODay } from '../time/calendar.js';
-import { externalEvidence, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft, PublicationDate } from './types.js';
+import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/types.js';
 
 const messages = {
   visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',

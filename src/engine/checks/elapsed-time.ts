@@ -8,8 +8,8 @@ import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckContext, CheckMeta, Draft } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',

@@ -1,7 +1,7 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   pastAfterPublication: "Told as past, but {{date}} is after the article's own date ({{latest}}).",

@@ -1,6 +1,6 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   noSuchDay: '{{month}} has {{days}} days: {{date}} does not exist.',

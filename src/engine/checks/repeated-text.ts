@@ -1,6 +1,6 @@
 import type { Span } from '../text/sentences.js';
-import { spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   paragraph: 'The same paragraph appears {{count}} times.',

@@ -1,7 +1,7 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
 import type { Forecast } from '../time/forecasts.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta, Draft } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',

@@ -1,8 +1,8 @@
 import { formatDay, weekdayName, weekdayOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { hasFutureMarker } from '../text/tense.js';
-import { capIfReported, spanEvidence } from './evidence.js';
-import type { Check, CheckMeta } from './types.js';
+import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import type { Check, CheckMeta } from '../check-kit/types.js';
 
 const messages = {
   mismatch: '{{date}} was a {{actual}}, not a {{written}}.',

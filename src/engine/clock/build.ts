@@ -1,6 +1,6 @@
 import type { Article } from '../article.js';
-import { externalEvidence, spanEvidence } from '../checks/evidence.js';
-import type { CheckContext } from '../checks/types.js';
+import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import type { CheckContext } from '../check-kit/types.js';
 import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import type { CheckContext, PublicationDate } from '../checks/types.js';
+import type { CheckContext, PublicationDate } from '../check-kit/types.js';
 import type { DateCandidate } from '../report/schema.js';
 import { parseISODay } from './calendar.js';
 

@@ -1,4 +1,4 @@
-import { CATALOGUE } from '../../engine/checks/catalogue.js';
+import { CATALOGUE } from '../../engine/catalogue.js';
 import { describeError, severityCounts, splitEvidence } from '../../views/present.js';
 import { SEVERITIES, type Evidence, type Finding, type Report } from '../../engine/report/schema.js';
 import { el } from './dom.js';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
+import { parseISODay } from '../engine/time/calendar.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -80,8 +81,5 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
 }
 
 function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseISODay(s) !== null;
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../engine/report/schema.js';
-import { dayOf, parseISODay, ymd, type Day } from '../engine/time/calendar.js';
+import { dayOf, daysInMonth, parseISODay, ymd, type Day } from '../engine/time/calendar.js';
 
 /** The stretch of time a timeline draws, from 1 January of its first year to 31 December of its last. */
 export interface Domain {
@@ -64,8 +64,7 @@ export function formatSpanOfDays(fromIso: string, toIso: string): string {
   if (fromIso === toIso) return fromIso;
   const from = ymd(dayOfIso(fromIso));
   const to = ymd(dayOfIso(toIso));
-  const lastOfMonth = new Date(Date.UTC(to.year, to.month, 0)).getUTCDate();
   if (from.year === to.year && from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31) return String(from.year);
-  if (from.year === to.year && from.month === to.month && from.day === 1 && to.day === lastOfMonth) return fromIso.slice(0, 7);
+  if (from.year === to.year && from.month === to.month && from.day === 1 && to.day === daysInMonth(to.year, to.month)) return fromIso.slice(0, 7);
   return `${fromIso} – ${toIso}`;
 }

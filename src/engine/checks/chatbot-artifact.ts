@@ -10,7 +10,7 @@ type Id = keyof typeof messages;
 export const meta: CheckMeta<Id> = {
   id: 'chatbot-artifact',
   title: 'Chatbot leftovers',
-  description: 'Phrases left over from a chatbot reply: "As an AI language model", "Certainly! Here is", "I hope this helps", unfilled placeholders.',
+  description: 'Leftovers of a chatbot reply: the model calling itself an AI, refusing, asking for the text, saying it cannot open a link, thinking aloud about "the user", notes on its rewrite, a failed generation, prompt furniture ("Meta description:"), unfilled placeholders.',
   messages,
 };
 
@@ -23,29 +23,51 @@ const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
   global: f.patterns.map((re) => new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`)),
 }));
 
-/** Text left over from a chatbot reply; in quotes or given as an example it is reported, at most low. */
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text left over from a chatbot reply, one finding per family and paragraph. In quotes or given
+ * as an example it is reported: low. A family people also write (a friendly sign-off) is low
+ * unless the page carries a leftover that people do not write.
+ */
 export const chatbotArtifact: Check<Id> = {
   meta,
   run(article) {
-    const out: Array<Draft<Id>> = [];
-    for (const family of FAMILIES) {
-      const byParagraph = new Map<number, Array<{ start: number; end: number }>>();
+    const taken: Hit[] = [];
+    const found = FAMILIES.map((family) => {
+      const byParagraph = new Map<number, Hit[]>();
       for (const re of family.global) {
         for (const m of article.text.matchAll(re)) {
-          const start = m.index!;
-          const paragraph = article.sentenceAt(start)?.paragraph ?? -1;
-          const list = byParagraph.get(paragraph) ?? [];
-          list.push({ start, end: start + m[0].length });
-          byParagraph.set(paragraph, list);
+          const hit = { start: m.index!, end: m.index! + m[0].length };
+          // One phrase, one family: the first family to claim words keeps them.
+          if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+          const list = byParagraph.get(paragraphOf(hit)) ?? [];
+          list.push(hit);
+          byParagraph.set(paragraphOf(hit), list);
         }
       }
-      for (const [, found] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
-        const hits = found.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end);
+      for (const hits of byParagraph.values()) taken.push(...hits);
+      return { family, byParagraph };
+    });
+    const asserted = (hits: Hit[]) => hits.some((h) => capIfReported(article, h.start, h.end, 'high') === 'high');
+    const context = found.some(({ family, byParagraph }) => !family.needsContext && [...byParagraph.values()].some(asserted));
+
+    const out: Array<Draft<Id>> = [];
+    for (const { family, byParagraph } of found) {
+      for (const [, all] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
+        const hits = all.sort((a, b) => a.start - b.start).filter((h, i, list) => i === 0 || h.start >= list[i - 1]!.end);
         const quoted = hits.map((h) => `"${article.text.slice(h.start, h.end).trim()}"`).join(', ');
-        const severity = hits.every((h) => capIfReported(article, h.start, h.end, 'high') === 'low') ? 'low' : 'high';
+        const severity = asserted(hits) && (context || !family.needsContext) ? 'high' : 'low';
         out.push({ severity, messageId: 'leftover', data: { family: family.label, quoted }, evidence: hits.map((h) => spanEvidence(article, h.start, h.end)) });
       }
     }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+
+    function paragraphOf(h: Hit): number {
+      return article.sentenceAt(h.start)?.paragraph ?? -1;
+    }
   },
 };

@@ -1,10 +1,11 @@
 import { audit } from '../src/engine/audit.js';
-import { extractDocument, NoArticleError } from '../src/extract/html.js';
-import { parseRequest, type AuditReply } from '../src/extension/messages.js';
+import { NoArticleError, readDocument } from '../src/extract/html.js';
+import { parseRequest, type Ack, type AuditReply } from '../src/extension/messages.js';
 import type { CheckId } from '../src/engine/report/schema.js';
 import { HoverCard } from '../src/extension/card.js';
 import { composedClone } from '../src/extension/composed-clone.js';
-import { Highlighter, locate } from '../src/extension/highlights.js';
+import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
+import { buildPageMap } from '../src/extension/page-map.js';
 
 /** Far beyond any article (a long feature is 60,000 characters), small enough to stay quick. */
 const PAGE_BUDGET_CHARS = 300_000;
@@ -14,6 +15,8 @@ declare global {
     __telltale?: boolean;
   }
 }
+
+const ack = (shown: Shown): Ack => (shown === 'shown' ? { ok: true } : { ok: false, changed: shown === 'changed' });
 
 /**
  * Injected on demand when the reader clicks the toolbar button (activeTab + scripting): it is not
@@ -25,14 +28,7 @@ export default defineContentScript({
     if (window.__telltale) return; // injected again by a re-run: the first copy answers
     window.__telltale = true;
     const highlighter = new Highlighter(document);
-    let points: Array<Range | null> = [];
-    const reveal = (range: Range | null | undefined): boolean => {
-      if (!range) return false;
-      // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      highlighter.flash(range);
-      return true;
-    };
+    let points: Array<Mark | null> = [];
     const card = new HoverCard(document, () => highlighter.located);
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
@@ -46,9 +42,10 @@ export default defineContentScript({
         sendResponse({ ok: true });
       } else if (request.type === 'telltale:reveal') {
         const l = highlighter.located.find((x) => x.finding.id === request.findingId);
-        sendResponse({ ok: reveal(l?.sentences[0] ?? l?.spans[0]) });
+        // A finding taken off because the page changed is no longer among the located ones.
+        sendResponse(l ? ack(highlighter.reveal(l.sentences[0])) : { ok: false, changed: highlighter.changed });
       } else if (request.type === 'telltale:reveal-point') {
-        sendResponse({ ok: reveal(points[request.index]) });
+        sendResponse(ack(highlighter.reveal(points[request.index])));
       } else {
         const result = runAudit(request.disabled, highlighter, card);
         points = result.points;
@@ -59,19 +56,24 @@ export default defineContentScript({
   },
 });
 
-function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
+function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Mark | null> } {
   const t0 = performance.now();
   try {
-    const input = extractDocument(composedClone(document), location.href);
+    const clone = composedClone(document);
+    const { input, content } = readDocument(clone.document, location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
     const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
-    const onPage = locate(report, document);
-    highlighter.paint(onPage.findings);
+    const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf });
+    const onPage = locate(report, map);
+    highlighter.paint(onPage.findings, map);
     card.detach();
     card.attach();
     const pointsOnPage = onPage.points.flatMap((r, i) => (r ? [i] : []));
     const pageMs = Math.round(performance.now() - t0);
-    return { reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage, pageMs }, points: onPage.points };
+    return {
+      reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage, pageMs, changed: onPage.changed },
+      points: onPage.points,
+    };
   } catch (error) {
     const reply: AuditReply =
       error instanceof NoArticleError

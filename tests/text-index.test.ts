@@ -1,52 +1,43 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { blocksOf } from '../src/extract/blocks.js';
 import { indexText } from '../src/extension/text-index.js';
 
-interface Ends {
-  startContainer: Text;
-  startOffset: number;
-  endContainer: Text;
-  endOffset: number;
-}
-
-/** linkedom has no Range to speak of; a recording one is all the index needs. */
-const recorder = {
-  createRange() {
-    const r = {} as Ends & { setStart(n: Text, o: number): void; setEnd(n: Text, o: number): void };
-    r.setStart = (n, o) => Object.assign(r, { startContainer: n, startOffset: o });
-    r.setEnd = (n, o) => Object.assign(r, { endContainer: n, endOffset: o });
-    return r;
-  },
-} as unknown as Document;
-
-const page = (html: string) => {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return indexText(document.body, recorder);
-};
-
-/** The page text a range covers, read back from the DOM. */
-const covered = (range: Range) => {
-  const r = range as unknown as Ends;
-  if (r.startContainer === r.endContainer) return r.startContainer.data.slice(r.startOffset, r.endOffset);
-  return `${r.startContainer.data.slice(r.startOffset)}…${r.endContainer.data.slice(0, r.endOffset)}`;
-};
+const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node;
 
 describe('indexText', () => {
   it('folds white space and puts blocks on their own lines', () => {
-    const index = page('<p>Hello   <b>big</b>\n  world.</p><div>Next <i>one</i>.</div>');
-    expect(index.text).toBe('Hello big world.\nNext one.\n');
+    expect(indexText(body('<p>Hello   <b>big</b>\n  world.</p><div>Next <i>one</i>.</div>')).text).toBe('Hello big world.\nNext one.\n');
   });
 
-  it('maps a flat range back to the text nodes it came from', () => {
-    const index = page('<p>Hello   <b>big</b>\n  world.</p>');
-    const at = index.find('big world');
-    expect(covered(index.range(at, at + 'big world'.length)!)).toBe('big…\n  world');
+  it('maps each character back to its text node, and a folded space to the next word', () => {
+    const index = indexText(body('<p>Hello   <b>big</b>\n  world.</p>'));
+    const at = (i: number) => {
+      const p = index.point(i)!;
+      return `${p.node.data}@${p.offset}`;
+    };
+    expect(at(0)).toBe('Hello   @0');
+    expect(at(6)).toBe('big@0');
+    expect(at(9)).toBe('\n  world.@3');
+    expect(at(10)).toBe('\n  world.@3');
+    expect(index.point(16)).toBeNull(); // the line break after the block
   });
 
-  it('finds a sentence that crosses a block break on the page', () => {
-    const index = page('<p>The bridge</p><p>will close in May.</p>');
-    expect(index.find('The bridge will close in May.')).toBe(0);
+  it('reads its lines as blocksOf reads its paragraphs (property)', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9.,'’]{1,8}$/);
+    const space = fc.constantFrom(' ', '  ', '\n', '\t ', '', '\u00a0');
+    const inline = fc.tuple(fc.constantFrom('span', 'b', 'a'), word, space).map(([t, w, s]) => `<${t}>${w}</${t}>${s}`);
+    const block = fc.tuple(fc.constantFrom('p', 'div', 'li', 'h2'), fc.array(fc.oneof(inline, word), { minLength: 1, maxLength: 6 })).map(([t, xs]) => `<${t}>${xs.join(' ')}</${t}>`);
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
+        const root = body(blocks.join(''));
+        const lines = indexText(root).text.split('\n');
+        if (lines[lines.length - 1] === '') lines.pop();
+        expect(lines).toEqual(blocksOf(root));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('maps every word of generated pages back to itself (property)', () => {
@@ -56,13 +47,11 @@ describe('indexText', () => {
     const block = fc.array(chunk, { minLength: 1, maxLength: 6 }).map((cs) => cs.map(([w, s]) => `<span>${w}</span>${s}`).join(' '));
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
-        const index = page(blocks.map((b) => `<p>${b}</p>`).join(''));
-        for (const m of index.text.matchAll(/\S+/g)) {
-          const r = index.range(m.index, m.index + m[0].length) as unknown as Ends | null;
-          expect(r).not.toBeNull();
-          // A run of letters may span two adjacent spans: its first and last letters map home.
-          expect(r!.startContainer.data[r!.startOffset]).toBe(m[0][0]);
-          expect(r!.endContainer.data[r!.endOffset - 1]).toBe(m[0][m[0].length - 1]);
+        const index = indexText(body(blocks.map((b) => `<p>${b}</p>`).join('')));
+        for (let i = 0; i < index.text.length; i++) {
+          if (/\s/.test(index.text[i]!)) continue;
+          const p = index.point(i)!;
+          expect(p.node.data[p.offset]).toBe(index.text[i]);
         }
       }),
       { numRuns: 200 },

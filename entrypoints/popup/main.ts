@@ -1,4 +1,4 @@
-import { AuditReplySchema, type Request } from '../../src/extension/messages.js';
+import { AckSchema, AuditReplySchema, type Request } from '../../src/extension/messages.js';
 import { isRestricted } from '../../src/extension/restricted.js';
 import { parseSettings } from '../../src/extension/settings.js';
 import { reportToMarkdown } from '../../src/views/markdown.js';
@@ -49,16 +49,24 @@ async function run(): Promise<void> {
         : stateView('The audit failed', reply.data.message, 'error'),
     );
   }
-  const { report, highlighted, pointsOnPage, pageMs } = reply.data;
+  const { report, highlighted, pointsOnPage, pageMs, changed } = reply.data;
   const serious = report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
   void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
   document.title = `Telltale: ${report.findings.length} findings`;
-  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage), ms: pageMs };
+  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage), ms: pageMs, changed };
+  /** The page answers whether it could show the place; when the page changed under it, the reader is told so. */
+  const reveal = (request: Request) =>
+    void send(tab.id, request).then(
+      (answer) => {
+        if (AckSchema.safeParse(answer).data?.changed) main.querySelector<HTMLElement>('.page-changed')?.removeAttribute('hidden');
+      },
+      () => undefined,
+    );
   show(
     reportView(report, onPage, {
-      reveal: (f) => void send(tab.id, { type: 'telltale:reveal', findingId: f.id }).catch(() => undefined),
-      revealPoint: (index) => void send(tab.id, { type: 'telltale:reveal-point', index }).catch(() => undefined),
+      reveal: (f) => reveal({ type: 'telltale:reveal', findingId: f.id }),
+      revealPoint: (index) => reveal({ type: 'telltale:reveal-point', index }),
       copy: () => navigator.clipboard.writeText(reportToMarkdown(report)),
       download: () => downloadJson(report),
     }),

@@ -62,30 +62,48 @@ export interface Article {
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
+/** A paragraph's place in the article text, and its index in `ArticleInput.paragraphs`. */
+export interface LaidOut extends Span {
+  input: number;
+}
+
+/**
+ * The article text the offsets index: each paragraph with its white space folded, empty ones
+ * left out, joined by PARAGRAPH_SEPARATOR. The one place that says so: the content script lays
+ * the text out with it too, to turn offsets back into places on the page.
+ */
+export function layOut(raw: readonly string[]): { text: string; paragraphs: LaidOut[] } {
+  const paragraphs: LaidOut[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  raw.forEach((r, input) => {
+    const p = r.replace(/\s+/g, ' ').trim();
+    if (!p) return;
+    if (parts.length) offset += PARAGRAPH_SEPARATOR.length;
+    paragraphs.push({ start: offset, end: offset + p.length, input });
+    parts.push(p);
+    offset += p.length;
+  });
+  return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs };
+}
+
 export function buildArticle(input: ArticleInput): Article {
+  const { text, paragraphs: laidOut } = layOut(input.paragraphs);
   const paragraphs: Span[] = [];
   const byInputIndex = new Map<number, Span>();
   const sentences: Sentence[] = [];
   const reported: Span[] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  input.paragraphs.forEach((raw, inputIndex) => {
-    const p = raw.replace(/\s+/g, ' ').trim();
-    if (!p) return;
-    if (parts.length) offset += PARAGRAPH_SEPARATOR.length;
-    const index = paragraphs.length;
-    const span = { start: offset, end: offset + p.length };
+  laidOut.forEach(({ start, end, input: inputIndex }, index) => {
+    const p = text.slice(start, end);
+    const span = { start, end };
     paragraphs.push(span);
     byInputIndex.set(inputIndex, span);
-    parts.push(p);
-    reported.push(...quotedSpans(p, offset));
-    for (const s of splitSentences(p, offset, index)) {
+    reported.push(...quotedSpans(p, start));
+    for (const s of splitSentences(p, start, index)) {
       sentences.push(s);
       reported.push(...reportedSpans(s.text, s.start));
     }
-    offset += p.length;
   });
-  const text = parts.join(PARAGRAPH_SEPARATOR);
   const dateMentions = paragraphs.flatMap((p) => findDates(text.slice(p.start, p.end), p.start));
   const durations = sentences.flatMap((s) =>
     findDurations(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),

@@ -49,7 +49,7 @@ export class HoverCard {
   }
 
   private update(x: number, y: number): void {
-    const hit = this.located().find((l) => [...l.sentences, ...l.spans].some((r) => Array.from(r.getClientRects()).some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)));
+    const hit = this.located().find((l) => [...l.sentences, ...l.spans].some((m) => Array.from(m.range.getClientRects()).some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)));
     if (!hit) return this.hide();
     this.show(hit, x, y);
   }

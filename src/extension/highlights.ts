@@ -1,10 +1,27 @@
 import type { Evidence, Finding, Report, Severity } from '../engine/report/schema.js';
-import { indexText, type TextIndex } from './text-index.js';
+import type { Span } from '../engine/text/sentences.js';
+import type { PageMap } from './page-map.js';
+
+/** A stretch of article text shown on the page: its offsets, and its range as last placed. */
+export interface Mark extends Span {
+  range: Range;
+}
 
 export interface Located {
   finding: Finding;
-  sentences: Range[];
-  spans: Range[];
+  /** The sentences holding the evidence, painted in the finding's colour. */
+  sentences: Mark[];
+  /** The offending words inside them, underlined. */
+  spans: Mark[];
+}
+
+export interface OnPage {
+  /** The findings with some evidence on the page, with their marks. */
+  findings: Located[];
+  /** For each point of the report's clock, where its sentence is, or null (metadata, a frame). */
+  points: Array<Mark | null>;
+  /** Some evidence was read from the page, and the page no longer holds it where it was. */
+  changed: boolean;
 }
 
 const NAMES: Record<Severity, string> = { high: 'telltale-high', medium: 'telltale-medium', low: 'telltale-low', info: 'telltale-low' };
@@ -19,90 +36,104 @@ const STYLE = `
 mark[data-telltale] { background-color: rgba(245, 158, 11, 0.3); color: inherit; }
 `;
 
-const folded = (t: string) => t.replace(/\s+/g, ' ').trim();
+/**
+ * A piece of evidence as offsets into the article text: the sentence holding it (widened to the
+ * evidence where the evidence runs past it) and, when that is not all of it, the words themselves.
+ */
+export function evidenceSpans(text: string, e: Evidence): { sentence: Span; span: Span | null } | null {
+  if (e.start === null || e.end === null || e.end <= e.start) return null;
+  const at = e.sentence ? text.lastIndexOf(e.sentence, e.start) : -1;
+  const sentence = at !== -1 && at + e.sentence.length > e.start ? { start: at, end: Math.max(at + e.sentence.length, e.end) } : { start: e.start, end: e.end };
+  const whole = sentence.start === e.start && sentence.end === e.end;
+  return { sentence, span: whole ? null : { start: e.start, end: e.end } };
+}
 
-/** One piece of evidence on the page: its whole sentence, and the offending words inside it. */
-function locateEvidence(index: TextIndex, e: Evidence): { sentence: Range | null; span: Range | null } {
-  const at = index.find(e.sentence);
-  if (at === -1) {
-    const alone = index.find(e.text);
-    return { sentence: null, span: alone === -1 ? null : index.range(alone, alone + folded(e.text).length) };
-  }
-  const sentenceLength = folded(e.sentence).length;
-  const inner = e.text === e.sentence ? -1 : index.text.slice(at, at + sentenceLength).indexOf(folded(e.text));
-  return {
-    sentence: index.range(at, at + sentenceLength),
-    span: inner === -1 ? null : index.range(at + inner, at + inner + folded(e.text).length),
+/** Finds each finding's sentences and offending words, and each clock point's sentence, through the page map. */
+export function locate(report: Report, map: PageMap): OnPage {
+  let changed = false;
+  const mark = (s: Span): Mark | null => {
+    const place = map.place(s.start, s.end);
+    if (place === 'changed') changed = true;
+    return typeof place === 'string' ? null : { ...s, range: place };
   };
-}
-
-export interface OnPage {
-  /** The findings that could be found on the page, with their ranges. */
-  findings: Located[];
-  /** For each point of the report's clock, the sentence it comes from, or null (metadata, not found). */
-  points: Array<Range | null>;
-}
-
-/** Finds each finding's sentences and offending spans, and each clock point's sentence, on the live page. */
-export function locate(report: Report, doc: Document): OnPage {
-  const index = indexText(doc.body, doc);
   const findings: Located[] = [];
   for (const finding of report.findings) {
     const located: Located = { finding, sentences: [], spans: [] };
     for (const e of finding.evidence) {
-      const { sentence, span } = locateEvidence(index, e);
-      if (sentence) located.sentences.push(sentence);
+      const spans = evidenceSpans(map.text, e);
+      const sentence = spans && mark(spans.sentence);
+      if (!sentence) continue;
+      located.sentences.push(sentence);
+      const span = spans.span && mark(spans.span);
       if (span) located.spans.push(span);
     }
-    if (located.sentences.length || located.spans.length) findings.push(located);
+    if (located.sentences.length) findings.push(located);
   }
   const points = report.clock.points.map((p) => {
-    if (p.evidence.start === null) return null;
-    const { sentence, span } = locateEvidence(index, p.evidence);
-    return sentence ?? span;
+    const spans = evidenceSpans(map.text, p.evidence);
+    return spans && mark(spans.sentence);
   });
-  return { findings, points };
+  return { findings, points, changed };
 }
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+/** What showing a mark came to: shown, gone from the page since the audit, or never on it. */
+export type Shown = 'shown' | 'changed' | 'off-page';
+
 /**
  * Paints with the CSS Custom Highlight API, which leaves the page's DOM as it was; the style sheet
  * is adopted, not inserted. Without the API, marks are wrapped around text and removed on clear.
+ * While painted, it watches the page: a mark whose text is no longer where the map put it is
+ * taken off rather than left on whatever took its place.
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   /** The document, and every open shadow root holding a highlight: styles do not cross into shadow trees. */
   private styled: Array<Document | ShadowRoot> = [];
   private marks: HTMLElement[] = [];
+  private map: PageMap | null = null;
+  private observer: MutationObserver | null = null;
+  private pending = 0;
   located: Located[] = [];
+  /** Some mark was taken off because the page changed under it. */
+  changed = false;
 
   constructor(private readonly doc: Document) {}
 
-  paint(located: Located[]): void {
+  paint(located: Located[], map: PageMap): void {
     this.clear();
     this.located = located;
+    this.map = map;
     this.adoptStyle(located);
     if (supported()) {
-      const groups = new Map<string, Range[]>();
-      for (const l of located) {
-        const name = NAMES[l.finding.severity];
-        groups.set(name, [...(groups.get(name) ?? []), ...l.sentences]);
-        groups.set(SPAN, [...(groups.get(SPAN) ?? []), ...l.spans]);
-      }
-      for (const [name, ranges] of groups) if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+      this.register();
+      this.watch();
     } else {
-      for (const l of located) for (const r of [...l.sentences, ...l.spans]) this.wrap(r);
+      for (const l of located) for (const m of [...l.sentences, ...l.spans]) this.wrap(m.range);
     }
   }
 
-  flash(range: Range): void {
-    if (!supported()) return;
-    CSS.highlights.set(FLASH, new Highlight(range));
-    setTimeout(() => CSS.highlights.delete(FLASH), 1500);
+  /** Scrolls to a mark and flashes it, placed afresh so that a changed page is said to be changed. */
+  reveal(mark: Mark | null | undefined): Shown {
+    if (!mark) return 'off-page';
+    // Wrapped marks split the page's text nodes: the map no longer applies, the kept range does.
+    const place = supported() && this.map ? this.map.place(mark.start, mark.end) : mark.range.collapsed ? 'changed' : mark.range;
+    if (typeof place === 'string') return place;
+    mark.range = place;
+    // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
+    place.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (supported()) {
+      CSS.highlights.set(FLASH, new Highlight(place));
+      setTimeout(() => CSS.highlights.delete(FLASH), 1500);
+    }
+    return 'shown';
   }
 
   clear(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.pending);
     if (supported()) for (const name of [...Object.values(NAMES), SPAN, FLASH]) CSS.highlights.delete(name);
     for (const mark of this.marks) {
       const parent = mark.parentNode;
@@ -116,6 +147,46 @@ export class Highlighter {
     this.styled = [];
     this.sheet = null;
     this.located = [];
+    this.map = null;
+    this.changed = false;
+  }
+
+  private register(): void {
+    for (const name of [...Object.values(NAMES), SPAN]) CSS.highlights.delete(name);
+    const groups = new Map<string, Range[]>();
+    const add = (name: string, marks: Mark[]) => groups.set(name, [...(groups.get(name) ?? []), ...marks.map((m) => m.range)]);
+    for (const l of this.located) {
+      add(NAMES[l.finding.severity], l.sentences);
+      add(SPAN, l.spans);
+    }
+    for (const [name, ranges] of groups) if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+  }
+
+  private watch(): void {
+    this.observer = new MutationObserver(() => {
+      clearTimeout(this.pending);
+      this.pending = window.setTimeout(() => this.recheck(), 50);
+    });
+    for (const scope of this.styled) this.observer.observe(scope, { subtree: true, childList: true, characterData: true });
+  }
+
+  /** Places every mark again; those the page no longer holds are taken off. */
+  private recheck(): void {
+    const map = this.map;
+    if (!map) return;
+    let lost = false;
+    const keep = (marks: Mark[]) =>
+      marks.filter((m) => {
+        const place = map.place(m.start, m.end);
+        if (typeof place === 'string') lost = true;
+        else m.range = place;
+        return typeof place !== 'string';
+      });
+    this.located = this.located
+      .map((l) => ({ ...l, sentences: keep(l.sentences), spans: keep(l.spans) }))
+      .filter((l) => l.sentences.length);
+    if (lost) this.changed = true;
+    this.register();
   }
 
   private adoptStyle(located: Located[]): void {
@@ -124,8 +195,8 @@ export class Highlighter {
       sheet.replaceSync(STYLE);
       const scopes = new Set<Document | ShadowRoot>([this.doc]);
       for (const l of located) {
-        for (const r of [...l.sentences, ...l.spans]) {
-          const root = r.startContainer.getRootNode();
+        for (const m of [...l.sentences, ...l.spans]) {
+          const root = m.range.startContainer.getRootNode();
           if (root instanceof ShadowRoot) scopes.add(root);
         }
       }

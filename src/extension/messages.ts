@@ -23,12 +23,16 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     pointsOnPage: z.array(z.number().int().nonnegative()),
     /** From the request to the highlights drawn: reading the page, the audit and the painting. */
     pageMs: z.number().nonnegative(),
+    /** Some evidence was read from the page, and the page no longer held it there when painting. */
+    changed: z.boolean(),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
 ]);
 export type AuditReply = z.infer<typeof AuditReplySchema>;
 
-export const AckSchema = z.object({ ok: z.boolean() });
+/** `changed`: what was to be shown is no longer where the audit read it; the reader should re-run. */
+export const AckSchema = z.object({ ok: z.boolean(), changed: z.boolean().optional() });
+export type Ack = z.infer<typeof AckSchema>;
 
 /** Parses a message or says why not; callers log and drop what fails. */
 export function parseRequest(message: unknown): Request | null {

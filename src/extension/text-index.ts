@@ -1,15 +1,14 @@
 import { walkBlocks } from '../extract/blocks.js';
 
 /**
- * The live page's visible text, flattened as the engine flattens Readability's output (blocks
- * apart, white space folded), with a way back from every character to its text node. Evidence is
- * found by its sentence, so the engine never needs to know the page's DOM.
+ * A DOM subtree's text, flattened as `blocksOf` reads it (one line per block, white space
+ * folded), with a way back from every character to the text node it comes from. The page map
+ * reads Readability's output and the live page with it, so both are flattened alike.
  */
 export interface TextIndex {
   text: string;
-  /** Range over the flattened text [start, end), or null when it cannot be mapped. */
-  range(start: number, end: number): Range | null;
-  find(sentence: string, from?: number): number;
+  /** The text node and offset character `at` comes from; null for a line break between blocks. A folded space maps to the start of the next word. */
+  point(at: number): { node: Text; offset: number } | null;
 }
 
 const BREAK = -1;
@@ -19,7 +18,7 @@ const BREAK = -1;
  * once, and the way back is kept per run of characters (a word, a space, a break), not per
  * character, so a 5 MB page costs a few arrays of numbers rather than one entry per letter.
  */
-export function indexText(root: Node, doc: Document): TextIndex {
+export function indexText(root: Node): TextIndex {
   const nodes: Text[] = [];
   // Run i covers flat characters [runStart[i], runStart[i + 1]); it maps to node runNode[i] from runOffset[i].
   const runStart: number[] = [];
@@ -57,7 +56,6 @@ export function indexText(root: Node, doc: Document): TextIndex {
     },
   });
   const text = pieces.join('');
-  let asOneLine: string | null = null;
 
   /** The run holding flat character `at`: binary search over the run starts. */
   const runOf = (at: number): number => {
@@ -77,29 +75,5 @@ export function indexText(root: Node, doc: Document): TextIndex {
     return { node: nodes[runNode[r]!]!, offset: runOffset[r]! + (text[runStart[r]!] === ' ' ? 0 : at - runStart[r]!) };
   };
 
-  return {
-    text,
-    range(start, end) {
-      let s = start;
-      while (s < end && text[s] === '\n') s++;
-      let e = end - 1;
-      while (e > s && text[e] === '\n') e--;
-      if (s >= end) return null;
-      const a = point(s);
-      const b = point(e);
-      if (!a || !b) return null;
-      const r = doc.createRange();
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset + 1);
-      return r;
-    },
-    find(sentence, from = 0) {
-      const needle = sentence.replace(/\s+/g, ' ').trim();
-      const at = text.indexOf(needle, from);
-      if (at !== -1 || !needle) return at;
-      // A sentence may cross a block break on the page (a link list, a <br>): match with breaks as spaces.
-      asOneLine ??= text.replace(/\n/g, ' ');
-      return asOneLine.indexOf(needle, from);
-    },
-  };
+  return { text, point };
 }

@@ -24,6 +24,14 @@ const isVisible = (source: string) => !source.startsWith('json-ld') && !source.s
  * `composedClone(document)`, never the live page; Node passes linkedom's parse).
  */
 export function extractDocument(doc: Document, source: string): ArticleInput {
+  return readDocument(doc, source).input;
+}
+
+/**
+ * The same, with the element Readability kept: its text nodes are the ones the paragraphs were
+ * read from, which is how the content script finds them again on the live page.
+ */
+export function readDocument(doc: Document, source: string): { input: ArticleInput; content: Node | null } {
   const ld = jsonLdArticle(doc);
   const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
   const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
@@ -46,7 +54,7 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
     if (at !== -1) item.paragraph = at;
   }
   const title = parsed?.title?.trim() || doc.title?.trim() || null;
-  return { source, title, paragraphs, dates, bylines };
+  return { input: { source, title, paragraphs, dates, bylines }, content: content ?? null };
 }
 
 function dedupe(dates: DateCandidate[]): DateCandidate[] {

@@ -31,7 +31,12 @@ export interface ShownOnPage {
   points: Set<number>;
   /** From the request to the highlights drawn. */
   ms: number;
+  /** The page no longer held some evidence where the audit read it. */
+  changed: boolean;
 }
+
+/** Shown when the page no longer holds what the audit read (a live page rewrote itself): nothing is painted at a guess. */
+export const PAGE_CHANGED = 'The page changed since the audit: re-run to see the findings in place.';
 
 export function reportView(report: Report, onPage: ShownOnPage, actions: ReportActions): HTMLElement {
   const root = el('div');
@@ -40,6 +45,10 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   if (!counts.length) summary.append(el('span', { className: 'ok', text: report.errors.length ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.' }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
   root.append(summary);
+  const changed = el('p', { className: 'page-changed', text: PAGE_CHANGED });
+  changed.setAttribute('role', 'status');
+  changed.hidden = !onPage.changed;
+  root.append(changed);
   if (report.errors.length) {
     const list = el('ul');
     for (const e of report.errors) list.append(el('li', { text: describeError(e) }));

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/engine/report/schema.js';
-import { clickToolbar, highlightTexts, launchChromium, openPopup, root, serve, shared } from './harness.js';
+import { clickToolbar, highlightTexts, launchChromium, openPopup, screenshotPath, serve, shared } from './harness.js';
 
 let server: Server;
 let base: string;
@@ -12,7 +12,6 @@ let context: BrowserContext;
 let browser: Browser;
 let extensionId: string;
 const requests: string[] = [];
-const shots = path.join(root, 'docs', 'screenshots');
 
 beforeAll(async () => {
   ({ server, base } = await serve());
@@ -24,7 +23,6 @@ beforeAll(async () => {
     const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
     if (from.startsWith('chrome-extension:')) requests.push(r.url());
   });
-  mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
@@ -58,8 +56,8 @@ describe('Telltale in Chromium', () => {
     });
     const after = await page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
     expect(after).toEqual(before);
-    await popup.screenshot({ path: path.join(shots, 'popup-chromium.png') });
-    await page.screenshot({ path: path.join(shots, 'page-chromium.png') });
+    await popup.screenshot({ path: screenshotPath('popup-chromium.png') });
+    await page.screenshot({ path: screenshotPath('page-chromium.png') });
 
     await popup.getByRole('button', { name: 'Clear highlights' }).click();
     await expect.poll(() => highlightTexts(page)).toEqual({});
@@ -78,7 +76,7 @@ describe('Telltale in Chromium', () => {
     const band = (await popup.locator('.timeline .band').boundingBox())!;
     const marker = (await popup.locator('.timeline .point.published').first().boundingBox())!;
     expect(band.x + band.width).toBeLessThan(marker.x - 40);
-    await popup.locator('.clock').screenshot({ path: path.join(shots, 'timeline-chromium.png') });
+    await popup.locator('.clock').screenshot({ path: screenshotPath('timeline-chromium.png') });
     // Dark theme: the page and the drawing both change colour, and the caption stays readable.
     const colours = () => popup.evaluate(() => ({
       body: getComputedStyle(document.body).backgroundColor,
@@ -91,7 +89,7 @@ describe('Telltale in Chromium', () => {
     expect(dark.body).not.toBe(light.body);
     expect(dark.dot).not.toBe(light.dot);
     expect(dark.caption).not.toBe(dark.body);
-    await popup.locator('.clock').screenshot({ path: path.join(shots, 'timeline-chromium-dark.png') });
+    await popup.locator('.clock').screenshot({ path: screenshotPath('timeline-chromium-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
 
     // By keyboard, as a reader without a mouse reaches it.

@@ -4,12 +4,11 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarFirefox, highlightTextsFirefox, launchFirefox, openPopupFirefox } from './firefox-harness.js';
-import { root, serve, shared } from './harness.js';
+import { screenshotPath, serve, shared } from './harness.js';
 
 let server: Server;
 let base: string;
 let browser: Browser;
-const shots = path.join(root, 'docs', 'screenshots');
 const extensionRequests: string[] = [];
 
 beforeAll(async () => {
@@ -63,9 +62,9 @@ describe('Telltale in Firefox', () => {
       'telltale-span': ['are expected to return to normal well into 2023'],
     });
     expect(await snapshot(page)).toEqual(before);
-    await popup.screenshot({ path: path.join(shots, 'popup-firefox.png') });
+    await popup.screenshot({ path: screenshotPath('popup-firefox.png') });
     await page.bringToFront();
-    await page.screenshot({ path: path.join(shots, 'page-firefox.png') });
+    await page.screenshot({ path: screenshotPath('page-firefox.png') });
 
     await popup.bringToFront();
     await popup.click('#clear');

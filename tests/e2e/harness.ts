@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const shared = path.resolve(root, '..', 'shared');
+
+/**
+ * Where the end-to-end tests leave their screenshots: an ignored folder, so that a test run never
+ * rewrites tracked files. `npm run screenshots` copies the README's pictures from here.
+ */
+export const SCREENSHOTS = path.join(root, 'test-results', 'screenshots');
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
 const DIRS: Record<string, string> = { pages: path.join(root, 'tests', 'fixtures', 'pages'), realpages: path.join(shared, 'realpages') };
 
 /** Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. */

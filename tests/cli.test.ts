@@ -33,7 +33,7 @@ describe('audit CLI', () => {
   });
 
   it('--timeline draws the article\'s clock and says where the dateline sits against it', () => {
-    const r = cli(['--timeline', 'tests/fixtures/pages/shifted-clock.html']);
+    const r = cli(['--timeline', 'tests/pages/shifted-clock/source.html']);
     expect(r.code).toBe(0);
     const timeline = r.out.slice(r.out.indexOf('Timeline'));
     expect(timeline).toMatch(/^ +2021 +2022 +2023 +2024/m);
@@ -41,7 +41,7 @@ describe('audit CLI', () => {
     expect(timeline).toContain('The publication date 2024-03-12 (json-ld, meta:article:published_time, dateline) falls after that period.');
     expect(timeline).toMatch(/2022-10-31 – 2023-01-30 +→ implied +18 months ago from June 2021/);
     expect(timeline).toMatch(/2023 +◇ forecast +looks ahead to 2023/);
-    expect(cli(['tests/fixtures/pages/shifted-clock.html']).out).not.toContain('Timeline');
+    expect(cli(['tests/pages/shifted-clock/source.html']).out).not.toContain('Timeline');
   });
 
   it('prints one valid JSON report per input, in order, and an error record for a bad one', () => {

@@ -6,7 +6,7 @@ import { NoArticleError } from '../src/extract/html.js';
 import { extractHtmlString } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
 
-const page = (name: string) => readFileSync(new URL(`./fixtures/pages/${name}`, import.meta.url), 'utf8');
+const page = (name: string) => readFileSync(new URL(`./pages/${name}/source.html`, import.meta.url), 'utf8');
 
 describe('datelines', () => {
   it.each([
@@ -41,7 +41,7 @@ describe('plain text', () => {
 
 describe('HTML', () => {
   it('collects dates with their sources and leaves related links out', () => {
-    const input = extractHtmlString(page('stale-forecast.html'), 'stale-forecast.html');
+    const input = extractHtmlString(page('stale-forecast'), 'stale-forecast.html');
     expect(input.dates).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ value: '2024-02-06', kind: 'published', source: 'json-ld' }),
@@ -55,12 +55,12 @@ describe('HTML', () => {
     expect(input.paragraphs.some((p) => p.startsWith('Passenger numbers'))).toBe(true);
   });
   it('audits a page end to end', () => {
-    const report = audit(extractHtmlString(page('stale-forecast.html'), 'stale-forecast.html'));
+    const report = audit(extractHtmlString(page('stale-forecast'), 'stale-forecast.html'));
     expect(report.publishedAt).toBe('2024-02-06');
     expect(report.findings.map((f) => [f.check, f.severity])).toEqual([['stale-future', 'high']]);
   });
   it('finds nothing to say about a clean page', () => {
-    const report = audit(extractHtmlString(page('clean.html'), 'clean.html'));
+    const report = audit(extractHtmlString(page('clean'), 'clean.html'));
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   it('says when a page has no article', () => {

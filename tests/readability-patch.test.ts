@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { READABILITY_REWRITES, rewriteReadability } from '../scripts/readability-without-innerhtml.js';
+import { testPages } from './helpers/pages.js';
 
 const require = createRequire(import.meta.url);
 const source = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -17,9 +18,11 @@ const load = (code: string): ReadabilityClass => {
 const Original = load(source);
 const Patched = load(rewriteReadability(source));
 
-const ours = path.resolve(import.meta.dirname, 'fixtures', 'pages');
 const real = path.resolve(import.meta.dirname, '..', '..', 'shared', 'realpages');
-const pages = [ours, ...(existsSync(real) ? [real] : [])].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)));
+const pages = [
+  ...testPages().filter((p) => p.kind === 'html').map((p) => path.join(p.dir, p.file)),
+  ...(existsSync(real) ? readdirSync(real).filter((f) => f.endsWith('.html')).map((f) => path.join(real, f)) : []),
+];
 const NOSCRIPT_PAGE = `<html><body><article><h1>Harbour</h1>
 <p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel, as it does every spring when the ice has gone.</p>
 <img src="placeholder.gif"><noscript><img src="quay.jpg" alt="The new quay"></noscript>
@@ -38,7 +41,7 @@ describe('Readability without innerHTML (the extension build)', () => {
     expect(content).not.toMatch(/\ssrc="placeholder\.gif"/i);
   });
 
-  it.each([...pages.map((p) => [path.basename(p), () => readFileSync(p, 'utf8')] as const), ['noscript images', () => NOSCRIPT_PAGE] as const])(
+  it.each([...pages.map((p) => [path.relative(path.dirname(path.dirname(p)), p), () => readFileSync(p, 'utf8')] as const), ['noscript images', () => NOSCRIPT_PAGE] as const])(
     'extracts the same article as the original from %s',
     (_name, html) => {
       const read = (R: ReadabilityClass) => R && new R(parseHTML(html()).document).parse();

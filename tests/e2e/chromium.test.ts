@@ -47,7 +47,7 @@ async function audit(url: string): Promise<{ page: Page; popup: Page; before: { 
 
 describe('Telltale in Chromium', () => {
   it('audits from a toolbar click, lists the finding and highlights exactly its sentence', async () => {
-    const { page, popup, before } = await audit(`${base}/pages/stale-forecast.html`);
+    const { page, popup, before } = await audit(`${base}/pages/stale-forecast/source.html`);
     expect(await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).toEqual(['stale-future']);
     expect(await popup.locator('.summary').innerText()).toContain('1 high');
     expect(await highlightTexts(page)).toEqual({
@@ -66,7 +66,7 @@ describe('Telltale in Chromium', () => {
   });
 
   it("draws the article's clock, shows a point's sentence, and copies and downloads the report", async () => {
-    const { page, popup } = await audit(`${base}/pages/shifted-clock.html`);
+    const { page, popup } = await audit(`${base}/pages/shifted-clock/source.html`);
     const kinds = await popup.locator('.timeline .point').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
     expect(await popup.locator('.timeline figcaption').innerText()).toBe(

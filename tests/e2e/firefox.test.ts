@@ -55,7 +55,7 @@ const checksIn = (popup: Page) => popup.$$eval('.finding', (els) => els.map((e) 
 
 describe('Telltale in Firefox', () => {
   it('audits from a toolbar click, lists the finding, highlights exactly its sentence and clears', async () => {
-    const { page, popup, before } = await audit(`${base}/pages/stale-forecast.html`);
+    const { page, popup, before } = await audit(`${base}/pages/stale-forecast/source.html`);
     expect(await checksIn(popup)).toEqual(['stale-future']);
     expect(await highlightTextsFirefox(page)).toEqual({
       'telltale-high': ["Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January."],
@@ -87,7 +87,7 @@ describe('Telltale in Firefox', () => {
   });
 
   it("draws the article's clock", async () => {
-    const { page, popup } = await audit(`${base}/pages/shifted-clock.html`);
+    const { page, popup } = await audit(`${base}/pages/shifted-clock/source.html`);
     const kinds = await popup.$$eval('.timeline .point', (els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
     expect(await popup.$eval('.timeline figcaption', (e) => (e as HTMLElement).innerText)).toContain('The publication date 2024-03-12 falls outside it.');

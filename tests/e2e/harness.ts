@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PAGES } from '../helpers/pages.js';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const shared = path.resolve(root, '..', 'shared');
@@ -16,7 +17,7 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
 }
-const DIRS: Record<string, string> = { pages: path.join(root, 'tests', 'fixtures', 'pages'), realpages: path.join(shared, 'realpages') };
+const DIRS: Record<string, string> = { pages: PAGES, realpages: path.join(shared, 'realpages') };
 
 /** Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. */
 export async function serve(): Promise<{ server: Server; base: string }> {
@@ -26,10 +27,11 @@ export async function serve(): Promise<{ server: Server; base: string }> {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated());
       return;
     }
-    const [, dir, name] = (req.url ?? '').split('/');
+    // /pages/NAME/source.html is tests/pages/NAME/source.html; /realpages/NAME.html is ../shared/realpages/NAME.html.
+    const [, dir, ...rest] = (req.url ?? '').split('?')[0]!.split('/');
     const base = DIRS[dir ?? ''];
-    const file = base && name ? path.join(base, decodeURIComponent(name)) : '';
-    if (!file || !file.startsWith(base!) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = base && rest.length ? path.join(base, ...rest.map(decodeURIComponent)) : '';
+    if (!file || !file.startsWith(base! + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
     }

@@ -16,6 +16,7 @@ declare global {
   }
 }
 
+const count = <T>(xs: readonly T[], x: T) => xs.filter((y) => y === x).length;
 const ack = (shown: Shown): Ack => (shown === 'shown' ? { ok: true } : { ok: false, changed: shown === 'changed' });
 
 /**
@@ -71,7 +72,15 @@ function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard
     const pointsOnPage = onPage.points.flatMap((r, i) => (r ? [i] : []));
     const pageMs = Math.round(performance.now() - t0);
     return {
-      reply: { ok: true, report, highlighted: onPage.findings.map((l) => l.finding.id), pointsOnPage, pageMs, changed: onPage.changed },
+      reply: {
+        ok: true,
+        report,
+        highlighted: onPage.findings.map((l) => l.finding.id),
+        pointsOnPage,
+        pageMs,
+        changed: onPage.changed,
+        found: { nodes: count(map.found, 'nodes'), aligned: count(map.found, 'aligned'), missing: count(map.found, null) },
+      },
       points: onPage.points,
     };
   } catch (error) {

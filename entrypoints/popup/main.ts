@@ -49,12 +49,12 @@ async function run(): Promise<void> {
         : stateView('The audit failed', reply.data.message, 'error'),
     );
   }
-  const { report, highlighted, pointsOnPage, pageMs, changed } = reply.data;
+  const { report, highlighted, pointsOnPage, pageMs, changed, found } = reply.data;
   const serious = report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
   void browser.action.setBadgeText({ tabId: tab.id, text: serious ? String(serious) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b91c1c' });
   document.title = `Telltale: ${report.findings.length} findings`;
-  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage), ms: pageMs, changed };
+  const onPage = { findings: new Set(highlighted), points: new Set(pointsOnPage), ms: pageMs, changed, found };
   /** The page answers whether it could show the place; when the page changed under it, the reader is told so. */
   const reveal = (request: Request) =>
     void send(tab.id, request).then(

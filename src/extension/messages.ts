@@ -25,6 +25,8 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     pageMs: z.number().nonnegative(),
     /** Some evidence was read from the page, and the page no longer held it there when painting. */
     changed: z.boolean(),
+    /** How the article's paragraphs were found on the page: by their own text nodes, by their text, or not at all. */
+    found: z.object({ nodes: z.number().int().nonnegative(), aligned: z.number().int().nonnegative(), missing: z.number().int().nonnegative() }),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
 ]);

@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/engine/report/schema.js';
+import { testPages } from '../helpers/pages.js';
 import { clickToolbar, highlightTexts, launchChromium, openPopup, screenshotPath, serve, shared } from './harness.js';
+import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, readPlacements, sorted } from './placements.js';
 
 let server: Server;
 let base: string;
@@ -162,6 +164,14 @@ describe('Telltale in Chromium', () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     console.log(`audit request to highlights drawn, median of 3 runs: ${names.map((n) => `${n} ${median(times[n]!)} ms`).join(', ')}`);
+  });
+
+  it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {
+    const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
+    expect((await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).sort()).toEqual(expectedChecks(p));
+    expect(sorted(await page.evaluate(readPlacements, BLOCKS))).toEqual(expectedPlacements(p));
+    expect(await popup.locator('.stats').getAttribute('data-found')).toMatch(HOW_FOUND[p.name] ?? FOUND_WHOLE);
+    await popup.close();
   });
 
   it('makes no network request of its own', () => {

@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarFirefox, highlightTextsFirefox, launchFirefox, openPopupFirefox } from './firefox-harness.js';
+import { testPages } from '../helpers/pages.js';
 import { screenshotPath, serve, shared } from './harness.js';
+import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, readPlacements, sorted } from './placements.js';
 
 let server: Server;
 let base: string;
@@ -103,6 +105,15 @@ describe('Telltale in Firefox', () => {
       await popup.close();
       await page.close();
     }
+  });
+
+  it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {
+    const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
+    expect((await checksIn(popup)).sort()).toEqual(expectedChecks(p));
+    expect(sorted(await page.evaluate(readPlacements, BLOCKS))).toEqual(expectedPlacements(p));
+    expect(await popup.$eval('.stats', (e) => (e as HTMLElement).dataset.found)).toMatch(HOW_FOUND[p.name] ?? FOUND_WHOLE);
+    await popup.close();
+    await page.close();
   });
 
   it('makes no network request of its own', () => {

@@ -33,6 +33,8 @@ export interface ShownOnPage {
   ms: number;
   /** The page no longer held some evidence where the audit read it. */
   changed: boolean;
+  /** How many of the article's paragraphs were found on the page, and how. */
+  found: { nodes: number; aligned: number; missing: number };
 }
 
 /** Shown when the page no longer holds what the audit read (a live page rewrote itself): nothing is painted at a guess. */
@@ -97,6 +99,7 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   root.append(exportBar(actions));
   const stats = el('p', { className: 'muted stats', text: `${report.stats.sentences} sentences audited in ${report.stats.ms} ms; ${onPage.ms} ms with reading the page and drawing the highlights.` });
   stats.dataset.pageMs = String(onPage.ms);
+  stats.dataset.found = `nodes:${onPage.found.nodes} aligned:${onPage.found.aligned} missing:${onPage.found.missing}`;
   root.append(stats);
   return root;
 }

@@ -34,6 +34,8 @@ afterAll(async () => {
 });
 
 async function article(url: string): Promise<Page> {
+  // The toolbar and the popup find the tab by its address: an earlier tab showing the same page must not answer.
+  for (const other of context.pages()) if (other.url() === url) await other.close();
   const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
   await page.goto(url);
   return page;
@@ -164,6 +166,57 @@ describe('Telltale in Chromium', () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     console.log(`audit request to highlights drawn, median of 3 runs: ${names.map((n) => `${n} ${median(times[n]!)} ms`).join(', ')}`);
+  });
+
+  it('reveals each copy of a repeated paragraph in its own place', async () => {
+    const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
+    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"]');
+    expect(await weekdays.count()).toBe(3);
+    for (const copy of [2, 0, 1]) {
+      await weekdays.nth(copy).click();
+      await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy)).toEqual([copy]);
+    }
+    await popup.close();
+  });
+
+  it('highlights inside an open shadow root, across inline elements', async () => {
+    const { page, popup } = await audit(`${base}/pages/inline-shadow/source.html`);
+    const roots = await page.evaluate(() =>
+      [...CSS.highlights.get('telltale-span')!].map((r) => `${r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page'}: ${r.toString()}`).sort(),
+    );
+    expect(roots).toEqual(['page: Wednesday, June 6, 2024', 'shadow: are expected to stay below the old level well into 2023']);
+    await popup.close();
+  });
+
+  it('says the page changed since the audit rather than paint or reveal a guess', async () => {
+    const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
+    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"]');
+    const notice = popup.locator('.page-changed');
+    expect(await notice.isHidden()).toBe(true);
+    // A paragraph added above the article moves nothing the map holds.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Correction: an earlier version of this article gave the wrong opening hours.';
+      document.querySelector('article')!.prepend(p);
+    });
+    await weekdays.nth(1).click();
+    await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy)).toEqual([1]);
+    // The page rewrites the second copy: its highlights come off, and revealing it says why.
+    await page.evaluate(() => {
+      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent!.startsWith('The ribbon'));
+      copies[1]!.textContent = 'The ribbon was cut by the mayor, the page now says.';
+    });
+    await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-high']?.length).toBe(2);
+    const placed = await page.evaluate(readPlacements, BLOCKS);
+    expect(new Set([...placed['telltale-high']!, ...placed['telltale-low']!, ...placed['telltale-span']!].map((p) => p.block))).toEqual(
+      new Set(['The ribbon was cut on Monday, March 5, 2024, by the oldest member of the swimming club.']),
+    );
+    await page.evaluate(() => CSS.highlights.delete('telltale-flash'));
+    await weekdays.nth(1).click();
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toBe('The page changed since the audit: re-run to see the findings in place.');
+    expect((await page.evaluate(readPlacements, BLOCKS))['telltale-flash']).toBeUndefined();
+    await popup.close();
   });
 
   it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {

@@ -107,6 +107,59 @@ describe('Telltale in Firefox', () => {
     }
   });
 
+  const flashedCopies = async (page: Page) => (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy);
+  const clickNth = async (popup: Page, selector: string, n: number) => {
+    await popup.bringToFront();
+    await (await popup.$$(selector))[n]!.click();
+  };
+
+  it('reveals each copy of a repeated paragraph in its own place', async () => {
+    const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
+    const weekdays = '.finding[data-check="weekday-mismatch"]';
+    expect(await popup.$$eval(weekdays, (els) => els.length)).toBe(3);
+    for (const copy of [2, 0, 1]) {
+      await clickNth(popup, weekdays, copy);
+      await expect.poll(() => flashedCopies(page)).toEqual([copy]);
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('highlights inside an open shadow root, across inline elements', async () => {
+    const { page, popup } = await audit(`${base}/pages/inline-shadow/source.html`);
+    const roots = await page.evaluate(() =>
+      [...CSS.highlights.get('telltale-span')!].map((r) => `${r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page'}: ${r.toString()}`).sort(),
+    );
+    expect(roots).toEqual(['page: Wednesday, June 6, 2024', 'shadow: are expected to stay below the old level well into 2023']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says the page changed since the audit rather than paint or reveal a guess', async () => {
+    const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
+    const weekdays = '.finding[data-check="weekday-mismatch"]';
+    const noticeShown = () => popup.$eval('.page-changed', (e) => !(e as HTMLElement).hidden);
+    expect(await noticeShown()).toBe(false);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Correction: an earlier version of this article gave the wrong opening hours.';
+      document.querySelector('article')!.prepend(p);
+    });
+    await clickNth(popup, weekdays, 1);
+    await expect.poll(() => flashedCopies(page)).toEqual([1]);
+    await page.evaluate(() => {
+      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent!.startsWith('The ribbon'));
+      copies[1]!.textContent = 'The ribbon was cut by the mayor, the page now says.';
+    });
+    await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-high']?.length).toBe(2);
+    await page.evaluate(() => CSS.highlights.delete('telltale-flash'));
+    await clickNth(popup, weekdays, 1);
+    await expect.poll(noticeShown).toBe(true);
+    expect(await flashedCopies(page)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
   it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {
     const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
     expect((await checksIn(popup)).sort()).toEqual(expectedChecks(p));

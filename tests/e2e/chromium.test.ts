@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/engine/report/schema.js';
 import { testPages } from '../helpers/pages.js';
-import { clickToolbar, highlightTexts, launchChromium, openPopup, screenshotPath, serve, shared } from './harness.js';
+import { clickToolbar, highlightTexts, launchChromium, openPopup, recordExtensionRequests, screenshotPath, serve, shared } from './harness.js';
 import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, readPlacements, sorted } from './placements.js';
 
 let server: Server;
@@ -14,12 +14,14 @@ let context: BrowserContext;
 let browser: Browser;
 let extensionId: string;
 const requests: string[] = [];
+const watched = new WeakSet<Page>();
 
 beforeAll(async () => {
   ({ server, base } = await serve());
   ({ context, extensionId, browser } = await launchChromium());
-  // Nothing leaves 127.0.0.1: the real pages' own images and scripts are cut off, and every
-  // request an extension page or worker makes is recorded.
+  // Nothing leaves 127.0.0.1: the real pages' own images and scripts are cut off. Every request
+  // an extension page or worker makes is recorded here, and the content script's, by initiator,
+  // in each article tab (see article()).
   await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
   context.on('request', (r) => {
     const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
@@ -37,6 +39,10 @@ async function article(url: string): Promise<Page> {
   // The toolbar and the popup find the tab by its address: an earlier tab showing the same page must not answer.
   for (const other of context.pages()) if (other.url() === url) await other.close();
   const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+  if (!watched.has(page)) {
+    watched.add(page);
+    await recordExtensionRequests(context, page, requests);
+  }
   await page.goto(url);
   return page;
 }
@@ -227,7 +233,7 @@ describe('Telltale in Chromium', () => {
     await popup.close();
   });
 
-  it('makes no network request of its own', () => {
+  it('makes no network request of its own, from its pages, its worker or its content script', () => {
     expect(requests.filter((u) => !u.startsWith('chrome-extension:'))).toEqual([]);
   });
 });

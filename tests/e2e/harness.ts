@@ -72,6 +72,37 @@ const GENERATED: Record<string, () => string> = {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+interface StackTrace {
+  callFrames: Array<{ url: string }>;
+  parent?: StackTrace;
+}
+/** A request's initiator as the DevTools protocol (and the net log) gives it. */
+export interface Initiator {
+  type: string;
+  url?: string;
+  stack?: StackTrace;
+}
+
+/**
+ * As Chromium's net log tells them apart: a request is the extension's when an extension script
+ * started it, in the extension's own pages or worker, or in the page as a content script (whose
+ * requests carry the page's origin, so an address filter cannot see them).
+ */
+export function initiatedByExtension(initiator: Initiator): boolean {
+  if (initiator.url?.startsWith('chrome-extension://')) return true;
+  for (let s = initiator.stack; s; s = s.parent) if (s.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
+  return false;
+}
+
+/** Records every request the extension starts from within a page, by its initiator. */
+export async function recordExtensionRequests(context: BrowserContext, page: Page, into: string[]): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e: { initiator: Initiator; request: { url: string } }) => {
+    if (initiatedByExtension(e.initiator)) into.push(e.request.url);
+  });
+  await cdp.send('Network.enable');
+}
+
 /** Debian's Chromium with the built extension loaded, headless, and no background traffic of its own. */
 export async function launchChromium(): Promise<{ context: BrowserContext; extensionId: string; browser: Browser }> {
   const port = 9300 + Math.floor(Math.random() * 500);

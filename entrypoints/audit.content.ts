@@ -64,7 +64,7 @@ function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard
     const { input, content } = readDocument(clone.document, location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
     const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
-    const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf });
+    const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
     const onPage = locate(report, map);
     highlighter.paint(onPage.findings, map);
     card.detach();

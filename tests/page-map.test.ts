@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.js';
 import { extractText } from '../src/extract/text.js';
 import { evidenceSpans, locate } from '../src/extension/highlights.js';
+import { composedClone } from '../src/extension/composed-clone.js';
 import { buildPageMap, type PageMap } from '../src/extension/page-map.js';
+import { readDocument } from '../src/extract/html.js';
 import { covered, livePage, mapPage, type Ends } from './helpers/linkedom-page.js';
 
 const REPEATED = 'The ribbon was cut on Monday, March 5, 2024, by the youngest member of the reading club, who chose the first book.';
@@ -97,6 +99,19 @@ describe('the page map', () => {
     expect(map.found.filter((f) => f === null)).toHaveLength(1);
     const last = map.text.lastIndexOf(REPEATED);
     expect(covered(map.place(last, last + REPEATED.length) as Range)).toBe(REPEATED);
+  });
+
+  it('maps a giant page no further than the report covers', () => {
+    const doc = livePage(html());
+    const clone = composedClone(doc);
+    const { input, content } = readDocument(clone.document, 'test');
+    const whole = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf });
+    const cut = whole.text.indexOf(REPEATED) + REPEATED.length;
+    const part = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: cut });
+    expect(part.text).toBe(whole.text.slice(0, cut));
+    expect(new Set(part.found)).toEqual(new Set(['nodes']));
+    expect(covered(part.place(cut - REPEATED.length, cut) as Range)).toBe(REPEATED);
+    expect(part.place(cut + 2, cut + 20)).toBe('off-page');
   });
 
   it('says the page changed when the text is no longer where it was, rather than guess', () => {

@@ -25,6 +25,8 @@ export interface PageMapSource {
   content: Node | null;
   /** The live text node a text node of the copy came from (`composedClone`). */
   liveOf(copy: Node): Text | undefined;
+  /** How much of the article text the report covers (its `stats.chars`): a giant page is mapped no further than it was audited. */
+  chars?: number;
 }
 
 /**
@@ -35,8 +37,10 @@ export interface PageMapSource {
  * fresh copy of the page when its first pass finds too little (a short article), and frames are
  * other documents: the paragraphs left are aligned, in order, onto the page's text.
  */
-export function buildPageMap({ doc, paragraphs, content, liveOf }: PageMapSource): PageMap {
-  const { text, paragraphs: laid } = layOut(paragraphs);
+export function buildPageMap({ doc, paragraphs, content, liveOf, chars = Infinity }: PageMapSource): PageMap {
+  const all = layOut(paragraphs);
+  const laid = all.paragraphs.filter((p) => p.end <= chars);
+  const text = all.text.slice(0, laid[laid.length - 1]?.end ?? 0);
   const nodes: Text[] = [];
   const ids = new Map<Text, number>();
   const nodeAt = new Int32Array(text.length).fill(-1);
@@ -54,7 +58,7 @@ export function buildPageMap({ doc, paragraphs, content, liveOf }: PageMapSource
     const lines = read.text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     // The same flattening as the paragraphs', or no identity at all: a mismatch would shift every offset.
-    if (lines.length === laid.length && laid.every((p, i) => lines[i] === text.slice(p.start, p.end))) {
+    if (lines.length === all.paragraphs.length && laid.every((p, i) => lines[i] === text.slice(p.start, p.end))) {
       let line = 0;
       laid.forEach((p, i) => {
         const length = p.end - p.start;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/engine/audit.js';
+import { PACK } from '../../src/engine/knowledge/pack.js';
 import { extractText } from '../../src/extract/text.js';
 import type { Check } from '../../src/engine/checks/types.js';
 import type { DateCandidate, Finding, Severity } from '../../src/engine/report/schema.js';
@@ -33,7 +34,7 @@ export function run(check: Check, c: Case): Finding[] {
   const dates: DateCandidate[] = [...input.dates];
   if (c.published) dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
   if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
-  return audit({ ...input, dates }).findings.filter((f) => f.check === check.id);
+  return audit({ ...input, dates }, { knowledge: PACK }).findings.filter((f) => f.check === check.id);
 }
 
 /** ESLint's RuleTester, for checks: valid cases raise nothing, invalid ones raise the finding named. */

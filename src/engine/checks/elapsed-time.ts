@@ -11,6 +11,7 @@ import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from './evidence.js';
 import { named } from './catalogue.js';
+import { describeWhen } from '../knowledge/index-pack.js';
 import type { Check, CheckContext, Draft } from './types.js';
 
 /**
@@ -42,17 +43,20 @@ export const elapsedTime: Check = {
 const reference = (ctx: CheckContext): Day | null => ctx.published[0]?.day ?? null;
 
 function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
-  // An anchor in another sentence, an inferred year, a hedge or a vague amount makes it likely, not proven.
-  const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact';
+  // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
+  const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
 const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
+/** A date from the knowledge pack says so, with its source. */
+const anchorText = (a: AnchorDate) =>
+  a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
   if (!countsToWriting(s, d)) return null;
-  const a = anchorOf(article, s, d, reference(ctx));
+  const a = anchorOf(article, s, d, reference(ctx), ctx.knowledge);
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
@@ -65,7 +69,9 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);
     return {
       severity: severityOf(article, d, a, sameSentence, 'high'),
-      message: `The text dates ${describeAnchor(a)} and the article to ${formatDay(p.day)}, which is ${actual} later, not ${d.text.trim()}.`,
+      message: a.pack
+        ? `The knowledge pack dates the ${a.event} to ${describeWhen(a.pack)} (Wikipedia: "${a.pack.wikipedia}") and the article is dated ${formatDay(p.day)}, ${actual} later, not ${d.text.trim()}.`
+        : `The text dates ${describeAnchor(a)} and the article to ${formatDay(p.day)}, which is ${actual} later, not ${d.text.trim()}.`,
       evidence,
     };
   }
@@ -74,7 +80,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   evidence.push(spanEvidence(article, bound.mention.start, bound.mention.end));
   return {
     severity: 'low',
-    message: `Counting ${d.text.trim()} from ${formatPeriod(a.period)} puts the writing before ${formatDay(a.period.to + Math.ceil(hi))}, yet the text narrates ${bound.mention.text} as past. No publication date was found.`,
+    message: `Counting ${d.text.trim()} from ${anchorText(a)} puts the writing before ${formatDay(a.period.to + Math.ceil(hi))}, yet the text narrates ${bound.mention.text} as past. No publication date was found.`,
     evidence,
   };
 }
@@ -82,8 +88,9 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 /** "Seven years after the mine closed in 2019": a moment that had not come when the article was written. */
 function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft | null {
   if (ctx.latest === null || hasFutureMarker(s.text) || isConditional(s.text)) return null;
-  const a = anchorOf(article, s, d, reference(ctx));
-  if (!a) return null;
+  const a = anchorOf(article, s, d, reference(ctx), ctx.knowledge);
+  // A lasting event ("the pandemic") has an end this does not model: "after" it counts from that end.
+  if (!a || a.pack?.lasting) return null;
   const [lo] = allowedDays(d);
   const earliest = a.period.from + lo;
   if (earliest <= ctx.latest + 31) return null;
@@ -93,7 +100,7 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const implied = Math.round((a.period.from + a.period.to) / 2 + d.value * DAYS_PER[d.unit]);
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
-    message: `${cap(d.text.trim())} after ${formatPeriod(a.period)} is ${formatPeriod({ from: implied, to: implied, precision: 'year' })}, later than the article itself (${formatDay(ctx.latest)}).`,
+    message: `${cap(d.text.trim())} after ${anchorText(a)} is ${formatPeriod({ from: implied, to: implied, precision: 'year' })}, later than the article itself (${formatDay(ctx.latest)}).`,
     evidence,
   };
 }

@@ -41,6 +41,10 @@ export const CATALOGUE: Record<CheckId, { title: string; description: string }> 
     title: 'Repeated passage',
     description: 'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
   },
+  'stale-title': {
+    title: 'Office-holder named after their term',
+    description: 'A person is named with an office, in present or recent narration, after the term the knowledge pack records had ended.',
+  },
   'stale-future': {
     title: 'Forecast about a period already over',
     description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',

@@ -15,6 +15,7 @@ ruleTester(staleTitle, {
     { name: 'quoted speech', text: '"Prime Minister Boris Johnson says we are ready," a minister told reporters on Thursday.', published: '2023-03-02' },
     { name: 'a term that runs past the pack date: its end is unknown', text: 'Prime Minister Keir Starmer said on Thursday that the budget would balance.', published: '2027-01-14' },
     { name: 'a courtesy title alone', text: 'President Trump said on Tuesday that he would hold a rally in Ohio.', published: '2022-05-10' },
+    { name: 'a qualifier away from the title qualifies nothing', text: 'American voters heard President Trump on Tuesday at a rally in Ohio.', published: '2022-05-10' },
     { name: 'before the term began', text: 'Prime Minister Rishi Sunak said on Tuesday that he would stand.', published: '2021-05-10' },
     { name: 'a regnal title never goes stale', text: 'Pope Francis is remembered by pilgrims who gathered on Sunday.', published: '2025-06-01' },
     { name: 'no publication date', text: 'Prime Minister Boris Johnson said on Thursday that the talks would continue.' },

@@ -16,6 +16,7 @@ export interface Knowledge {
   asOf: Day;
   /** Every name a person goes by, longest first, as one pattern over folded text. */
   names: RegExp;
+  /** By phraseKey(name): more than one person may answer to a name ("Kirchner"). */
   byName: Map<string, Person[]>;
   holdings: Map<string, Holding[]>;
   /** Every title word of every office, longest first. */
@@ -50,7 +51,7 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.
 function build(pack: Pack): Knowledge {
   const people = new Map(pack.people.map((p) => [p.id, p]));
   const byName = new Map<string, Person[]>();
-  for (const p of pack.people) for (const n of p.names) add(byName, fold(n), p);
+  for (const p of pack.people) for (const n of p.names) add(byName, phraseKey(n), p);
   const holdings = new Map<string, Holding[]>();
   const qualifiers = new Map<string, Set<string>>();
   const titles = new Set<string>();

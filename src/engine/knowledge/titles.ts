@@ -3,7 +3,7 @@ import { hasFutureMarker } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { mentionsIn } from '../time/anchors.js';
 import { foldedText } from './events.js';
-import type { Holding, Knowledge } from './index-pack.js';
+import { phraseKey, type Holding, type Knowledge } from './index-pack.js';
 
 /**
  * A person named with a title the pack knows: "U.S. Secretary of State Antony Blinken", "Boris
@@ -44,6 +44,22 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const OF = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}?)?`;
 
 const cache = new WeakMap<Article, { k: Knowledge; mentions: TitleMention[] }>();
+const patterns = new WeakMap<Knowledge, { before: RegExp; britishBefore: RegExp; after: RegExp }>();
+
+/** "[qualifier] Title Name", "the title, Name,", "Name, the title,": built once per pack from its title words. */
+function patternsOf(k: Knowledge) {
+  let p = patterns.get(k);
+  if (!p) {
+    const titles = k.titleSource;
+    p = {
+      before: new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`, 'u'),
+      britishBefore: new RegExp(`(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`, 'u'),
+      after: new RegExp(`^,\\s+((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})(${OF})\\s*(?=[,;.]|$)`, 'u'),
+    };
+    patterns.set(k, p);
+  }
+  return p;
+}
 
 export function titleMentions(article: Article, k: Knowledge): TitleMention[] {
   const known = cache.get(article);
@@ -55,10 +71,7 @@ export function titleMentions(article: Article, k: Knowledge): TitleMention[] {
 
 function find(article: Article, k: Knowledge): TitleMention[] {
   const text = foldedText(article);
-  const titles = k.titleSource;
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`, 'u');
-  const britishBefore = new RegExp(`(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`, 'u');
-  const after = new RegExp(`^,\\s+((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})(${OF})\\s*(?=[,;.]|$)`, 'u');
+  const { before, britishBefore, after } = patternsOf(k);
   const out: TitleMention[] = [];
   for (const m of text.matchAll(k.names)) {
     const nameStart = m.index!;
@@ -70,7 +83,7 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     if (/^['’]s\b/.test(rest)) continue;
     const next = CAPITAL_WORD.exec(rest)?.[1];
     if (next && !CALENDAR_WORD.test(next)) continue;
-    const people = k.byName.get(m[0].replace(/\s+/g, ' ')) ?? [];
+    const people = k.byName.get(phraseKey(m[0])) ?? [];
     const left = text.slice(Math.max(s.start, nameStart - 120), nameStart);
     const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 120));
     let read: { pre: string; title: string; of: string; start: number; end: number; apposition: boolean } | null = null;
@@ -82,20 +95,23 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     if (bb) read = { pre: bb[1]!, title: bb[2]!, of: bb[3]!, start: nameStart - left.length + bb.index, end: nameEnd, apposition: true };
     // "then-Prime Minister", "ex-Chancellor": the marker is fused to the title, just before where it was read from.
     if (!read || NOT_NOW.test(read.pre) || FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))) continue;
-    const holdings = fitting(k, people, read.title, `${read.pre} ${read.of}`, read.apposition);
+    const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition);
     if (!holdings.length) continue;
     out.push({ start: read.start, end: read.end, sentence: s, holdings, current: isCurrent(article, s, read.start, read.end, nameEnd) });
   }
   return out;
 }
 
-/** The person's terms in offices this title names, narrowed by a qualifier ("U.S.", "NATO", "Germany's") where one is written. */
-function fitting(k: Knowledge, people: readonly { id: string }[], title: string, around: string, apposition: boolean): Holding[] {
-  const words = around.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^(?:the|of)$/, '').replace(/'s$/, '')).filter(Boolean);
-  let named: Set<string> | null = null;
-  for (let n = Math.min(3, words.length); n >= 1 && !named; n--) {
-    for (let i = 0; i + n <= words.length && !named; i++) named = k.qualifiers.get(words.slice(i, i + n).join(' ')) ?? null;
-  }
+/**
+ * The person's terms in offices this title names, narrowed by a qualifier where one is written
+ * right against the title ("U.S. President", "Germany's chancellor", "president of Ukraine"): a
+ * word further off ("American officials said President ...") qualifies nothing.
+ */
+function fitting(k: Knowledge, people: readonly { id: string }[], title: string, pre: string, of: string, apposition: boolean): Holding[] {
+  const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/'s$/, '')).filter((w) => w && !/^(?:the|of)$/.test(w));
+  const before = words(pre);
+  let named: Set<string> | null = k.qualifiers.get(words(of).join(' ')) ?? null;
+  for (let n = Math.min(3, before.length); n >= 1 && !named; n--) named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
   const out: Holding[] = [];
   for (const p of people) {
     for (const h of k.holdings.get(p.id) ?? []) {

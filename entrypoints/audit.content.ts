@@ -2,6 +2,7 @@ import { audit } from '../src/engine/audit.js';
 import { extractDocument, NoArticleError } from '../src/extract/html.js';
 import { parseRequest, type AuditReply } from '../src/extension/messages.js';
 import type { CheckId } from '../src/engine/report/schema.js';
+import type { Pack } from '../src/engine/knowledge/schema.js';
 import { HoverCard } from '../src/extension/card.js';
 import { composedClone } from '../src/extension/composed-clone.js';
 import { Highlighter, locate } from '../src/extension/highlights.js';
@@ -50,7 +51,7 @@ export default defineContentScript({
       } else if (request.type === 'telltale:reveal-point') {
         sendResponse({ ok: reveal(points[request.index]) });
       } else {
-        const result = runAudit(request.disabled, highlighter, card);
+        const result = runAudit(request.disabled, request.knowledge, highlighter, card);
         points = result.points;
         sendResponse(result.reply);
       }
@@ -59,12 +60,12 @@ export default defineContentScript({
   },
 });
 
-function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
+function runAudit(disabled: CheckId[], knowledge: Pack | undefined, highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Range | null> } {
   const t0 = performance.now();
   try {
     const input = extractDocument(composedClone(document), location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
-    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
+    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS, ...(knowledge ? { knowledge } : {}) });
     const onPage = locate(report, document);
     highlighter.paint(onPage.findings);
     card.detach();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { Bench } from 'tinybench';
 import { audit } from '../src/engine/audit.js';
+import { PACK } from '../src/engine/knowledge/pack.js';
 import type { ArticleInput } from '../src/engine/article.js';
 import { extractAny } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
@@ -65,9 +66,9 @@ for (const input of inputs()) {
   const text = article.paragraphs.join('\n\n');
   const long = text.length > 50_000;
   const bench = new Bench({ time: long ? 1500 : 300, iterations: long ? 5 : 20 });
-  bench.add('audit', () => void audit(article));
+  bench.add('audit', () => void audit(article, { knowledge: PACK }));
   bench.add('baseline', () => void baseline(text));
-  if (input.kind === 'html') bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html')));
+  if (input.kind === 'html') bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), { knowledge: PACK }));
   await bench.run();
   const stat = (name: string) => bench.tasks.find((t) => t.name === name)!.result as unknown as { latency: { p50: number; p99: number; samples?: number[] } };
   const p95 = (name: string) => {
@@ -82,7 +83,7 @@ for (const input of inputs()) {
     withExtractionMs: input.kind === 'html' ? round(stat('extract+audit').latency.p50) : null,
     baselineMs: round(base),
     ratio: round(ms / base),
-    heapMB: heapGrowthMB(() => void audit(article)),
+    heapMB: heapGrowthMB(() => void audit(article, { knowledge: PACK })),
     chars: text.length,
   };
 }

@@ -2,6 +2,7 @@ import { audit } from '../src/engine/audit.js';
 import { NoArticleError, readDocument } from '../src/extract/html.js';
 import { parseRequest, type Ack, type AuditReply } from '../src/extension/messages.js';
 import type { CheckId } from '../src/engine/report/schema.js';
+import type { Pack } from '../src/engine/knowledge/schema.js';
 import { HoverCard } from '../src/extension/card.js';
 import { composedClone } from '../src/extension/composed-clone.js';
 import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
@@ -48,7 +49,7 @@ export default defineContentScript({
       } else if (request.type === 'telltale:reveal-point') {
         sendResponse(ack(highlighter.reveal(points[request.index])));
       } else {
-        const result = runAudit(request.disabled, highlighter, card);
+        const result = runAudit(request.disabled, request.knowledge, highlighter, card);
         points = result.points;
         sendResponse(result.reply);
       }
@@ -57,13 +58,13 @@ export default defineContentScript({
   },
 });
 
-function runAudit(disabled: CheckId[], highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Mark | null> } {
+function runAudit(disabled: CheckId[], knowledge: Pack | undefined, highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Mark | null> } {
   const t0 = performance.now();
   try {
     const clone = composedClone(document);
     const { input, content } = readDocument(clone.document, location.href);
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
-    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS });
+    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS, ...(knowledge ? { knowledge } : {}) });
     const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
     const onPage = locate(report, map);
     highlighter.paint(onPage.findings, map);

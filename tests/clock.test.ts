@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.js';
+import { PACK } from '../src/engine/knowledge/pack.js';
 import { domainOf, formatSpanOfDays } from '../src/views/timeline-geometry.js';
 import { estimateWriting, type WritingConstraint } from '../src/engine/clock/estimate.js';
 import { formatTimeline } from '../src/views/terminal-timeline.js';
@@ -121,5 +122,37 @@ describe('drawing the clock', () => {
     expect(formatSpanOfDays('2024-02-01', '2024-02-29')).toBe('2024-02');
     expect(formatSpanOfDays('2024-02-14', '2024-02-14')).toBe('2024-02-14');
     expect(formatSpanOfDays('2022-12-02', '2023-03-01')).toBe('2022-12-02 – 2023-03-01');
+  });
+});
+
+describe('the clock and the knowledge pack', () => {
+  const withPack = (text: string): Clock => audit(extractText(text, 'clock'), { knowledge: PACK }).clock;
+
+  it('turns an office-holder named as current into a band, and the band into an estimate', () => {
+    const clock = withPack('Secretary of State Antony Blinken, the top U.S. diplomat, said on Tuesday that talks would resume. U.S. Secretary of State Antony Blinken will travel to Kyiv next week.');
+    const offices = clock.points.filter((p) => p.kind === 'office');
+    // One point per person and office, however often named.
+    expect(offices).toHaveLength(1);
+    expect(offices[0]).toMatchObject({ from: '2021-01-26', to: '2025-01-20', bound: 'within' });
+    expect(offices[0]!.label).toBe('written while Antony Blinken was U.S. secretary of state');
+    expect(clock.estimated).toMatchObject({ from: '2021-01-26', to: '2025-01-20' });
+  });
+
+  it('bounds the writing from one side only while the term runs', () => {
+    const clock = withPack('Ukrainian President Volodymyr Zelenskyy said on Monday that the front was holding.');
+    const p = clock.points.find((x) => x.kind === 'office')!;
+    expect(p).toMatchObject({ from: '2019-05-20', bound: 'after' });
+    expect(clock.estimated).toBeNull();
+  });
+
+  it('draws a claim counted from an event the pack dates', () => {
+    const clock = withPack('Russian shelling of Kyiv went on. It was the heaviest raid since the full-scale invasion 11 months ago.');
+    const implied = clock.points.find((p) => p.kind === 'implied')!;
+    expect(implied.anchor).toEqual({ from: '2022-02-24', to: '2022-02-24' });
+  });
+
+  it('leaves out what the text marks as past or quotes', () => {
+    const clock = withPack('Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister Boris Johnson says hello," she said on Friday.');
+    expect(clock.points.filter((p) => p.kind === 'office')).toEqual([]);
   });
 });

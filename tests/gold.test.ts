@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.js';
+import { PACK } from '../src/engine/knowledge/pack.js';
 import { extractAny } from '../src/cli/extract-node.js';
 
 /**
@@ -25,7 +26,7 @@ for (const set of GOLD) {
     for (const [name, g] of Object.entries(gold)) {
       it(name, () => {
         const file = path.join(shared, set, name);
-        const report = audit(extractAny(readFileSync(file, 'utf8'), file, name.endsWith('.txt') ? 'text' : 'html'));
+        const report = audit(extractAny(readFileSync(file, 'utf8'), file, name.endsWith('.txt') ? 'text' : 'html'), { knowledge: PACK });
         const texts = (f: (typeof report.findings)[number]) => f.evidence.map((e) => `${norm(e.text)} || ${norm(e.sentence)}`);
         for (const item of g.must) {
           const hit = report.findings.some((f) => item.check.includes(f.check) && texts(f).some((t) => t.includes(norm(item.evidence))));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.js';
+import { PACK } from '../src/engine/knowledge/pack.js';
 import { extractText } from '../src/extract/text.js';
 import { ReportSchema } from '../src/engine/report/schema.js';
 
@@ -15,6 +16,10 @@ const sentence = fc.oneof(
     .map(([h, n, u, a]) => `It began ${h} ${n} ${u} ${a}.`),
   fc.tuple(fc.constantFrom('will', 'is expected to', 'had forecast', 'predicts'), fc.integer({ min: 1990, max: 2060 })).map(([v, y]) => `Sales ${v} grow well into ${y}.`),
   fc.tuple(fc.string({ maxLength: 20 }), fc.integer({ min: 0, max: 130 }), fc.integer({ min: 1900, max: 2030 })).map(([n, a, y]) => `“${n},” said Ann Lee, ${a}, who was born in ${y}.`),
+  // Office-holders and events the knowledge pack knows, in the shapes its readers look for.
+  fc.tuple(fc.constantFrom('Prime Minister Boris Johnson', 'U.S. Secretary of State Antony Blinken', 'Olaf Scholz, the German chancellor,', 'the chancellor, Angela Merkel,', 'then-President Obama', 'Pope Francis'), fc.constantFrom('said on Tuesday', 'says', 'will travel', 'promised in 2019'))
+    .map(([who, verb]) => `${who} ${verb} that talks would go on.`),
+  fc.constantFrom('since the full-scale invasion', 'after 9/11', 'since the pandemic began', 'into the COVID-19 pandemic', 'since the 2014 Gaza war').map((e) => `It is the worst week ${e} two years ago.`),
   fc.constantFrom('As an AI language model, I cannot.', 'By NewsBot', 'Published: 12 June 2022', '(Dana Rook, Wire) The story.', '[Insert date]', 'مرحبا بالعالم 2023', '👩‍👩‍👧 since 2019', 'e\u0301\u0301 in May 2020', '\u0000\uD800 in 2021', '<img src=x onerror=alert(1)>'),
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -26,7 +31,7 @@ describe('the audit on generated articles', () => {
   it('never throws, stays inside the text, repeats itself and crosses JSON whole', () => {
     fc.assert(
       fc.property(article, date, (text, published) => {
-        const run = () => audit(extractText(text, 'generated'), published ? { date: published } : {});
+        const run = () => audit(extractText(text, 'generated'), { knowledge: PACK, ...(published ? { date: published } : {}) });
         const report = run();
         // What crosses to the popup and out of the CLI is JSON: the report must survive it whole
         // (no NaN, undefined or Infinity) and still be a report on the other side. audit() has
@@ -50,7 +55,7 @@ describe('the audit on generated articles', () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-        expect(() => audit(extractText(text, 'random'))).not.toThrow();
+        expect(() => audit(extractText(text, 'random'), { knowledge: PACK })).not.toThrow();
       }),
       { numRuns: 300 },
     );

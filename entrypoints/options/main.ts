@@ -1,6 +1,8 @@
 import { CATALOGUE } from '../../src/engine/catalogue.js';
 import type { CheckId } from '../../src/engine/report/schema.js';
 import { parseSettings } from '../../src/extension/settings.js';
+import meta from '../../src/engine/knowledge/data/meta.json';
+import { formatDay, parseISODay } from '../../src/engine/time/calendar.js';
 
 const form = document.getElementById('checks') as HTMLFormElement;
 const saved = document.getElementById('saved')!;
@@ -25,4 +27,7 @@ async function init(): Promise<void> {
     saved.textContent = 'Saved.';
   });
 }
+// Only the pack's date, not the pack: the options page stays small.
+document.getElementById('knowledge')!.textContent =
+  `Events and office-holders as of ${formatDay(parseISODay(meta.asOf)!)} (pack version ${meta.version}): terms that run past that date are treated as unknown.`;
 void init();

@@ -1,4 +1,5 @@
 import { AckSchema, AuditReplySchema, type Request } from '../../src/extension/messages.js';
+import { PACK } from '../../src/engine/knowledge/pack.js';
 import { isRestricted } from '../../src/extension/restricted.js';
 import { parseSettings } from '../../src/extension/settings.js';
 import { reportToMarkdown } from '../../src/views/markdown.js';
@@ -40,7 +41,7 @@ async function run(): Promise<void> {
     return show(stateView('This page cannot be audited', 'The browser does not let extensions read this page.'));
   }
   const disabled = parseSettings(await browser.storage.local.get('disabled'));
-  const reply = AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled }).catch(() => null));
+  const reply = AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK }).catch(() => null));
   if (!reply.success) return show(stateView('Something went wrong', 'The page did not answer. Reload it and try again.', 'error'));
   if (!reply.data.ok) {
     return show(

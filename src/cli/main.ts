@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { audit } from '../engine/audit.js';
+import { PACK } from '../engine/knowledge/pack.js';
 import { NoArticleError } from '../extract/html.js';
 import { extractAny } from './extract-node.js';
 import type { Report } from '../engine/report/schema.js';
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function auditOptions(o: CliOptions) {
-  return { disabled: o.disabled, ...(o.date ? { date: o.date } : {}) };
+  return { disabled: o.disabled, knowledge: PACK, ...(o.date ? { date: o.date } : {}) };
 }
 
 function failsOn(report: Report, level: CliOptions['failOn']): boolean {

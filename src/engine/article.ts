@@ -1,3 +1,4 @@
+import type { Knowledge } from './knowledge/index-pack.js';
 import type { Byline, DateCandidate } from './report/schema.js';
 import type { AnchorDate } from './time/anchors.js';
 import type { Day } from './time/calendar.js';
@@ -56,8 +57,8 @@ export interface Article {
   isPastNarration(s: Sentence, m: DateMention): boolean;
   /** The words of a sentence the tagger reads as verbs in the past tense. */
   pastVerbsIn(s: Sentence): ReadonlySet<string>;
-  /** What a span of time is counted from, with `reference` supplying a missing year. */
-  anchorOf(s: Sentence, d: Duration, reference: Day | null): AnchorDate | null;
+  /** What a span of time is counted from, with `reference` supplying a missing year and `knowledge` dating named events. */
+  anchorOf(s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
@@ -114,7 +115,7 @@ export function buildArticle(input: ArticleInput): Article {
   let lowerBound: LowerBound | null | undefined;
   const pastNarration = new Map<DateMention, boolean>();
   const verbs = new Map<Sentence, ReadonlySet<string>>();
-  const anchors = new Map<Duration, { reference: Day | null; anchor: AnchorDate | null }>();
+  const anchors = new Map<Duration, { reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>();
 
   const article: Article = {
     source: input.source,
@@ -164,11 +165,11 @@ export function buildArticle(input: ArticleInput): Article {
       if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text))));
       return known;
     },
-    anchorOf(s, d, reference) {
+    anchorOf(s, d, reference, knowledge) {
       const known = anchors.get(d);
-      if (known && known.reference === reference) return known.anchor;
-      const anchor = findAnchor(article, s, d, reference);
-      anchors.set(d, { reference, anchor });
+      if (known && known.reference === reference && known.knowledge === knowledge) return known.anchor;
+      const anchor = findAnchor(article, s, d, reference, knowledge);
+      anchors.set(d, { reference, knowledge, anchor });
       return anchor;
     },
   };

@@ -4,6 +4,8 @@ import { buildClock } from './clock/build.js';
 import { renderMessage, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
+import { indexPack } from './knowledge/index-pack.js';
+import type { Pack } from './knowledge/schema.js';
 
 export interface AuditOptions {
   /** Publication date (YYYY-MM-DD) for a page that gives none. */
@@ -12,6 +14,8 @@ export interface AuditOptions {
   disabled?: readonly CheckId[];
   /** Longest text audited whole; beyond it the report says what part was covered. */
   maxChars?: number;
+  /** The knowledge pack (src/engine/knowledge): without it, only what the text itself dates is checked. */
+  knowledge?: Pack;
 }
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -31,7 +35,7 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
     dates.push({ value: options.date, kind: 'published', source: 'option', text: options.date });
   }
   const article = buildArticle({ ...input, paragraphs, dates });
-  const ctx = buildContext(article);
+  const ctx = buildContext(article, options.knowledge ? indexPack(options.knowledge) : null);
   const errors: AuditError[] = [];
   const findings = runChecks(article, ctx, new Set(options.disabled ?? []), errors);
   const clock = isolated('clock', errors, () => buildClock(article, ctx)) ?? { estimated: null, points: [] };

@@ -9,6 +9,7 @@ import { futureEvent } from './checks/future-event.js';
 import { invalidDate } from './checks/invalid-date.js';
 import { repeatedText } from './checks/repeated-text.js';
 import { staleFuture } from './checks/stale-future.js';
+import { staleTitle } from './checks/stale-title.js';
 import { weekdayMismatch } from './checks/weekday-mismatch.js';
 
 /** Every check, in the order the report lists them. Adding a check means adding it here (a test makes sure). */
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   dateConflict,
   elapsedTime,
   staleFuture,
+  staleTitle,
   futureEvent,
   weekdayMismatch,
   invalidDate,

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CheckIdSchema, ReportSchema } from '../engine/report/schema.js';
+import { PackSchema } from '../engine/knowledge/schema.js';
 
 /**
  * Every message between popup, content script and background, validated on receipt: a page can
  * post messages too, and nothing malformed is ever acted on.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema) }),
+  // The knowledge pack travels with the request: the content script stays small, and loads it only when asked.
+  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema), knowledge: PackSchema.optional() }),
   z.object({ type: z.literal('telltale:reveal'), findingId: z.string().max(100) }),
   z.object({ type: z.literal('telltale:reveal-point'), index: z.number().int().nonnegative().max(10_000) }),
   z.object({ type: z.literal('telltale:clear') }),

@@ -7,10 +7,10 @@ type Paint = (text: string, ...styles: Array<'red' | 'yellow' | 'cyan' | 'dim' |
 const WIDTH = 64;
 const MAX_DATES_LISTED = 30;
 
-export const GLYPHS: Record<ClockPoint['kind'], string> = { published: '▼', modified: '▽', date: '•', implied: '→', forecast: '◇' };
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'published', modified: 'updated', date: 'date', implied: 'implied', forecast: 'forecast' };
+export const GLYPHS: Record<ClockPoint['kind'], string> = { published: '▼', modified: '▽', date: '•', implied: '→', forecast: '◇', office: '▬' };
+const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'published', modified: 'updated', date: 'date', implied: 'implied', forecast: 'forecast', office: 'office' };
 /** Later layers win a shared column: the publication date and the claims matter more than plain dates. */
-const LAYER: Record<ClockPoint['kind'], number> = { date: 0, forecast: 1, implied: 2, modified: 3, published: 4 };
+const LAYER: Record<ClockPoint['kind'], number> = { date: 0, office: 1, forecast: 2, implied: 3, modified: 4, published: 5 };
 
 /** The article's clock as terminal lines: an axis, the estimate band, and each point with what it says. */
 export function formatTimeline(clock: Clock, paint: Paint): string[] {
@@ -24,7 +24,7 @@ export function formatTimeline(clock: Clock, paint: Paint): string[] {
   for (const p of clock.points) {
     if (p.kind === 'date' && !shownDates.has(p)) continue;
     const when = formatSpanOfDays(p.from, p.to).padEnd(25);
-    const note = p.bound === 'after' ? paint(' (narrated as past)', 'dim') : p.kind === 'forecast' && p.bound === null ? paint(' (reported)', 'dim') : '';
+    const note = p.kind === 'date' && p.bound === 'after' ? paint(' (narrated as past)', 'dim') : p.kind === 'forecast' && p.bound === null ? paint(' (reported)', 'dim') : '';
     const style = p.kind === 'published' || p.kind === 'modified' ? 'yellow' : p.kind === 'date' ? 'dim' : 'cyan';
     lines.push(`  ${when} ${paint(`${GLYPHS[p.kind]} ${KIND_NAMES[p.kind].padEnd(9)}`, style)} ${p.label}${note}`);
   }

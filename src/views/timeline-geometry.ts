@@ -19,15 +19,17 @@ export const pointDays = (p: { from: string; to: string }): Domain => ({ from: d
  * the claims are clamped to the edge (and drawn as lying beyond it). Null when there is nothing.
  */
 export function domainOf(clock: Clock): Domain | null {
+  // A term of office spans years: like a plain date, it widens the line only as far as the claims reach.
+  const context = (p: Clock['points'][number]) => p.kind === 'date' || p.kind === 'office';
   const focus: Day[] = [];
   for (const p of clock.points) {
-    if (p.kind === 'date') continue;
+    if (context(p)) continue;
     const d = pointDays(p);
     focus.push(d.from, d.to);
     if (p.anchor) focus.push(dayOfIso(p.anchor.from), dayOfIso(p.anchor.to));
   }
   if (clock.estimated) focus.push(dayOfIso(clock.estimated.from), dayOfIso(clock.estimated.to));
-  const dates = clock.points.filter((p) => p.kind === 'date').map(pointDays);
+  const dates = clock.points.filter(context).map(pointDays);
   let from = Math.min(...focus);
   let to = Math.max(...focus);
   if (!focus.length) {

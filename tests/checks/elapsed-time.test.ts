@@ -14,6 +14,13 @@ ruleTester(elapsedTime, {
     { name: 'age of a thing, right', text: 'The bridge, opened in 1932, is 92 years old.', published: '2024-08-01' },
     { name: 'anniversary, right', text: 'The library, founded in 1924, celebrated its 100th anniversary on Saturday.', published: '2024-06-02' },
     { name: 'ambiguous event name', text: 'The attack in May 2021 was small. The attack in June 2023 was larger. Officials recalled the attack two years ago.', published: '2024-01-10' },
+    // The knowledge pack dates events the text names but does not date.
+    { name: 'pack: a named event, right', text: 'Drones hit Kyiv overnight, the heaviest raid since the full-scale invasion nearly two years ago.', published: '2024-02-10' },
+    { name: 'pack: an ambiguous cue with nothing to settle it', text: 'It was the worst attack since the invasion 11 months ago.', published: '2024-01-01' },
+    { name: 'pack: an ambiguous cue that fits two events', text: 'Kyiv and Crimea were both shelled. It was the worst day since the invasion 11 months ago.', published: '2024-01-01' },
+    { name: 'pack: the text dates the event itself, and the text wins', text: 'In the story, Kyiv fell to an invasion in March 2023. It was the worst day since the invasion 11 months ago.', published: '2024-02-10' },
+    { name: 'pack: an event after the article cannot be its anchor', text: 'Kyiv was quiet. It was the worst day since the invasion five years ago.', published: '2019-06-01' },
+    { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
     {
@@ -56,6 +63,30 @@ ruleTester(elapsedTime, {
       text: 'The treaty was signed in June 2010. It has been twenty-two years since the treaty was signed.',
       published: '2018-06-01',
       findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['twenty-two years since', 'June 2010'], data: { actual: '8 years' } }],
+    },
+    {
+      name: 'pack: ago from a named event',
+      text: 'Russian forces struck Kyiv overnight. It was the heaviest attack since the full-scale invasion 11 months ago.',
+      published: '2024-01-01',
+      findings: [{ messageId: 'sincePack', severity: 'medium', evidence: ['11 months ago'], data: { event: 'full-scale invasion', when: 'February 24, 2022', actual: '22 months' } }],
+    },
+    {
+      name: 'pack: since a named event',
+      text: 'It has been twenty years since 9/11, the mayor said.',
+      published: '2016-09-11',
+      findings: [{ messageId: 'sincePack', severity: 'medium', evidence: ['twenty years since'], data: { when: 'September 11, 2001', actual: '15 years' } }],
+    },
+    {
+      name: 'pack: after a named event, later than the article',
+      text: 'Twenty years after the 9/11 attacks, the memorial museum opened its new wing.',
+      published: '2015-05-01',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Twenty years after'], data: { implied: 2021 } }],
+    },
+    {
+      name: 'pack: a cue settled by a fuller name earlier',
+      text: 'The Russian invasion of Ukraine changed Europe. Gas prices have doubled since the invasion six months ago.',
+      published: '2024-03-01',
+      findings: [{ messageId: 'sincePack', severity: 'medium', evidence: ['six months ago'], data: { when: 'February 24, 2022' } }],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { audit } from '../../src/engine/audit.js';
+import { PACK } from '../../src/engine/knowledge/pack.js';
 import type { ArticleInput } from '../../src/engine/article.js';
 import type { Report } from '../../src/engine/report/schema.js';
 import { extractAny } from '../../src/cli/extract-node.js';
@@ -56,8 +57,9 @@ export function expectedOf(report: Report) {
 }
 export type Expected = ReturnType<typeof expectedOf>;
 
+/** Audited as the CLI and the extension audit it: with the knowledge pack. */
 export function auditPage(page: TestPage): Expected {
-  return expectedOf(audit(extractPage(page)));
+  return expectedOf(audit(extractPage(page), { knowledge: PACK }));
 }
 
 export const expectedPath = (page: TestPage) => path.join(page.dir, 'expected.json');

@@ -4,6 +4,8 @@ import type { Check, Draft } from '../../src/engine/check-kit/types.js';
 import { renderMessage } from '../../src/engine/check-kit/types.js';
 import type { Byline, DateCandidate, MessageData, Severity } from '../../src/engine/report/schema.js';
 import { buildContext } from '../../src/engine/time/context.js';
+import { indexPack } from '../../src/engine/knowledge/index-pack.js';
+import { PACK } from '../../src/engine/knowledge/pack.js';
 import { extractText } from '../../src/extract/text.js';
 
 /** One case: a plain-text article (datelines and bylines in it are read as such), and dates from metadata. */
@@ -51,7 +53,7 @@ export function articleOf(c: Case): Article {
 /** The check under test alone, not the audit: if it throws, the case fails. */
 export function runCheck(check: Check, c: Case): { article: Article; drafts: Draft[] } {
   const article = articleOf(c);
-  return { article, drafts: check.run(article, buildContext(article)) };
+  return { article, drafts: check.run(article, buildContext(article, indexPack(PACK))) };
 }
 
 /** What is wrong with a check on a valid case: every finding above what the case allows. */

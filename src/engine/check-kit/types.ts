@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { CheckId, DateCandidate, Evidence, MessageData, Severity } from '../report/schema.js';
 import type { Day } from '../time/calendar.js';
+import type { Knowledge } from '../knowledge/index-pack.js';
 
 export interface PublicationDate {
   day: Day;
@@ -13,6 +14,8 @@ export interface CheckContext {
   published: PublicationDate[];
   /** The latest date the page says it was published or updated: nothing after it can be past. */
   latest: Day | null;
+  /** The knowledge pack (events and office-holders), when the caller supplied one. */
+  knowledge: Knowledge | null;
 }
 
 /**

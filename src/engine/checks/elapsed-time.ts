@@ -8,11 +8,13 @@ import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
+import { describeWhen } from '../knowledge/index-pack.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',
+  sincePack: 'The knowledge pack dates the {{event}} to {{when}} (Wikipedia: "{{wikipedia}}") and the article is dated {{published}}, {{actual}} later, not {{claim}}.',
   sinceNarrated: 'Counting {{claim}} from {{anchor}} puts the writing before {{before}}, yet the text narrates {{narrated}} as past. No publication date was found.',
   afterLatest: '{{claim}} after {{anchor}} is {{implied}}, later than the article itself ({{latest}}).',
   ageOfThing: 'Dated to {{origin}}, it was {{actual}} old on {{published}}, not {{claim}}.',
@@ -56,17 +58,20 @@ export const elapsedTime: Check<Id> = {
 const reference = (ctx: CheckContext): Day | null => ctx.published[0]?.day ?? null;
 
 function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
-  // An anchor in another sentence, an inferred year, a hedge or a vague amount makes it likely, not proven.
-  const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact';
+  // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
+  const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
 const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
+/** A date from the knowledge pack says so, with its source. */
+const anchorText = (a: AnchorDate) =>
+  a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (!countsToWriting(s, d)) return null;
-  const a = article.anchorOf(s, d, reference(ctx));
+  const a = article.anchorOf(s, d, reference(ctx), ctx.knowledge);
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
@@ -79,8 +84,9 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);
     return {
       severity: severityOf(article, d, a, sameSentence, 'high'),
-      messageId: 'sincePublication',
-      data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: d.text.trim() },
+      ...(a.pack
+        ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: d.text.trim() } }
+        : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: d.text.trim() } }),
       evidence,
     };
   }
@@ -90,7 +96,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: 'low',
     messageId: 'sinceNarrated',
-    data: { claim: d.text.trim(), anchor: formatPeriod(a.period), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
+    data: { claim: d.text.trim(), anchor: anchorText(a), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
     evidence,
   };
 }
@@ -98,8 +104,9 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 /** "Seven years after the mine closed in 2019": a moment that had not come when the article was written. */
 function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (ctx.latest === null || hasFutureMarker(s.text) || isConditional(s.text)) return null;
-  const a = article.anchorOf(s, d, reference(ctx));
-  if (!a) return null;
+  const a = article.anchorOf(s, d, reference(ctx), ctx.knowledge);
+  // A lasting event ("the pandemic") has an end this does not model: "after" it counts from that end.
+  if (!a || a.pack?.lasting) return null;
   const [lo] = allowedDays(d);
   const earliest = a.period.from + lo;
   if (earliest <= ctx.latest + 31) return null;
@@ -110,7 +117,7 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
     messageId: 'afterLatest',
-    data: { claim: cap(d.text.trim()), anchor: formatPeriod(a.period), implied: yearOf(implied), latest: formatDay(ctx.latest) },
+    data: { claim: cap(d.text.trim()), anchor: anchorText(a), implied: yearOf(implied), latest: formatDay(ctx.latest) },
     evidence,
   };
 }

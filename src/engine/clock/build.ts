@@ -8,6 +8,7 @@ import { allowedDays } from '../time/durations.js';
 import { countsToWriting } from '../time/elapsed-claims.js';
 import { isPlainlyPast } from '../time/narration.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
+import { officePoints } from './offices.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
 const MAX_DATE_POINTS = 200;
@@ -44,7 +45,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
     if (!s || !countsToWriting(s, d)) continue;
-    const a = article.anchorOf(s, d, reference);
+    const a = article.anchorOf(s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);
     const lands: Period = { from: a.period.from + Math.floor(lo), to: a.period.to + Math.ceil(hi), precision: 'day' };
@@ -54,6 +55,11 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
       kind: 'implied', ...span(lands), anchor: span(a.period), bound: 'within',
       label: `${article.text.slice(d.start, d.anchorEnd).trim()} from ${formatPeriod(a.period)}`, evidence: spanEvidence(article, d.start, d.anchorEnd),
     });
+  }
+
+  for (const o of ctx.knowledge ? officePoints(article, ctx.knowledge) : []) {
+    constraints.push(o.constraint);
+    claims.push(o.point);
   }
 
   // A dateline kept in the text is already drawn as the publication date.

@@ -17,6 +17,7 @@ export const CHECK_IDS = [
   'chatbot-artifact',
   'byline-mismatch',
   'repeated-text',
+  'stale-title',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
@@ -62,10 +63,10 @@ const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const SpanOfDaysSchema = z.object({ from: IsoDay, to: IsoDay });
 export type SpanOfDays = z.infer<typeof SpanOfDaysSchema>;
 
-export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast'] as const;
+export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast', 'office'] as const;
 export const ClockPointSchema = z.object({
   kind: z.enum(CLOCK_KINDS),
-  /** When the point is: the date itself, where a claim lands, the period a forecast is about. */
+  /** When the point is: the date itself, where a claim lands, the period a forecast is about, the term of an office named as held. */
   from: IsoDay,
   to: IsoDay,
   /** For a claim counted from another date ("11 months after February 2022"): that date. */

@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
+import type { KnownEvent } from '../knowledge/schema.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 
@@ -14,6 +15,8 @@ export interface AnchorDate {
   /** The event's name when the date came from another sentence. */
   event?: string;
   yearInferred: boolean;
+  /** The knowledge pack's entry, when the pack dated the event and the text did not. */
+  pack?: KnownEvent;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'last', 'first']);

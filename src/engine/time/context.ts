@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { CheckContext, PublicationDate } from '../check-kit/types.js';
 import type { DateCandidate } from '../report/schema.js';
+import type { Knowledge } from '../knowledge/index-pack.js';
 import { parseISODay } from './calendar.js';
 
 /** Sources in order of trust (DESIGN.md): structured data first, a visible dateline last. */
@@ -10,7 +11,7 @@ const trustOf = (c: DateCandidate) => {
   return i === -1 ? TRUST.length : i;
 };
 
-export function buildContext(article: Article): CheckContext {
+export function buildContext(article: Article, knowledge: Knowledge | null = null): CheckContext {
   const published: PublicationDate[] = [];
   let latest: number | null = null;
   for (const candidate of [...article.dates].sort((a, b) => trustOf(a) - trustOf(b))) {
@@ -19,5 +20,5 @@ export function buildContext(article: Article): CheckContext {
     if (candidate.kind === 'published') published.push({ day, candidate });
     latest = latest === null ? day : Math.max(latest, day);
   }
-  return { published, latest };
+  return { published, latest, knowledge };
 }

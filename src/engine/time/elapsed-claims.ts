@@ -1,4 +1,6 @@
 import type { Article } from '../article.js';
+import { eventEndingAt, eventStartingAt } from '../knowledge/events.js';
+import type { Knowledge } from '../knowledge/index-pack.js';
 import type { Sentence } from '../text/sentences.js';
 import { adjacentDate, mentionsIn, phraseAfter, phraseBefore, resolveEvent, type AnchorDate } from './anchors.js';
 import type { Day } from './calendar.js';
@@ -8,11 +10,22 @@ import type { Duration } from './durations.js';
 /**
  * What a span of time is counted from: "four years ago, in 2019" (a date beside it), "since the
  * mine closed in 2019" (a date after the anchor word) or "the invasion 11 months ago" (an event
- * the text dates elsewhere). `reference` supplies a missing year. Asked through
- * `article.anchorOf`, once per claim, so that the elapsed-time check and the clock read a claim
- * the same way.
+ * the text dates elsewhere), and only then an event the knowledge pack dates ("the full-scale
+ * invasion 11 months ago" in a text that never dates it). `reference` supplies a missing year.
+ * Asked through `article.anchorOf`, once per claim, so that the elapsed-time check and the clock
+ * read a claim the same way.
  */
-export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
+export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
+  return fromText(article, s, d, reference) ?? (knowledge && fromPack(article, s, d, reference, knowledge));
+}
+
+/** The text's own dates come first: the pack is asked only when they are silent. */
+function fromPack(article: Article, s: Sentence, d: Duration, reference: Day | null, k: Knowledge): AnchorDate | null {
+  if (d.anchor === 'ago') return eventEndingAt(article, s, d.start, k, reference);
+  return eventStartingAt(article, s, d.anchorEnd, k, reference);
+}
+
+function fromText(article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
   if (d.anchor === 'ago') {
     const m = adjacentDate(article, s, d.start, d.anchorEnd);
     if (m) {

@@ -6,9 +6,9 @@ import { el } from './dom.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 392;
 const PAD = 18;
-const ROW = { band: 6, implied: 30, forecast: 50, date: 68, axis: 84 } as const;
+const ROW = { band: 6, implied: 30, office: 40, forecast: 50, date: 68, axis: 84 } as const;
 const HEIGHT = ROW.axis + 20;
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about' };
+const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about', office: 'Office held' };
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: Node[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -102,6 +102,9 @@ function shape(p: ClockPoint, domain: Domain, x: (day: number) => number): SVGEl
         svg('line', { class: `period${cls}`, x1: x(d.from), x2: Math.max(x(d.from) + 2, x(d.to + 1)), y1: ROW.forecast, y2: ROW.forecast }),
         svg('path', { class: `diamond${cls}`, d: `M${x(d.to + 1)},${ROW.forecast - 5} l5,5 l-5,5 l-5,-5 z` }),
       ];
+    case 'office':
+      // A term of office: a bar, open to the right while the term runs.
+      return [svg('line', { class: `tenure${p.bound === 'after' ? ' open' : ''}${cls}`, x1: x(d.from), x2: Math.max(x(d.from) + 2, x(d.to + 1)), y1: ROW.office, y2: ROW.office })];
     case 'implied': {
       const a = pointDays(p.anchor ?? p);
       const from = x((a.from + a.to) / 2);
@@ -131,5 +134,5 @@ function caption(clock: Clock): HTMLElement {
 }
 
 function legend(): HTMLElement {
-  return el('p', { className: 'legend', text: '▼ published · ● date · ↷ implied by a claim · ◆ forecast · ▮ written (estimate)' });
+  return el('p', { className: 'legend', text: '▼ published · ● date · ↷ implied by a claim · ◆ forecast · ━ office held · ▮ written (estimate)' });
 }

@@ -1,0 +1,105 @@
+import { dayOf, formatPeriod, parseISODay, type Day, type Period } from '../time/calendar.js';
+import { fold, phraseSource } from '../text/fold.js';
+import type { KnownEvent, Office, Pack, Person } from './schema.js';
+
+/** One term of one office, in days: what a mention of a title is checked against. */
+export interface Holding {
+  person: Person;
+  office: Office;
+  from: Day;
+  /** Null while the term runs (as of the pack's date). */
+  to: Day | null;
+}
+
+/** The pack made ready to read text with: patterns over folded text and lookups, built once per pack. */
+export interface Knowledge {
+  asOf: Day;
+  /** Every name a person goes by, longest first, as one pattern over folded text. */
+  names: RegExp;
+  /** By phraseKey(name): more than one person may answer to a name ("Kirchner"). */
+  byName: Map<string, Person[]>;
+  holdings: Map<string, Holding[]>;
+  /** Every title word of every office, longest first. */
+  titleSource: string;
+  /** Every qualifier of every office ("u.s.", "nato", "russia's"), folded, to the offices it names. */
+  qualifiers: Map<string, Set<string>>;
+  events: {
+    /** Folded, with single spaces: the event, and the name as the pack writes it (its capitals matter). */
+    names: Map<string, { event: KnownEvent; name: string }>;
+    cues: Map<string, KnownEvent[]>;
+    /** Names and cues, longest first, as one alternation over folded text. */
+    source: string;
+  };
+}
+
+let cached: { key: string; knowledge: Knowledge } | null = null;
+
+/**
+ * Built once per pack: in the browser the pack arrives afresh with every audit request (a copy,
+ * not the same object), so the cache is keyed by what identifies a pack, not by identity.
+ */
+export function indexPack(pack: Pack): Knowledge {
+  const key = `${pack.version}|${pack.asOf}|${pack.people.length}|${pack.offices.length}|${pack.events.length}`;
+  if (cached?.key !== key) cached = { key, knowledge: build(pack) };
+  return cached.knowledge;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternation = (phrases: Iterable<string>) => [...new Set(phrases)].sort(byLength).map(phraseSource).join('|');
+const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+
+function build(pack: Pack): Knowledge {
+  const people = new Map(pack.people.map((p) => [p.id, p]));
+  const byName = new Map<string, Person[]>();
+  for (const p of pack.people) for (const n of p.names) add(byName, phraseKey(n), p);
+  const holdings = new Map<string, Holding[]>();
+  const qualifiers = new Map<string, Set<string>>();
+  const titles = new Set<string>();
+  for (const office of pack.offices) {
+    for (const t of office.titles) titles.add(t);
+    for (const q of office.qualifiers) qualifiers.set(fold(q), (qualifiers.get(fold(q)) ?? new Set()).add(office.id));
+    for (const term of office.terms) {
+      const person = people.get(term.who);
+      if (!person) continue;
+      add(holdings, person.id, { person, office, from: parseISODay(term.from)!, to: term.to ? parseISODay(term.to)! : null });
+    }
+  }
+  const names = new Map<string, { event: KnownEvent; name: string }>();
+  const cues = new Map<string, KnownEvent[]>();
+  for (const e of pack.events) {
+    for (const n of e.names) names.set(phraseKey(n), { event: e, name: n });
+    for (const c of e.cues ?? []) add(cues, phraseKey(c), e);
+  }
+  return {
+    asOf: parseISODay(pack.asOf)!,
+    names: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(byName.keys())})(?![\\p{L}\\p{N}])`, 'gu'),
+    byName,
+    holdings,
+    titleSource: alternation(titles),
+    qualifiers,
+    events: { names, cues, source: alternation([...names.keys(), ...cues.keys()]) },
+  };
+}
+
+/** How a phrase is looked up: folded, hyphens and runs of spaces as one space. */
+export const phraseKey = (phrase: string) => fold(phrase).trim().replace(/[\s-]+/g, ' ');
+
+/** "2022-02-24", "2020-03" or "2008": the period a partial ISO date stands for. */
+export function partialPeriod(value: string): Period {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined) return { from: dayOf(y, m!, d), to: dayOf(y, m!, d), precision: 'day' };
+  if (m !== undefined) return { from: dayOf(y, m, 1), to: dayOf(y, m + 1, 0), precision: 'month' };
+  return { from: dayOf(y, 1, 1), to: dayOf(y, 12, 31), precision: 'year' };
+}
+
+/** When an event happened, or the stretch in which its beginning lies. */
+export function eventPeriod(e: KnownEvent): Period {
+  const from = partialPeriod(e.from);
+  return e.to ? { ...from, to: partialPeriod(e.to).to } : from;
+}
+
+/** "February 24, 2022", "March 2020", "2008", or "between December 2019 and March 11, 2020". */
+export function describeWhen(e: KnownEvent): string {
+  const say = (v: string) => formatPeriod(partialPeriod(v));
+  return e.to ? `between ${say(e.from)} and ${say(e.to)}` : say(e.from);
+}

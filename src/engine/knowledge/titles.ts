@@ -1,0 +1,135 @@
+import type { Article } from '../article.js';
+import { hasFutureMarker } from '../text/tense.js';
+import type { Sentence } from '../text/sentences.js';
+import { mentionsIn } from '../time/anchors.js';
+import { foldedText } from './events.js';
+import { phraseKey, type Holding, type Knowledge } from './index-pack.js';
+
+/**
+ * A person named with a title the pack knows: "U.S. Secretary of State Antony Blinken", "Boris
+ * Johnson, the prime minister,", "the chancellor, Olaf Scholz,". Read with what the sentence says
+ * about time: only a mention in present or recent narration, with nothing marking the past, says
+ * that the person held the office when the text was written.
+ */
+export interface TitleMention {
+  /** The title and the name as written. */
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** The terms the title can refer to: the named person's, in the offices the title and its qualifier fit. */
+  holdings: Holding[];
+  /** True when the sentence narrates the present or the last days, with no past marker, quote or past date. */
+  current: boolean;
+}
+
+/** Before a title, these say the person no longer holds it (or not yet, or not fully). */
+const NOT_NOW = /(?:^|[^\p{L}])(?:former|formerly|ex|then|late|onetime|one-time|erstwhile|previous|past|retired|emeritus|deposed|ousted|exiled|disgraced|future|incoming|outgoing|acting|interim|caretaker|vice|deputy|assistant|under|associate|lieutenant|would-be|next|first-ever|first|second|third|another)(?:[\s-]|$)/u;
+const FUSED_NOT_NOW = /(?:^|[^\p{L}])(?:former|ex|then|late|acting|interim|vice|deputy)[\s-]*$/u;
+/** After a title or a name: not the office itself. */
+const NOT_THE_OFFICE = /^(?:-elect|-designate|\s*(?:nominee|candidate|hopeful|emeritus))/;
+/** Words that put a sentence about an office-holder in the past, or make it a memory of one. */
+const HISTORY =
+  /(?:^|[^\p{L}])(?:former|formerly|previously|at the time|back then|in the past|years? ago|decades? ago|months ago|last year|legacy|tenure|presidency|premiership|chancellorship|reign|administration|era|in office|during (?:his|her|their)|when (?:he|she) was|while (?:he|she) was|remembered|memoir|obituary|funeral|the late|biography|recalled|recalls|would later)(?![\p{L}])/u;
+/** The last days: "on Tuesday", "this week", "yesterday". */
+const RECENT =
+  /(?:^|[^\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|this (?:week|morning|afternoon|evening|month|weekend)|(?:earlier|later) this (?:week|month)|last (?:week|night|weekend)|next (?:week|month)|currently)(?![\p{L}])/u;
+/** The verb the name is the subject of, in the present or the future: "says", "will travel", "has said". */
+const PRESENT =
+  /^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},\s*)?(?:(?:also|still|again|reportedly|publicly|personally|now)\s+)?(?:says|is|are|has|have|will|'s|'ll|continues|remains|wants|plans|hopes|faces|insists|warns|urges|calls|tells|believes|thinks|expects|seeks|intends|vows|argues|maintains|does|doesn't|isn't|hasn't|won't|cannot|can't|can|must|needs|appears|seems|announces|visits|meets|travels|heads|leads|arrives|signs|writes|speaks|addresses|hosts|welcomes|condemns|praises|rejects|denies|accuses|promises|pledges|backs|supports|opposes)(?![\p{L}])/u;
+/** Words after a name that make it part of another name: "Trump Tower", "King Fahd Causeway". */
+const CAPITAL_WORD = /^\s+(?:jr\.?\s+|sr\.?\s+)?(\p{Lu}[\p{L}'’.-]*)/u;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$/;
+
+/** "of Ukraine", "of the European Commission": the office's place, after its title. */
+const OF = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}?)?`;
+
+const cache = new WeakMap<Article, { k: Knowledge; mentions: TitleMention[] }>();
+const patterns = new WeakMap<Knowledge, { before: RegExp; britishBefore: RegExp; after: RegExp }>();
+
+/** "[qualifier] Title Name", "the title, Name,", "Name, the title,": built once per pack from its title words. */
+function patternsOf(k: Knowledge) {
+  let p = patterns.get(k);
+  if (!p) {
+    const titles = k.titleSource;
+    p = {
+      before: new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`, 'u'),
+      britishBefore: new RegExp(`(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`, 'u'),
+      after: new RegExp(`^,\\s+((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})(${OF})\\s*(?=[,;.]|$)`, 'u'),
+    };
+    patterns.set(k, p);
+  }
+  return p;
+}
+
+export function titleMentions(article: Article, k: Knowledge): TitleMention[] {
+  const known = cache.get(article);
+  if (known?.k === k) return known.mentions;
+  const mentions = find(article, k);
+  cache.set(article, { k, mentions });
+  return mentions;
+}
+
+function find(article: Article, k: Knowledge): TitleMention[] {
+  const text = foldedText(article);
+  const { before, britishBefore, after } = patternsOf(k);
+  const out: TitleMention[] = [];
+  for (const m of text.matchAll(k.names)) {
+    const nameStart = m.index!;
+    const nameEnd = nameStart + m[0].length;
+    const s = article.sentenceAt(nameStart);
+    if (!s || nameEnd > s.end || !/^\p{Lu}/u.test(article.text.slice(nameStart))) continue;
+    const rest = article.text.slice(nameEnd, s.end);
+    // "Trump's tariffs" speaks of the person's doings, not of the office now; "Trump Tower" is a building.
+    if (/^['’]s\b/.test(rest)) continue;
+    const next = CAPITAL_WORD.exec(rest)?.[1];
+    if (next && !CALENDAR_WORD.test(next)) continue;
+    const people = k.byName.get(phraseKey(m[0])) ?? [];
+    const left = text.slice(Math.max(s.start, nameStart - 120), nameStart);
+    const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 120));
+    let read: { pre: string; title: string; of: string; start: number; end: number; apposition: boolean } | null = null;
+    const b = before.exec(left);
+    if (b) read = { pre: b[1]!, title: b[2]!, of: '', start: nameStart - left.length + b.index + b[1]!.length, end: nameEnd, apposition: false };
+    const a = read ? null : after.exec(right);
+    if (a && !NOT_THE_OFFICE.test(right.slice(a[0].length))) read = { pre: a[1]!, title: a[2]!, of: a[3]!, start: nameStart, end: nameEnd + a[0].trimEnd().length, apposition: true };
+    const bb = read ? null : britishBefore.exec(left);
+    if (bb) read = { pre: bb[1]!, title: bb[2]!, of: bb[3]!, start: nameStart - left.length + bb.index, end: nameEnd, apposition: true };
+    // "then-Prime Minister", "ex-Chancellor": the marker is fused to the title, just before where it was read from.
+    if (!read || NOT_NOW.test(read.pre) || FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))) continue;
+    const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition);
+    if (!holdings.length) continue;
+    out.push({ start: read.start, end: read.end, sentence: s, holdings, current: isCurrent(article, s, read.start, read.end, nameEnd) });
+  }
+  return out;
+}
+
+/**
+ * The person's terms in offices this title names, narrowed by a qualifier where one is written
+ * right against the title ("U.S. President", "Germany's chancellor", "president of Ukraine"): a
+ * word further off ("American officials said President ...") qualifies nothing.
+ */
+function fitting(k: Knowledge, people: readonly { id: string }[], title: string, pre: string, of: string, apposition: boolean): Holding[] {
+  const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/'s$/, '')).filter((w) => w && !/^(?:the|of)$/.test(w));
+  const before = words(pre);
+  let named: Set<string> | null = k.qualifiers.get(words(of).join(' ')) ?? null;
+  for (let n = Math.min(3, before.length); n >= 1 && !named; n--) named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
+  const out: Holding[] = [];
+  for (const p of people) {
+    for (const h of k.holdings.get(p.id) ?? []) {
+      if (!h.office.titles.includes(title.replace(/\s+/g, ' '))) continue;
+      if (named && !named.has(h.office.id)) continue;
+      // A courtesy title alone ("President Carter") is no claim about the office now.
+      if (h.office.courtesy && !named && !apposition) continue;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+function isCurrent(article: Article, s: Sentence, start: number, end: number, nameEnd: number): boolean {
+  if (article.isReported(start, end)) return false;
+  const sentence = foldedText(article).slice(s.start, s.end);
+  if (HISTORY.test(sentence)) return false;
+  // "In 2012, President X ...": a year in the sentence is a past it may be narrating, unless it looks ahead.
+  if (mentionsIn(article, s).some((m) => m.year !== undefined) && !hasFutureMarker(s.text)) return false;
+  return RECENT.test(sentence) || PRESENT.test(foldedText(article).slice(Math.max(end, nameEnd), s.end));
+}

@@ -1,6 +1,6 @@
 import type { Evidence, Finding, Report, Severity } from '../engine/report/schema.js';
 import type { Span } from '../engine/text/sentences.js';
-import type { PageMap } from './page-map.js';
+import type { PageMap, Place } from './page-map.js';
 
 /** A stretch of article text shown on the page: its offsets, and its range as last placed. */
 export interface Mark extends Span {
@@ -76,6 +76,18 @@ export function locate(report: Report, map: PageMap): OnPage {
   return { findings, points, changed };
 }
 
+/** The document, and every open shadow root holding a mark: styles and mutation observers do not cross into shadow trees. */
+function scopesOf(doc: Document, located: Located[]): Array<Document | ShadowRoot> {
+  const scopes = new Set<Document | ShadowRoot>([doc]);
+  for (const l of located) {
+    for (const m of [...l.sentences, ...l.spans]) {
+      const root = m.range.startContainer.getRootNode();
+      if (root instanceof ShadowRoot) scopes.add(root);
+    }
+  }
+  return [...scopes];
+}
+
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** What showing a mark came to: shown, gone from the page since the audit, or never on it. */
@@ -89,7 +101,7 @@ export type Shown = 'shown' | 'changed' | 'off-page';
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
-  /** The document, and every open shadow root holding a highlight: styles do not cross into shadow trees. */
+  /** Where the style sheet was adopted. */
   private styled: Array<Document | ShadowRoot> = [];
   private marks: HTMLElement[] = [];
   private map: PageMap | null = null;
@@ -105,10 +117,11 @@ export class Highlighter {
     this.clear();
     this.located = located;
     this.map = map;
-    this.adoptStyle(located);
+    const scopes = scopesOf(this.doc, located);
+    this.adoptStyle(scopes);
     if (supported()) {
       this.register();
-      this.watch();
+      this.watch(scopes);
     } else {
       for (const l of located) for (const m of [...l.sentences, ...l.spans]) this.wrap(m.range);
     }
@@ -134,6 +147,7 @@ export class Highlighter {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.pending);
+    this.pending = 0;
     if (supported()) for (const name of [...Object.values(NAMES), SPAN, FLASH]) CSS.highlights.delete(name);
     for (const mark of this.marks) {
       const parent = mark.parentNode;
@@ -162,46 +176,41 @@ export class Highlighter {
     for (const [name, ranges] of groups) if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
   }
 
-  private watch(): void {
+  /** At most one check per 50 ms, however often the page changes (a live ticker rewrites itself every few ms). */
+  private watch(scopes: Array<Document | ShadowRoot>): void {
     this.observer = new MutationObserver(() => {
-      clearTimeout(this.pending);
-      this.pending = window.setTimeout(() => this.recheck(), 50);
+      if (this.pending) return;
+      this.pending = window.setTimeout(() => {
+        this.pending = 0;
+        this.recheck();
+      }, 50);
     });
-    for (const scope of this.styled) this.observer.observe(scope, { subtree: true, childList: true, characterData: true });
+    for (const scope of scopes) this.observer.observe(scope, { subtree: true, childList: true, characterData: true });
   }
 
-  /** Places every mark again; those the page no longer holds are taken off. */
+  /** Places every mark again; those the page no longer holds are taken off, and the rest painted anew. */
   private recheck(): void {
     const map = this.map;
     if (!map) return;
-    let lost = false;
-    const keep = (marks: Mark[]) =>
-      marks.filter((m) => {
-        const place = map.place(m.start, m.end);
-        if (typeof place === 'string') lost = true;
-        else m.range = place;
-        return typeof place !== 'string';
-      });
-    this.located = this.located
-      .map((l) => ({ ...l, sentences: keep(l.sentences), spans: keep(l.spans) }))
-      .filter((l) => l.sentences.length);
-    if (lost) this.changed = true;
+    const places = new Map<Mark, Place>();
+    for (const l of this.located) for (const m of [...l.sentences, ...l.spans]) places.set(m, map.place(m.start, m.end));
+    // Most changes (a ticker, a card, an advert loading) leave every mark where it was: nothing to repaint.
+    if ([...places.values()].every((p) => typeof p !== 'string')) return;
+    const keep = (marks: Mark[]) => marks.flatMap((m) => {
+      const place = places.get(m)!;
+      return typeof place === 'string' ? [] : [{ ...m, range: place }];
+    });
+    this.located = this.located.map((l) => ({ ...l, sentences: keep(l.sentences), spans: keep(l.spans) })).filter((l) => l.sentences.length);
+    this.changed = true;
     this.register();
   }
 
-  private adoptStyle(located: Located[]): void {
+  private adoptStyle(scopes: Array<Document | ShadowRoot>): void {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(STYLE);
-      const scopes = new Set<Document | ShadowRoot>([this.doc]);
-      for (const l of located) {
-        for (const m of [...l.sentences, ...l.spans]) {
-          const root = m.range.startContainer.getRootNode();
-          if (root instanceof ShadowRoot) scopes.add(root);
-        }
-      }
       for (const scope of scopes) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-      this.styled = [...scopes];
+      this.styled = scopes;
       this.sheet = sheet;
     } catch {
       // A page that forbids constructed sheets still gets its findings in the popup.

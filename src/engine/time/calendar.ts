@@ -17,7 +17,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function dayOf(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999; setUTCFullYear takes the year as given.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / 86_400_000);
 }
 
 export function ymd(d: Day): { year: number; month: number; day: number } {
@@ -30,7 +33,7 @@ export function yearOf(d: Day): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return ymd(dayOf(year, month + 1, 0)).day;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -8,6 +8,21 @@ const PUBLISHED_PREFIX = /^\s*(?:published|posted|posted\s+on|first\s+published|
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
 const FILLER = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;
 
+/** Said relative to the moment the page was rendered ("Published 1 day ago"): no date a saved page can be read by. */
+const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b/i;
+
+/** Values CMSs write where they have no date: the zero of a clock, not a day anything was published. */
+const PLACEHOLDERS = new Set(['1970-01-01', '1900-01-01', '1899-12-30', '1899-12-31', '1753-01-01', '1601-01-01']);
+
+/**
+ * True when an ISO day can be a publication date: not an empty placeholder ("0001-01-01", the
+ * Unix epoch), not before printed news nor after this century.
+ */
+export function isPlausiblePublication(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= 1600 && year <= 2100 && !PLACEHOLDERS.has(value.slice(0, 10));
+}
+
 /**
  * A line that is a dateline: a date alone, or after "Published", "Posted on", "Updated". A line
  * holding both ("April 28, 2019 at 6:01 am Updated April 29, 2019") yields both, each with its kind.
@@ -20,6 +35,7 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
   for (const part of parts) {
     const kind = MODIFIED.test(part) ? 'modified' : 'published';
     const body = part.replace(MODIFIED, '').replace(PUBLISHED_PREFIX, '');
+    if (RELATIVE.test(body)) return [];
     const results = chrono.strict.parse(body, new Date(Date.UTC(2000, 0, 1)));
     if (results.length !== 1) return [];
     const r = results[0]!;
@@ -28,6 +44,7 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
     const rest = (body.slice(0, r.index) + body.slice(r.index + r.text.length)).replace(FILLER, '');
     if (rest.length > 3) return [];
     const value = `${k.year}-${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`;
+    if (!isPlausiblePublication(value)) return [];
     out.push({ value, kind, source, text: part.trim() });
   }
   return out;

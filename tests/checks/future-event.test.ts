@@ -3,6 +3,14 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(futureEvent, {
   valid: [
+    // Numbers and names that are not the time of an event (real pages give these in the same sentence as a past verb).
+    { name: 'a score, not a year', text: 'The new chip beat the older design, which earned a total score of 2072 in the same test.', published: '2019-11-18' },
+    { name: 'a model year', text: 'Engineers gave the 2020 hatchback a blacked-out roof and new wheels.', published: '2019-11-20' },
+    { name: 'a named contest', text: 'The former senator inserted himself into the 2020 primary last week.', published: '2019-11-20' },
+    { name: 'an adjective before the named year', text: 'The leader effectively abandoned the early 2020 campaign in favour of the hearings.', published: '2019-11-19' },
+    { name: 'an event named with its year', text: 'Three swimmers qualified for Tokyo 2021 at the trials.', published: '2019-07-01' },
+    { name: 'the upcoming season', text: 'The club signed two defenders for the upcoming 2019 season.', published: '2018-12-10' },
+    { name: 'an issue dated ahead, to be published', text: 'The findings appear in two papers to be featured in the December 2019 issue of the journal.', published: '2019-11-19' },
     { name: 'scheduled event', text: 'The festival will take place from August 1 to August 3, 2025.', published: '2025-04-10' },
     { name: 'a deadline stated with was', text: 'The original deadline was April 15, 2024.', published: '2024-03-20' },
     { name: 'postponed to a later date', text: 'The vote was postponed to March 3, 2025.', published: '2025-01-10' },

@@ -30,6 +30,12 @@ export interface DateMention {
   weekday?: number;
   /** Where the weekday is written, when it is. */
   weekdayText?: string;
+  /**
+   * The date names a thing rather than dating an event: "the 2020 Sentra" (a model year), "the
+   * 2020 primary", "the December 2019 issue", "Paris 2024". It still anchors a claim ("the 2019
+   * takeover, agreed four months ago"), but nothing is narrated as happening then.
+   */
+  attributive?: boolean;
 }
 
 /** chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a date as written. */
@@ -39,6 +45,27 @@ const ISO = /^\d{4}-\d{2}-\d{2}/;
 const YEAR = /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
+/** A measure before it does too: "a total score of 2072", "a population of 1850", "ranked 1999th". */
+const COUNT_BEFORE =
+  /\b(?:score[ds]?|scoring|total(?:l?ing|l?ed)?|tally|count|sum|rating|points?|votes?|price[ds]?|cost(?:s|ing)?|population|capacity|attendance|crowd|average|index|mileage|odometer|number|no\.|figure|height|elevation|altitude|depth|length|distance|weight|speed|rpm|resolution|rank(?:ed|ing)?|size|reading|worth|value[ds]?|budget|salary|balance)\s+(?:(?:of|was|is|at|to|reached|hit|stood\s+at|stands\s+at|by)\s+)?(?:(?:just|about|around|nearly|over|only|some|roughly|a|an)\s+)?$/i;
+
+/** Before a date, a determiner makes it a modifier of what follows: "the (early) 2020 campaign", "its December 2019 issue". */
+const DETERMINED_BEFORE =
+  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|every|each|next|last)|['’]s)\s+(?:(?:early|late|mid|upcoming|coming|forthcoming|planned|proposed|scheduled|whole|entire|full|new|first|second|third|final|inaugural|annual|official|original|so-called|all-new|redesigned|refreshed|current|previous|latest)[\s-]+){0,2}$/i;
+/** What such a date modifies starts with a letter; "the 2019 was" is no English. */
+const MODIFIES_AFTER = /^[\s-]+(?!(?:and|or|to|through|until|till|was|were|is|are|had|has|when|as|but)\b)\p{L}/u;
+/** An event or product named with its year: "Paris 2024", "Euro 2020", "Expo 2020". Seasons, holidays and quarters are dates. */
+const NAMED_BEFORE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}&-]+)\s+$/u;
+const TIME_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Halloween|New|Year|Midsummer|Lent|Advent|Since|In|By|Until|From|During|Before|After|Through|Of|For|Around|Circa|Early|Late|Mid|End|Start|Beginning|Between|And|Or|To|On|At|As|Spring|The)$/;
+
+function isAttributive(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  if (DETERMINED_BEFORE.test(before) && MODIFIES_AFTER.test(after)) return true;
+  const named = NAMED_BEFORE.exec(before);
+  return named !== null && !TIME_NAMES.test(named[1]!);
+}
 
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
@@ -54,6 +81,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const m: DateMention = { start: offset + r.index + lead, end: offset + r.index + r.text.length, text: r.text.slice(lead), month: k.month };
     if (year !== undefined) m.year = year;
     if (k.day !== undefined) m.day = k.day;
+    if (year !== undefined && k.day === undefined && isAttributive(text, r.index + lead, r.index + r.text.length)) m.attributive = true;
     if (k.weekday !== undefined) {
       m.weekday = k.weekday;
       const w = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?/i.exec(r.text);
@@ -75,8 +103,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const s = y.index!;
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
     const year = Number(y[1]);
     const m: DateMention = { start: offset + s, end: offset + s + y[0].length, text: y[0], year };
+    if (isAttributive(text, s, s + y[0].length)) m.attributive = true;
     if (y[2]) {
       const tail = y[2].length === 2 ? Math.floor(year / 100) * 100 + Number(y[2]) : Number(y[2]);
       if (tail === year + 1 || (tail > year && tail - year < 10 && y[2].length === 4)) m.endYear = tail;

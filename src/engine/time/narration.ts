@@ -6,6 +6,9 @@ import type { DateMention } from './dates.js';
 /** A date that is a target or a deadline, not the time of the event: "postponed to", "due by", "until". */
 const TARGET_BEFORE = /\b(?:to|until|till|through|by|before|from|between|starting|beginning|effective|due|deadline|scheduled|planned|expected|slated|set|for|ahead\s+of|next|as\s+of|valid|expires?|expiring|runs?)\s*(?:on\s+|in\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
+/** Words after which a verb form is a participle or an infinitive, not a simple past. */
+const AUXILIARY_BEFORE = /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall)$/i;
+
 /** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
 const COPULA = /^(?:was|were|had|did|been)$/i;
 
@@ -16,12 +19,13 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
  * `article.isPastNarration`, once per date.
  */
 export function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+  if (m.attributive) return false;
   return plainReading(article, s, m) ?? taggedPast(article, s, m);
 }
 
 /** The same reading from the shapes of the words alone, without the tagger: cheaper, and sure when it says yes. */
 export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): boolean {
-  return plainReading(article, s, m) === true;
+  return !m.attributive && plainReading(article, s, m) === true;
 }
 
 /** True or false when the words settle it; undefined when only the tagger can tell. */
@@ -45,10 +49,20 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
 
 const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));
 
-/** compromise's reading of the three words before the date; tagging is the costly part, done once per sentence. */
+/**
+ * compromise's reading of the three words before the date; tagging is the costly part, done once
+ * per sentence. A participle after "to be", "will" or "has" is no simple past, whatever the tagger
+ * calls it ("two articles to be featured in the December issue").
+ */
 function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
   const verbs = article.pastVerbsIn(s);
   const before = article.text.slice(s.start, m.start);
-  const near = (before.slice(clauseStart(before) + 1).match(/[A-Za-z]+/g) ?? []).slice(-3);
-  return near.some((w) => verbs.has(w.toLowerCase()) && !COPULA.test(w));
+  const words = before.slice(clauseStart(before) + 1).match(/[A-Za-z]+/g) ?? [];
+  const from = Math.max(0, words.length - 3);
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1] ?? '';
+    if (verbs.has(w.toLowerCase()) && !COPULA.test(w) && !(prev !== 'May' && AUXILIARY_BEFORE.test(prev))) return true;
+  }
+  return false;
 }

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {
   valid: [
+    { name: 'the year an anniversary is marked, not its origin', text: 'The band will ride the news into a 50th anniversary tour in 2020.', published: '2019-11-19' },
+    { name: 'a tour year beside a band anniversary', text: "The group will reunite for a 2020 tour celebrating the band's 50th anniversary.", published: '2019-11-19' },
+    { name: 'a yearless anchor that fits the year before', text: 'The storm struck on Dec. 28. Two weeks after the storm, roads are still closed.', published: '2020-01-10' },
     { name: 'ago with the year beside it, right', text: 'Three years ago, in 2021, the port handled half as much cargo.', published: '2024-05-02' },
     { name: 'hedged and right', text: 'The plant opened in March 2019. The plant, opened nearly five years ago, now employs 900.', published: '2024-02-10' },
     { name: 'over two and a half years, right', text: 'The strike began in February 2022. It is the largest strike since the strike began over two and a half years ago.', published: '2024-09-01' },
@@ -23,6 +26,12 @@ ruleTester(elapsedTime, {
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
+    {
+      name: 'anniversary counted from a founding date in the same sentence',
+      text: 'The orchestra, founded in 1970, opened its 40th anniversary season on Friday.',
+      published: '2020-10-02',
+      findings: [{ messageId: 'anniversary', severity: 'medium', evidence: ['40th anniversary'], data: { implied: 2010 } }],
+    },
     {
       name: 'ago against an event dated elsewhere',
       text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.',

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(weekdayMismatch, {
   valid: [
+    { name: 'tickets on sale later this year, year not written', text: 'Tickets for the tour go on sale Friday, Dec. 6 at the box office.', published: '2019-11-19' },
+    { name: 'a date next spring, year not written', text: 'The tour opens FRIDAY MARCH 6 in Denver and runs through May.', published: '2019-11-19' },
+    { name: 'a date last year, year not written', text: 'The band last played the hall on Friday, Dec. 20.', published: '2020-01-08' },
     { name: 'right weekday with year', text: 'Teachers will strike on Thursday, March 14, 2024.', published: '2024-03-08' },
     { name: 'right weekday, year inferred', text: 'The vote on Tuesday, Jan. 9 passed.', published: '2024-01-12' },
     { name: 'day-month form, right', text: 'The race on Saturday 4 May drew crowds.', published: '2024-05-06' },
@@ -26,6 +29,18 @@ ruleTester(weekdayMismatch, {
       text: 'The race on Sunday 4 May drew crowds.',
       published: '2024-05-06',
       findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['Sunday 4 May'] }],
+    },
+    {
+      name: 'told as past, so not next year though next year fits',
+      text: 'The race on Sunday 4 May drew record crowds.',
+      published: '2024-05-06',
+      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['Sunday 4 May'], data: { years: '2023 or 2024' } }],
+    },
+    {
+      name: 'no year near the article fits',
+      text: 'Tickets go on sale Monday, Dec. 6 at the box office.',
+      published: '2019-11-19',
+      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['Monday, Dec. 6'], data: { years: '2018 or 2019 or 2020', published: 'November 19, 2019' } }],
     },
   ],
 });

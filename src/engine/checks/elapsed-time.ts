@@ -1,8 +1,8 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
-import { DAYS_PER, formatDay, formatPeriod, formatSpan, yearOf, type Day } from '../time/calendar.js';
+import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
@@ -63,6 +63,12 @@ function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: 
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
+/** A date written without its year may be of the year before or after the one inferred: the claim holds if any of them fits. */
+function periodsOf(a: AnchorDate): Period[] {
+  if (!a.yearInferred) return [a.period];
+  return [a.period, shiftYears(a.period, -1), shiftYears(a.period, 1)].filter((p): p is Period => p !== null);
+}
+
 const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
 /** A date from the knowledge pack says so, with its source. */
 const anchorText = (a: AnchorDate) =>
@@ -78,7 +84,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
   if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
   if (ctx.published.length) {
-    const fits = ctx.published.some((p) => overlaps(p.day - a.period.to, p.day - a.period.from, lo, hi));
+    const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to, p.day - period.from, lo, hi)));
     if (fits) return null;
     const p = ctx.published[0]!;
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);
@@ -108,7 +114,7 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   // A lasting event ("the pandemic") has an end this does not model: "after" it counts from that end.
   if (!a || a.pack?.lasting) return null;
   const [lo] = allowedDays(d);
-  const earliest = a.period.from + lo;
+  const earliest = Math.min(...periodsOf(a).map((p) => p.from)) + lo;
   if (earliest <= ctx.latest + 31) return null;
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
   const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
@@ -141,6 +147,8 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   };
 }
 
+const within = (m: { start: number; end: number }, from: number, to: number) => m.start >= from && m.end <= to + 1;
+
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+(?:anniversary|birthday|jubilee)\\b`, 'gi');
 
 /** "the 30th anniversary of the fall of the Berlin Wall in November 1989", marked in a 2024 article. */
@@ -155,7 +163,12 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       const dated = mentionsIn(article, s)
         .map((m) => ({ m, r: resolveDate(m, reference(ctx), hasFutureMarker(s.text)) }))
         .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
-      const origin = dated.filter((x) => x.m.year !== undefined).sort((a, b) => a.r.period.from - b.r.period.from)[0];
+      // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
+      // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
+      const ofPhrase = phraseAfter(article, s, end);
+      const origin = dated
+        .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || ORIGIN.test(article.text.slice(s.start, x.m.start))))
+        .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {
         const of = phraseAfter(article, s, end).text.replace(/^\s*of\s+/i, '');

@@ -98,3 +98,11 @@ export function formatSpan(minDays: number, maxDays: number, unit: Unit): string
   const name = (n: number) => `${unit}${n === 1 ? '' : unit === 'century' ? '' : 's'}`.replace(/centurys?$/, n === 1 ? 'century' : 'centuries');
   return lo === hi ? `${lo} ${name(lo)}` : `${lo} to ${hi} ${name(hi)}`;
 }
+
+/** The same days k years away ("May 16" of the year before): null when the day does not exist then (February 29). */
+export function shiftYears(p: Period, k: number): Period | null {
+  const a = ymd(p.from);
+  if (p.precision === 'year') return yearPeriod(a.year + k);
+  if (p.precision === 'month') return monthPeriod(a.year + k, a.month);
+  return isValidDate(a.year + k, a.month, a.day) ? dayPeriod(a.year + k, a.month, a.day) : null;
+}

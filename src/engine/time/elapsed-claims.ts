@@ -50,6 +50,13 @@ export function countsToWriting(s: Sentence, d: Duration): boolean {
   return d.anchor === 'since' && !/\bhad\b/i.test(s.text);
 }
 
+const BEGINNINGS = String.raw`opened|built|founded|established|constructed|completed|erected|launched|created|inaugurated|dedicated|set\s+up|formed|started|introduced|unveiled|dating\s+(?:back\s+)?(?:to|from)|since`;
+
 /** "The bridge, opened in 1932": the verb that dates a thing's beginning, right before the date. */
-export const FOUNDED =
-  /\b(?:opened|built|founded|established|constructed|completed|erected|launched|created|inaugurated|dedicated|set\s+up|formed|started|introduced|unveiled|dating\s+(?:back\s+)?(?:to|from)|since)\s+(?:in\s+)?$/i;
+export const FOUNDED = new RegExp(String.raw`\b(?:${BEGINNINGS})\s+(?:in\s+)?$`, 'i');
+
+/** What an anniversary counts from, right before its date: "founded in 1969", "married on 4 June 1970", "the war ended in 1945". */
+export const ORIGIN = new RegExp(
+  String.raw`\b(?:${BEGINNINGS}|began|begun|born|married|wed|debuted|premiered|released|aired|signed|ended|died|fell|struck|landed|happened|occurred|took\s+place|first\s+[a-z]+ed)\s+(?:in\s+|on\s+)?$`,
+  'i',
+);

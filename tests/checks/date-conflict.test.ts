@@ -4,12 +4,20 @@ import { ruleTester, runCheck } from '../helpers/rule-tester.js';
 
 ruleTester(dateConflict, {
   valid: [
+    { name: 'the visible date is the update the metadata names', text: 'November 12, 2018\n\nThe recipe was first posted in the autumn.', published: '2018-10-07', modified: '2018-11-12' },
     { name: 'one dateline', text: 'Published: 12 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'dateline and metadata agree within a day', text: 'June 12, 2022\n\nThe bridge reopened on Sunday.', published: '2022-06-13' },
     { name: 'update after publication', text: 'Published: 12 June 2022\n\nUpdated: 14 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'a date in the body is not a dateline', text: 'Published: 12 June 2022\n\nThe bridge first opened on 4 October 1960.' },
   ],
   invalid: [
+    {
+      name: 'metadata alone says it was updated before publication: worth a look, no more',
+      text: 'The bridge reopened on Sunday.',
+      published: '2014-06-21',
+      modified: '2014-06-17',
+      findings: [{ messageId: 'updatedBeforePublished', severity: 'low', evidence: ['2014-06-17', '2014-06-21'] }],
+    },
     {
       name: 'two visible datelines',
       text: 'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe bridge reopened on Sunday.',

@@ -7,6 +7,7 @@ import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/type
 const messages = {
   visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',
   metadataDatesDisagree: "The page's metadata gives {{count}} publication dates, {{listed}}: {{days}} days apart.",
+  datelineAfterMetadata: 'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata gives ({{published}}): it may be showing an update it does not name.',
   updatedBeforePublished: 'Updated {{updated}} ({{source}}), before it was published ({{published}}).',
 };
 type Id = keyof typeof messages;
@@ -60,7 +61,17 @@ export const dateConflict: Check<Id> = {
     };
     if (visible.length > 1) conflict(visible, 'high', 'visibleDatesDisagree');
     else if (visible.length === 1 && metadata.length && !metadata.some((m) => Math.abs(m.day - visible[0]!.day) <= 1)) {
-      conflict([visible[0]!, ...metadata], 'high', 'visibleDatesDisagree');
+      const shown = visible[0]!;
+      const latest = metadata.reduce((a, b) => (b.day > a.day ? b : a));
+      // Later than every date the metadata gives, on a page that names no update: most likely the update, unnamed.
+      if (!updates.length && shown.day > latest.day) {
+        out.push({
+          severity: 'low',
+          messageId: 'datelineAfterMetadata',
+          data: { shown: formatDay(shown.day), source: shown.candidate.source, days: shown.day - latest.day, published: formatDay(latest.day) },
+          evidence: [evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)],
+        });
+      } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree');
     } else if (metadata.length > 1) conflict(metadata, 'low', 'metadataDatesDisagree');
     const first = ctx.published.length ? ctx.published.reduce((a, b) => (b.day < a.day ? b : a)) : null;
     for (const c of article.dates) {

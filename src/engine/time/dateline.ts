@@ -3,7 +3,8 @@ import { isValidDate } from './calendar.js';
 import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';
 
-const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited)\b/i;
+/** Words that date a later version: the page was changed or checked then, not published. */
+const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|(?:medically\s+|last\s+)?reviewed|fact[\s-]checked|refreshed|republished|reposted)\b/i;
 const PUBLISHED_PREFIX = /^\s*(?:published|posted|posted\s+on|first\s+published|date|dated|on|filed)\s*:?\s*/i;
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
 const FILLER = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;

@@ -18,8 +18,37 @@ ruleTester(futureEvent, {
     { name: 'conditional', text: 'If the festival sold out on August 2, 2025, organisers would add a day.', published: '2025-04-10' },
     { name: 'an update after publication explains it', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', modified: '2025-08-03' },
     { name: 'past event before publication', text: 'The ceremony was held on 12 October 2020.', published: '2021-06-01' },
+    { name: 'a range that is still to come', text: 'The exhibition runs from 2017 to 2019, the museum said.', published: '2016-05-01' },
+    { name: 'a reported future before the date', text: 'The minister said the plant would close on March 3, 2017.', published: '2016-05-01' },
+    { name: 'a marker before the date governs a list after a colon', text: 'There will be three launches: one this year, a second in 2017 and a crewed one in 2018.', published: '2016-05-01' },
+    { name: 'a date that opens a clause whose verb is future', text: 'On March 3, 2017, the council will vote on the budget.', published: '2016-05-01' },
   ],
   invalid: [
+    // Past narration inside long sentences (issue 12): all in an article of May 2016.
+    {
+      name: 'in a relative clause',
+      text: 'The film, which premiered at a festival in 2021, won three prizes at home.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'medium', evidence: ['2021'] }],
+    },
+    {
+      name: 'a range narrated from its start',
+      text: 'She served as chair from 2017 to 2019 before moving to the ministry.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'medium', evidence: ['2017'] }],
+    },
+    {
+      name: 'since a year after publication',
+      text: 'It was their first loss since 2019, the coach said after the game.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'medium', evidence: ['2019'] }],
+    },
+    {
+      name: 'a reported future after the date has its own clause',
+      text: 'The company announced on December 30th, 2020 that it would close the plant.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['December 30th, 2020'] }],
+    },
     {
       name: 'sold out after publication',
       text: 'The festival sold out on August 2, 2025, organisers said.',

@@ -51,7 +51,7 @@ const COUNT_BEFORE =
 
 /** Before a date, a determiner makes it a modifier of what follows: "the (early) 2020 campaign", "its December 2019 issue". */
 const DETERMINED_BEFORE =
-  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|every|each|next|last)|['’]s)\s+(?:(?:early|late|mid|upcoming|coming|forthcoming|planned|proposed|scheduled|whole|entire|full|new|first|second|third|final|inaugural|annual|official|original|so-called|all-new|redesigned|refreshed|current|previous|latest)[\s-]+){0,2}$/i;
+  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|every|each|next|last)|['’]s)\s+(?:(?:early|late|mid|new|whole|entire|full|first|second|third|final|so-called|all-new|[a-z]+(?:est|ing|ed|ly|al|ial|ic|ive|ous|ful|ary))[\s-]+){0,2}$/i;
 /** What such a date modifies starts with a letter; "the 2019 was" is no English. */
 const MODIFIES_AFTER = /^[\s-]+(?!(?:and|or|to|through|until|till|was|were|is|are|had|has|when|as|but)\b)\p{L}/u;
 /** An event or product named with its year: "Paris 2024", "Euro 2020", "Expo 2020". Seasons, holidays and quarters are dates. */

@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {
   valid: [
+    { name: "a thing's year is its name", text: 'The 2020 model, unveiled three months ago, sold out at once.', published: '2019-11-20' },
+    { name: 'after an event, told in the past', text: 'The storm struck in August 2005. Six years after the hurricane, the city rebuilt its levees.', published: '2014-03-01' },
+    { name: 'the past perfect counts to a narrated moment', text: 'The fire broke out in 2015. By then a year had gone by since the fire, and the town had rebuilt.', published: '2019-06-01' },
+    { name: "an event's own name wins over its kind's", text: 'The storm of August 2005 flooded the port. The hurricane of 2008 spared it. Three years since the hurricane, the port is busy.', published: '2011-09-01' },
     { name: 'the year an anniversary is marked, not its origin', text: 'The band will ride the news into a 50th anniversary tour in 2020.', published: '2019-11-19' },
     { name: 'a tour year beside a band anniversary', text: "The group will reunite for a 2020 tour celebrating the band's 50th anniversary.", published: '2019-11-19' },
     { name: 'a yearless anchor that fits the year before', text: 'The storm struck on Dec. 28. Two weeks after the storm, roads are still closed.', published: '2020-01-10' },
@@ -26,6 +30,43 @@ ruleTester(elapsedTime, {
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
+    // Issue 12: an event dated in another sentence, under another name or by a clause about it.
+    {
+      name: 'an event dated in another sentence under another name',
+      text: 'The storm struck in August 2005. Six years after the hurricane flooded the city, residents are still rebuilding.',
+      published: '2014-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Six years after', 'August 2005'], data: { anchor: 'the hurricane to August 2005 (as "the storm", in another sentence)' } }],
+    },
+    {
+      name: 'in the years since the event',
+      text: 'The storm struck in August 2005. In the six years since the storm, the levees were rebuilt.',
+      published: '2014-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'] }],
+    },
+    {
+      name: 'a relative clause about the event',
+      text: 'The earthquake of May 2020 destroyed the old town. The quake, which hit just two months ago, left thousands homeless.',
+      published: '2021-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['just two months ago', 'May 2020'] }],
+    },
+    {
+      name: 'an appositive year',
+      text: 'Five years ago, in 2011, the council approved the plan.',
+      published: '2021-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' } }],
+    },
+    {
+      name: 'an event that dates itself, and a participle clause',
+      text: 'The 2019 takeover, agreed only four months ago, is already in trouble.',
+      published: '2022-09-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['only four months ago'] }],
+    },
+    {
+      name: 'a year has gone by since',
+      text: 'Barely a year has gone by since the 2015 fire.',
+      published: '2019-06-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Barely a year has gone by since'], data: { claim: 'barely a year' } }],
+    },
     {
       name: 'anniversary counted from a founding date in the same sentence',
       text: 'The orchestra, founded in 1970, opened its 40th anniversary season on Friday.',

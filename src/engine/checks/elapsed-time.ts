@@ -40,11 +40,12 @@ export const elapsedTime: Check<Id> = {
     for (const d of article.durations) {
       const s = article.sentenceAt(d.start);
       if (!s) continue;
+      // "Six years after X, the city is still ..." counts to the writing too: checked so when it does not land after the article.
       const draft =
         d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into'
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
-            ? afterClaim(article, ctx, s, d)
+            ? afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null)
             : d.anchor === 'old'
               ? ageOfThing(article, ctx, s, d)
               : null;
@@ -69,7 +70,9 @@ function periodsOf(a: AnchorDate): Period[] {
   return [a.period, shiftYears(a.period, -1), shiftYears(a.period, 1)].filter((p): p is Period => p !== null);
 }
 
-const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
+/** Where the date came from: the event it dates, and the name the dating sentence gives it when that is another. */
+const describeAnchor = (a: AnchorDate) =>
+  a.event ? `the ${a.event} to ${formatPeriod(a.period)}${a.namedAs ? ` (as "the ${a.namedAs}", in another sentence)` : ''}` : formatPeriod(a.period);
 /** A date from the knowledge pack says so, with its source. */
 const anchorText = (a: AnchorDate) =>
   a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
@@ -91,8 +94,8 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     return {
       severity: severityOf(article, d, a, sameSentence, 'high'),
       ...(a.pack
-        ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: d.text.trim() } }
-        : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: d.text.trim() } }),
+        ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: claimOf(d) } }
+        : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: claimOf(d) } }),
       evidence,
     };
   }
@@ -102,7 +105,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: 'low',
     messageId: 'sinceNarrated',
-    data: { claim: d.text.trim(), anchor: anchorText(a), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
+    data: { claim: claimOf(d), anchor: anchorText(a), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
     evidence,
   };
 }
@@ -142,7 +145,7 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
     messageId: 'ageOfThing',
-    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: d.text.trim() },
+    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: claimOf(d) },
     evidence: [spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)],
   };
 }
@@ -202,5 +205,8 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
 function overlaps(aLo: number, aHi: number, bLo: number, bHi: number): boolean {
   return aLo <= bHi && bLo <= aHi;
 }
+
+/** The claim as quoted inside a message: "Barely a year" reads "barely a year" mid-sentence. */
+const claimOf = (d: Duration) => d.text.trim().replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

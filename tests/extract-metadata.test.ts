@@ -107,6 +107,17 @@ describe("only the article's own header gives datelines", () => {
   });
 });
 
+describe('a dateline the story runs on from', () => {
+  it("is read from the article's first paragraph", () => {
+    const body = `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
+    expect(datesOf(page({ body }))).toEqual(['2020-02-04 published dateline']);
+  });
+  it('not when the header already gives one', () => {
+    const body = `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
+    expect(datesOf(page({ header: '<p class="dateline">February 4, 2020</p>', body }))).toEqual(['2020-02-04 published dateline']);
+  });
+});
+
 describe("articles in languages written without spaces", () => {
   it('a Japanese article is an article', () => {
     const body = '<p>港湾局は火曜日、北側航路のしゅんせつ工事を承認した。漁業者やフェリー会社との三年間にわたる協議を経ての決定で、工事は春に始まり十八か月続く見込みだという。</p>'.repeat(2);

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
-import { parseDateline } from '../engine/time/dateline.js';
+import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
 import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle } from './jsonld.js';
 import { isoOf, metaAuthors, metaDates, publisherTest, visibleBylines, visibleDates } from './metadata.js';
 import { decodeEntities } from './entities.js';
@@ -65,8 +65,12 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   // A date alone on one of the article's first lines, before its prose begins, is a dateline, whatever its markup.
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
-  head.slice(0, prose === -1 ? head.length : prose).forEach((p, i) => {
-    for (const d of parseDateline(p, 'dateline')) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+  head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
+    const own = i === prose ? [] : parseDateline(p, 'dateline');
+    for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+    // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
+    const lead = own.length || dates.some((d) => isVisible(d.source)) ? null : leadingDateline(p, 'dateline');
+    if (lead) dates.push({ ...lead, paragraph: i });
   });
   const byline = decodeEntities(parsed?.byline ?? '').replace(/\s+/g, ' ').trim();
   if (byline && !publisherTest(publishers)(byline) && !bylines.some((b) => b.text === byline)) {

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(weekdayMismatch, {
   valid: [
+    { name: 'a right weekday in brackets', text: 'The vote on Wednesday (June 5, 2019) was close.', published: '2019-06-10' },
+    { name: 'a right weekday in brackets after the date', text: 'The vote on June 5, 2019 (Wednesday) was close.', published: '2019-06-10' },
     { name: 'tickets on sale later this year, year not written', text: 'Tickets for the tour go on sale Friday, Dec. 6 at the box office.', published: '2019-11-19' },
     { name: 'a date next spring, year not written', text: 'The tour opens FRIDAY MARCH 6 in Denver and runs through May.', published: '2019-11-19' },
     { name: 'a date last year, year not written', text: 'The band last played the hall on Friday, Dec. 20.', published: '2020-01-08' },
@@ -12,6 +14,24 @@ ruleTester(weekdayMismatch, {
     { name: 'no weekday', text: 'The strike on March 5, 2024 closed schools.', published: '2024-03-08' },
   ],
   invalid: [
+    {
+      name: 'a weekday in brackets before the date',
+      text: 'The vote on Tuesday (June 5, 2019) was close.',
+      published: '2019-06-10',
+      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['Tuesday (June 5, 2019)'], data: { actual: 'Wednesday', written: 'Tuesday' } }],
+    },
+    {
+      name: 'a weekday in brackets after the date',
+      text: 'The vote on June 5, 2019 (Tuesday) was close.',
+      published: '2019-06-10',
+      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['June 5, 2019 (Tuesday)'] }],
+    },
+    {
+      name: 'a weekday before a day-month-year date',
+      text: 'The central bank raised rates on Monday 4 Feb 2020 in the capital.',
+      published: '2020-02-06',
+      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['Monday 4 Feb 2020'], data: { actual: 'Tuesday' } }],
+    },
     {
       name: 'wrong weekday with year',
       text: 'A previous strike on Monday, March 5, 2024, closed 300 schools.',

@@ -67,6 +67,31 @@ function isAttributive(text: string, start: number, end: number): boolean {
   return named !== null && !TIME_NAMES.test(named[1]!);
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = String.raw`(sun|mon|tues|wednes|thurs|fri|satur)day`;
+/** "on Tuesday (June 5, 2019)" and "June 5, 2019 (Tuesday)": chrono-node leaves a weekday in brackets out. */
+const WEEKDAY_BEFORE_BRACKET = new RegExp(String.raw`\b${WEEKDAY_WORD}\s*\(\s*$`, 'i');
+const WEEKDAY_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\(\s*${WEEKDAY_WORD}\s*\)`, 'i');
+
+/** Reads the bracketed weekday into the mention, which then spans it: the words the reader sees side by side. */
+function bracketedWeekday(text: string, start: number, end: number, m: DateMention, offset: number): void {
+  const before = WEEKDAY_BEFORE_BRACKET.exec(text.slice(Math.max(0, start - 16), start));
+  const closes = /^\s*\)/.exec(text.slice(end, end + 3));
+  if (before && closes) {
+    m.weekday = WEEKDAY_NAMES.indexOf(`${before[1]!.toLowerCase()}day`);
+    m.weekdayText = before[0].replace(/[\s(]+$/, '');
+    m.start = offset + start - before[0].length;
+    m.end = offset + end + closes[0].length;
+  } else {
+    const after = WEEKDAY_IN_BRACKET_AFTER.exec(text.slice(end, end + 16));
+    if (!after) return;
+    m.weekday = WEEKDAY_NAMES.indexOf(`${after[1]!.toLowerCase()}day`);
+    m.weekdayText = after[0].replace(/[\s()]+/g, '');
+    m.end = offset + end + after[0].length;
+  }
+  m.text = text.slice(m.start - offset, m.end - offset);
+}
+
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -86,6 +111,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
       m.weekday = k.weekday;
       const w = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?/i.exec(r.text);
       if (w) m.weekdayText = w[0];
+    } else if (k.day !== undefined) {
+      bracketedWeekday(text, m.start - offset, m.end - offset, m, offset);
     }
     out.push(m);
     taken.push([r.index, r.index + r.text.length]);

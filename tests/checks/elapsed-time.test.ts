@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {
   valid: [
+    { name: "last year's, right", text: "The results of last year's 2018 survey were published on Monday.", published: '2019-01-03' },
+    { name: "this year's, written in the last days of the year before", text: "Delegates left this year's 2019 conference in Oslo on Sunday.", published: '2020-01-02' },
+    { name: 'the first of a series in the same month', text: 'Police carried out the second raid this month on Tuesday, after the one on April 2.', published: '2024-04-09' },
+    { name: 'a period beside a date in another sense', text: 'The plan was approved last year and takes effect in 2026.', published: '2024-04-09' },
     { name: "a thing's year is its name", text: 'The 2020 model, unveiled three months ago, sold out at once.', published: '2019-11-20' },
     { name: 'after an event, told in the past', text: 'The storm struck in August 2005. Six years after the hurricane, the city rebuilt its levees.', published: '2014-03-01' },
     { name: 'the past perfect counts to a narrated moment', text: 'The fire broke out in 2015. By then a year had gone by since the fire, and the town had rebuilt.', published: '2019-06-01' },
@@ -30,6 +34,37 @@ ruleTester(elapsedTime, {
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
+    // Issue 12: a period named relative to the writing, beside the date the text gives it.
+    {
+      name: "this year's, another year",
+      text: "Delegates gathered for this year's 2019 conference in Oslo.",
+      published: '2021-06-01',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' } }],
+    },
+    {
+      name: 'the second this month, after one last month',
+      text: 'Police carried out the second raid this month on Tuesday, after the one on March 2.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'medium', evidence: ['second raid this month', 'March 2'], data: { period: 'April 2024', date: 'March 2, 2024' } }],
+    },
+    {
+      name: 'last year in brackets',
+      text: 'Sales rose last year (2021), the company said.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['last year', '2021'], data: { period: '2023' } }],
+    },
+    {
+      name: 'this month, in another month',
+      text: 'This month, in March 2024, the council met twice.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['This month', 'March 2024'] }],
+    },
+    {
+      name: 'quoted, at most low',
+      text: '"This is the third blaze this week, following one on March 2," the chief said.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'low', evidence: ['third blaze this week', 'March 2'] }],
+    },
     // Issue 12: an event dated in another sentence, under another name or by a clause about it.
     {
       name: 'an event dated in another sentence under another name',

@@ -4,6 +4,7 @@ import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/
 import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
+import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
@@ -19,6 +20,7 @@ const messages = {
   afterLatest: '{{claim}} after {{anchor}} is {{implied}}, later than the article itself ({{latest}}).',
   ageOfThing: 'Dated to {{origin}}, it was {{actual}} old on {{published}}, not {{claim}}.',
   anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
+  relativePeriod: '"{{phrase}}" is {{period}} by the article\'s date ({{published}}), but the text dates it {{date}}.',
 };
 type Id = keyof typeof messages;
 
@@ -51,7 +53,7 @@ export const elapsedTime: Check<Id> = {
               : null;
       if (draft) out.push(draft);
     }
-    out.push(...anniversaries(article, ctx));
+    out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx));
     return out;
   },
 };
@@ -201,6 +203,44 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   }
   return out;
 }
+
+/** Days between writing and publishing that a relative period allows: a story of December 31 may run on January 2. */
+const EDGE_DAYS = { week: 1, month: 3, year: 7 } as const;
+
+/** "this year's 2019 conference" in a 2021 article; "the second raid this month, after the one on March 2" dated April 9. */
+function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const out: Array<Draft<Id>> = [];
+  const p = ctx.published[0];
+  if (!p) return out;
+  for (const s of article.sentences) {
+    const mentions = mentionsIn(article, s);
+    if (!mentions.length) continue;
+    for (const rp of relativePeriodsIn(article, s, mentions)) {
+      const r = resolveDate(rp.mention, p.day, rp.offset > 0);
+      if (!r) continue;
+      // Written a few days before it was published, "this month" may be the month before: told from any day near the date, it fits.
+      const edge = EDGE_DAYS[rp.unit];
+      const fits = ctx.published.some((q) =>
+        [q.day - edge, q.day, q.day + edge].some((day) => {
+          const period = periodAround(day, rp.unit, rp.offset);
+          return r.period.from <= period.to && r.period.to >= period.from;
+        }),
+      );
+      if (fits) continue;
+      const period = periodAround(p.day, rp.unit, rp.offset);
+      out.push({
+        severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
+        messageId: 'relativePeriod',
+        data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
+        evidence: [spanEvidence(article, rp.start, rp.end), spanEvidence(article, rp.mention.start, rp.mention.end)],
+      });
+    }
+  }
+  return out;
+}
+
+const describePeriod = (p: Period, unit: 'week' | 'month' | 'year') =>
+  unit === 'week' ? `the week of ${formatDay(p.from)} to ${formatDay(p.to)}` : formatPeriod(p);
 
 function overlaps(aLo: number, aHi: number, bLo: number, bHi: number): boolean {
   return aLo <= bHi && bLo <= aHi;

@@ -1,8 +1,14 @@
 import { elapsedTime } from '../../src/engine/checks/elapsed-time.js';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/engine/article.js';
+import { buildContext } from '../../src/engine/time/context.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {
   valid: [
+    { name: 'reopens after the years the text gives', text: 'Market reopens after 72 years\n\nThe covered market shut down in 1948 and reopened on Saturday.', published: '2020-03-01' },
+    { name: 'closed twice: not one moment', text: 'The museum has been closed for two years. It closed in 2015 for repairs and again in 2018.', published: '2020-03-01' },
+    { name: 'missing for the years the text gives', text: 'The painting, missing for 30 years, was found in an attic. It disappeared in 1989 from a gallery.', published: '2020-03-01' },
     { name: "last year's, right", text: "The results of last year's 2018 survey were published on Monday.", published: '2019-01-03' },
     { name: "this year's, written in the last days of the year before", text: "Delegates left this year's 2019 conference in Oslo on Sunday.", published: '2020-01-02' },
     { name: 'the first of a series in the same month', text: 'Police carried out the second raid this month on Tuesday, after the one on April 2.', published: '2024-04-09' },
@@ -34,6 +40,19 @@ ruleTester(elapsedTime, {
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
+    // Issue 12: a state that lasts to the writing, against the date the text gives its beginning.
+    {
+      name: "a headline's claim against the body",
+      text: 'Market closed for 50 years reopens\n\nThe covered market shut down in 1948 and reopened on Saturday.',
+      published: '2020-03-01',
+      findings: [{ messageId: 'stateSince', severity: 'medium', evidence: ['closed for 50 years', '1948'], data: { where: 'the headline', actual: '71 to 72 years' } }],
+    },
+    {
+      name: 'in one sentence',
+      text: 'The covered market, which shut down in 1948, has been closed for 50 years.',
+      published: '2020-03-01',
+      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' } }],
+    },
     // Issue 12: a period named relative to the writing, beside the date the text gives it.
     {
       name: "this year's, another year",
@@ -174,4 +193,20 @@ ruleTester(elapsedTime, {
       findings: [{ messageId: 'sincePack', severity: 'medium', evidence: ['six months ago'], data: { when: 'February 24, 2022' } }],
     },
   ],
+});
+
+describe('elapsed-time on a headline the text does not hold', () => {
+  it('quotes the headline from outside the text', () => {
+    const article = buildArticle({
+      source: 'x',
+      title: 'Market closed for 50 years reopens',
+      paragraphs: ['The covered market shut down in 1948 and reopened on Saturday with forty stalls.'],
+      dates: [{ value: '2020-03-01', kind: 'published', source: 'json-ld', text: '2020-03-01' }],
+      bylines: [],
+    });
+    const drafts = elapsedTime.run(article, buildContext(article, null));
+    expect(drafts.map((d) => [d.messageId, d.severity, d.evidence.map((e) => [e.text, e.start])])).toEqual([
+      ['stateSince', 'medium', [['closed for 50 years', null], ['1948', 'The covered market shut down in '.length]]],
+    ]);
+  });
 });

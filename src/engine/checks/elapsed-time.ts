@@ -5,12 +5,13 @@ import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
+import { beginningsIn, stateClaimsIn } from '../time/state-claims.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
-import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -20,6 +21,7 @@ const messages = {
   afterLatest: '{{claim}} after {{anchor}} is {{implied}}, later than the article itself ({{latest}}).',
   ageOfThing: 'Dated to {{origin}}, it was {{actual}} old on {{published}}, not {{claim}}.',
   anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
+  stateSince: '"{{claim}}" ({{where}}), but the text dates {{beginning}} to {{anchor}}: {{actual}} before the article ({{published}}).',
   relativePeriod: '"{{phrase}}" is {{period}} by the article\'s date ({{published}}), but the text dates it {{date}}.',
 };
 type Id = keyof typeof messages;
@@ -53,7 +55,7 @@ export const elapsedTime: Check<Id> = {
               : null;
       if (draft) out.push(draft);
     }
-    out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx));
+    out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx), ...lastingStates(article, ctx));
     return out;
   },
 };
@@ -200,6 +202,46 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
         evidence,
       });
     }
+  }
+  return out;
+}
+
+/** "Closed for 50 years" (in the headline, or the text) against "the market shut down in 1948", in a 2020 article. */
+function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const out: Array<Draft<Id>> = [];
+  const p = ctx.published[0];
+  if (!p) return out;
+  const claims = article.sentences.flatMap((s) => stateClaimsIn(s.text, s.start));
+  const title = article.title?.trim();
+  if (title && !article.text.includes(title)) claims.push(...stateClaimsIn(title, null));
+  for (const claim of claims) {
+    const dated = beginningsIn(article, claim.kind).flatMap((m) => {
+      const r = resolveDate(m, null, false);
+      return r ? [{ m, period: r.period }] : [];
+    });
+    // Two beginnings years apart: the text is not pointing at one moment.
+    if (!dated.length || dated.some((d) => d.period.to < dated[0]!.period.from || d.period.from > dated[0]!.period.to)) continue;
+    const anchor = dated[0]!;
+    const [lo, hi] = allowedDays(claim.duration);
+    if (ctx.published.some((q) => overlaps(q.day - anchor.period.to, q.day - anchor.period.from, lo, hi))) continue;
+    const same = claim.at !== null && article.sentenceAt(claim.at.start) === article.sentenceAt(anchor.m.start);
+    const base: Severity = same && claim.duration.hedge === 'exact' && !claim.duration.vague ? 'high' : 'medium';
+    out.push({
+      severity: claim.at ? capIfReported(article, claim.at.start, claim.at.end, base) : base,
+      messageId: 'stateSince',
+      data: {
+        claim: claim.text,
+        where: !claim.at || (title !== undefined && article.sentenceAt(claim.at.start)?.text === title) ? 'the headline' : 'the text',
+        beginning: claim.kind.beginning,
+        anchor: formatPeriod(anchor.period),
+        actual: formatSpan(p.day - anchor.period.to, p.day - anchor.period.from, claim.duration.unit),
+        published: formatDay(p.day),
+      },
+      evidence: [
+        claim.at ? spanEvidence(article, claim.at.start, claim.at.end) : externalEvidence(claim.text, `the headline: ${title}`),
+        spanEvidence(article, anchor.m.start, anchor.m.end),
+      ],
+    });
   }
   return out;
 }

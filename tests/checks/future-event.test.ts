@@ -26,6 +26,11 @@ ruleTester(futureEvent, {
   invalid: [
     // Past narration inside long sentences (issue 12): all in an article of May 2016.
     {
+      name: 'against the agency dateline the story runs on from',
+      text: '(Wire) Monday 3 Feb 2020 - The central bank raised its main rate.\n\nThe governor resigned on February 7, 2020, officials said.',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['February 7, 2020'], data: { latest: 'February 3, 2020' } }],
+    },
+    {
       name: 'in a relative clause',
       text: 'The film, which premiered at a festival in 2021, won three prizes at home.',
       published: '2016-05-01',

@@ -45,6 +45,10 @@ describe('prose that shares words with furniture stays', () => {
   ])('%s', (_, prose) => {
     expect(paragraphs(article(prose)).length).toBe(PROSE.length + 1);
   });
+  it('a credit line that names an AI stays, for the disclosure check', () => {
+    expect(paragraphs(article('<p class="article-credit">This article was generated with the help of AI tools.</p>')).length).toBe(PROSE.length + 1);
+    expect(paragraphs(article('<p>Copyright 2024 The Quay Courier. Written by ChatGPT.</p>')).length).toBe(PROSE.length + 1);
+  });
   it('prose after a list heading ends the list', () => {
     const html = article('<h3>Related</h3><p><a href="/a">Ferry fares to rise</a></p>', 1);
     expect(paragraphs(html)).toEqual(PROSE);

@@ -1,3 +1,4 @@
+import { AI_AGENT } from '../engine/lexicon/ai-agents.js';
 import { BLOCK_TAGS } from './blocks.js';
 import { sameUrl } from './page-identity.js';
 
@@ -37,6 +38,9 @@ const SHORT = 300;
 /** A block this much inside links is a list of other stories' headlines, not text. */
 const LINKED = 0.9;
 
+/** A credit line that names an AI is the page speaking about its text: kept for the disclosure check, wherever it stands. */
+const NAMES_AI = new RegExp(`\\b${AI_AGENT}\\b`);
+
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 /** A line break does not make a container: "caption<br>credit" is one block of furniture. */
@@ -73,7 +77,8 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
     const n = textOf(el).length;
     return n <= 400 || (n <= 1500 && n <= 0.3 * total);
   };
-  for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS))) if (el !== root && small(el)) el.remove();
+  const removable = (el: Element) => small(el) && !NAMES_AI.test(textOf(el));
+  for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS))) if (el !== root && removable(el)) el.remove();
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (!root.contains(heading) || !isListHeading(heading)) continue;
     // The list it titles runs to the next heading of its rank or above, or to the first prose that is not a link.
@@ -81,7 +86,7 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
     for (let next = heading.nextElementSibling; next; ) {
       if (/^H[1-6]$/i.test(next.tagName) && Number(next.tagName[1]) <= rank) break;
       const text = textOf(next);
-      if (!small(next) || (text.length >= PROSE_CHARS && !linkedElsewhere(next, text, pageUrl))) break;
+      if (!removable(next) || (text.length >= PROSE_CHARS && !linkedElsewhere(next, text, pageUrl))) break;
       const after = next.nextElementSibling;
       next.remove();
       next = after;
@@ -91,7 +96,7 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   for (const el of leafBlocks(root)) {
     const text = textOf(el);
     if (!text || text.length > SHORT) continue;
-    if (FURNITURE_TEXT.some((re) => re.test(text)) || linkedElsewhere(el, text, pageUrl)) el.remove();
+    if ((FURNITURE_TEXT.some((re) => re.test(text)) || linkedElsewhere(el, text, pageUrl)) && !NAMES_AI.test(text)) el.remove();
   }
 }
 

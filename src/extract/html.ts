@@ -66,7 +66,7 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
   head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
-    const own = i === prose ? [] : parseDateline(p, 'dateline');
+    const own = parseDateline(p, 'dateline');
     for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
     // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
     const lead = own.length || dates.some((d) => isVisible(d.source)) ? null : leadingDateline(p, 'dateline');

@@ -93,11 +93,14 @@ export function visibleDates(doc: Document, pageUrl: string | null): DateCandida
     const itemprop = attr(el, 'itemprop').toLowerCase();
     if (itemprop && !ownItem(el, pageUrl)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    let found = parseDateline(text, el.tagName.toUpperCase() === 'TIME' ? 'time' : 'dateline');
+    const isTime = el.tagName.toUpperCase() === 'TIME';
+    let found = parseDateline(text, isTime ? 'time' : 'dateline');
     if (!found.length) {
       const raw = attr(el, 'datetime') || (itemprop ? attr(el, 'content') : '');
       const value = isoOf(raw);
-      if (value) found = [{ value, kind: /updated|modified/i.test(text) ? 'modified' : 'published', source: el.tagName.toUpperCase() === 'TIME' && parseISODay(raw) !== null && text ? 'time' : 'microdata', text: text && text.length <= 120 ? text : raw }];
+      // A <time> shows its words beside the value it carries; any other element's attribute is for machines only.
+      const shown = isTime && text.length > 0 && text.length <= 120;
+      if (value) found = [{ value, kind: /updated|modified/i.test(text) ? 'modified' : 'published', source: shown ? 'time' : 'microdata', text: shown ? text : raw }];
     }
     if (itemprop === 'datemodified') found = found.map((f) => ({ ...f, kind: 'modified' }));
     if (found.length) seen.push(el);

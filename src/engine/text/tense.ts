@@ -46,14 +46,21 @@ const IRREGULAR_PAST = new Set(
 );
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bleed', 'breed', 'red', 'bed', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'weed', 'greed', 'creed', 'sled', 'wed', 'embed']);
 
+const AUXILIARY = /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall)$/i;
+
+/** After these words a verb form is a participle or an infinitive ("has closed", "to be featured"), not a simple past. */
+export function beforeNonFinite(previous: string): boolean {
+  // "May" with a capital is the month ("on Sunday 4 May drew crowds"), not the modal.
+  return previous !== 'May' && AUXILIARY.test(previous);
+}
+
 /**
  * True when the word is a simple past verb form (not a participle after "has"/"will be"). A bare
  * "was" or "had" is left out: "the deadline was April 15" states a schedule, not an event.
  */
 export function looksPast(word: string, previous: string | undefined): boolean {
   const w = word.toLowerCase();
-  // "May" with a capital is the month ("on Sunday 4 May drew crowds"), not the modal.
-  if (previous && previous !== 'May' && /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall|the|a|an|newly|recently)$/i.test(previous)) return false;
+  if (previous && (beforeNonFinite(previous) || /^(?:the|a|an|newly|recently)$/i.test(previous))) return false;
   if (IRREGULAR_PAST.has(w)) return true;
   return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w);
 }

@@ -57,7 +57,7 @@ const MODIFIES_AFTER = /^[\s-]+(?!(?:and|or|to|through|until|till|was|were|is|ar
 /** An event or product named with its year: "Paris 2024", "Euro 2020", "Expo 2020". Seasons, holidays and quarters are dates. */
 const NAMED_BEFORE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}&-]+)\s+$/u;
 const TIME_NAMES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Halloween|New|Year|Midsummer|Lent|Advent|Since|In|By|Until|From|During|Before|After|Through|Of|For|Around|Circa|Early|Late|Mid|End|Start|Beginning|Between|And|Or|To|On|At|As|Spring|The)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Halloween|New|Year|Midsummer|Lent|Advent|Since|In|By|Until|From|During|Before|After|Through|Of|For|Around|Circa|Early|Late|Mid|End|Start|Beginning|Between|And|Or|To|On|At|As|The)$/;
 
 function isAttributive(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { hasFutureMarker, isConditional, looksPast } from '../text/tense.js';
+import { beforeNonFinite, hasFutureMarker, isConditional, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 
@@ -15,9 +15,6 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid|start\s+of|end\s
 /** Where the clause after a date ends: a relative or reported clause that follows has its own tense. */
 const CLAUSE_END = /[;:—]|,\s*(?:and|but|while|whereas|although|though|which|who|when|where|as)\b|\s(?:that|which|who)\s/i;
 const CLAUSE_OR_COMMA = new RegExp(`,|${CLAUSE_END.source}`, 'i');
-
-/** Words after which a verb form is a participle or an infinitive, not a simple past. */
-const AUXILIARY_BEFORE = /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall)$/i;
 
 /** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
 const COPULA = /^(?:was|were|had|did|been)$/i;
@@ -84,8 +81,7 @@ function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
   const from = Math.max(0, words.length - 3);
   for (let i = from; i < words.length; i++) {
     const w = words[i]!;
-    const prev = words[i - 1] ?? '';
-    if (verbs.has(w.toLowerCase()) && !COPULA.test(w) && !(prev !== 'May' && AUXILIARY_BEFORE.test(prev))) return true;
+    if (verbs.has(w.toLowerCase()) && !COPULA.test(w) && !beforeNonFinite(words[i - 1] ?? '')) return true;
   }
   return false;
 }

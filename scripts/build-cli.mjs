@@ -1,0 +1,86 @@
+/**
+ * Compiles the command line (src/cli) ahead of time into plain JavaScript in dist/cli/, so that
+ * `telltale` starts without a TypeScript compiler. bin/telltale.js runs it whenever a source it
+ * was built from has changed since (npm does not run this package's own install scripts, so
+ * nothing else can be relied on to have built it); `npm run build:cli` runs it by hand and
+ * `npm pack` before packing. Plain JavaScript itself, so that it needs nothing but esbuild.
+ *
+ * Output: main.js (the command), worker.js (one thread of --jobs), chunks/ (code they share and
+ * what main loads only when needed: the engine, WARC support), build.json (what it was built
+ * from, and when).
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT = path.join(root, 'dist', 'cli');
+
+/**
+ * compromise builds its tagger's lexicon when its module is evaluated (about 150 ms), and the
+ * engine needs it only for the few clauses whose tense the checks ask about; most runs of a
+ * small file never call it. Its import becomes a function that loads it on first call.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(build) {
+    build.onResolve({ filter: /^compromise\/two$/ }, (args) => (args.namespace === 'lazy' ? undefined : { path: 'compromise/two', namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let nlp; export default function lazyNlp(...args) { nlp ??= require('compromise/two').default; return nlp(...args); }",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+export async function build() {
+  const esbuild = await import('esbuild');
+  const builtAt = Date.now();
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    outdir: OUT,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Names kept, so that an internal error's stack still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // The CommonJS libraries inside (Readability, pako) call require for Node's own modules.
+    banner: { js: "import { createRequire as __telltaleRequire } from 'node:module'; const require = __telltaleRequire(import.meta.url);" },
+    plugins: [lazyCompromise],
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  mkdirSync(path.join(OUT, 'chunks'), { recursive: true });
+  // Each file is renamed into place whole: two builds racing (tests start several CLIs at once)
+  // write the same bytes, and a reader never sees half a file.
+  const written = new Set();
+  for (const file of result.outputFiles) {
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+    written.add(file.path);
+  }
+  removeOldChunks(written);
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !f.startsWith('lazy:'));
+  const stamp = { builtAt, inputs: [...inputs, 'package.json', 'package-lock.json', 'scripts/build-cli.mjs'] };
+  const tmp = path.join(OUT, `build.json.${process.pid}.tmp`);
+  writeFileSync(tmp, `${JSON.stringify(stamp)}\n`);
+  renameSync(tmp, path.join(OUT, 'build.json'));
+}
+
+/** Chunks of earlier builds, once no command still running could want them. */
+function removeOldChunks(written) {
+  const dir = path.join(OUT, 'chunks');
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (!written.has(file) && statSync(file).mtimeMs < Date.now() - 3_600_000) rmSync(file, { force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();

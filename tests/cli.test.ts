@@ -64,7 +64,9 @@ describe('audit CLI', () => {
     const r = cli(['--json', huge]);
     expect(r.code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(r.out));
-    expect(report.truncated!.totalChars).toBeGreaterThan(19_000_000);
+    // Every paragraph's text and the blank line between two: the article text as a whole.
+    const sentence = 'The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.';
+    expect(report.truncated!.totalChars).toBe(180_000 * sentence.length + 179_999 * 2);
     expect(report.truncated!.coveredChars).toBeLessThan(report.truncated!.totalChars);
     expect(formatReport(report, false)).toMatch(/Audited the first \d+ of \d+ characters/);
   }, 120_000);

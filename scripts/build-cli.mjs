@@ -24,9 +24,14 @@ export const OUT = path.join(root, 'dist', 'cli');
 const lazyCompromise = {
   name: 'lazy-compromise',
   setup(build) {
-    build.onResolve({ filter: /^compromise\/two$/ }, (args) => (args.namespace === 'lazy' ? undefined : { path: 'compromise/two', namespace: 'lazy' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let nlp; export default function lazyNlp(...args) { nlp ??= require('compromise/two').default; return nlp(...args); }",
+    build.onResolve({ filter: /^compromise\/two$/ }, async (args) => {
+      if (args.pluginData === 'lazy') return undefined;
+      // The ES module the engine imports everywhere else, not the CommonJS build require() would pick.
+      const real = await build.resolve('compromise/two', { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'lazy' });
+      return { path: real.path, namespace: 'lazy' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `let nlp; export default function lazyNlp(...args) { nlp ??= require(${JSON.stringify(args.path)}).default; return nlp(...args); }`,
       resolveDir: root,
       loader: 'js',
     }));
@@ -67,7 +72,7 @@ export async function build() {
     written.add(file.path);
   }
   removeOldChunks(written);
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !f.startsWith('lazy:'));
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !f.includes(':'));
   const stamp = { builtAt, inputs: [...inputs, 'package.json', 'package-lock.json', 'scripts/build-cli.mjs'] };
   const tmp = path.join(OUT, `build.json.${process.pid}.tmp`);
   writeFileSync(tmp, `${JSON.stringify(stamp)}\n`);

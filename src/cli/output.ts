@@ -5,7 +5,7 @@ import type { CliOptions } from './args.js';
 import type { Progress } from './progress.js';
 
 interface Streams {
-  out: { write(text: string): unknown };
+  out: { write(text: string): unknown; isTTY?: boolean };
   err: { write(text: string): unknown; isTTY?: boolean };
 }
 
@@ -26,7 +26,8 @@ export class Printer {
   }
 
   print(outcome: Outcome): void {
-    this.progress?.clear();
+    // The progress line is wiped before anything is written to the terminal it is on.
+    if (outcome.warning || 'error' in outcome || this.streams.out.isTTY) this.progress?.clear();
     const source = 'report' in outcome ? outcome.report.source : outcome.source;
     if (outcome.warning) this.streams.err.write(`${this.paint('telltale:', 'yellow')} ${source}: ${outcome.warning}\n`);
     if ('report' in outcome) {

@@ -5,7 +5,6 @@ import type { AuditSettings, Outcome } from './audit-task.js';
 import { inOrder } from './in-order.js';
 import { expandInputs, InputError, type Loaded } from './inputs.js';
 import { Printer } from './output.js';
-import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { articles } from './tasks.js';
 
@@ -45,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
 
   // One article, or --jobs 1: audited here, with no thread to start.
   const single = known && entries.filter((e) => !(e instanceof InputError)).length <= 1;
-  const pool = options.jobs > 1 && !single ? new WorkerPool(WORKER, options.jobs, settings) : null;
+  const pool = options.jobs > 1 && !single ? new (await import('./pool.js')).WorkerPool(WORKER, options.jobs, settings) : null;
   const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings);
   const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : audit(item));
   try {

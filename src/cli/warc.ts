@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { WARCRecord } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 import { charsetOf, decode, InputError, MAX_BYTES, type Entry, type Loaded } from './inputs.js';
 
 /**
@@ -15,8 +15,6 @@ import { charsetOf, decode, InputError, MAX_BYTES, type Entry, type Loaded } fro
  * pages before the damage.
  */
 export async function* warcArticles(entry: Entry): AsyncGenerator<Loaded | InputError> {
-  // Loaded only when an archive is given: most runs never need it.
-  const { WARCParser } = await import('warcio');
   let records = 0;
   let pages = 0;
   try {

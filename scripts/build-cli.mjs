@@ -3,7 +3,7 @@
  * `telltale` starts without a TypeScript compiler. bin/telltale.js runs it whenever a source it
  * was built from has changed since (npm does not run this package's own install scripts, so
  * nothing else can be relied on to have built it); `npm run build:cli` runs it by hand and
- * `npm pack` before packing. Plain JavaScript itself, so that it needs nothing but esbuild.
+ * `npm pack` before packing (`--clean`). Plain JavaScript itself, so that it needs nothing but esbuild.
  *
  * Output: main.js (the command), worker.js (one thread of --jobs), chunks/ (code they share and
  * what main loads only when needed: the engine, WARC support), build.json (what it was built
@@ -38,8 +38,10 @@ const lazyCompromise = {
   },
 };
 
-export async function build() {
+/** `clean`: start from an empty dist/cli (for a package, which should hold this build alone). */
+export async function build({ clean = false } = {}) {
   const esbuild = await import('esbuild');
+  if (clean) rmSync(OUT, { recursive: true, force: true });
   const builtAt = Date.now();
   const result = await esbuild.build({
     absWorkingDir: root,
@@ -88,4 +90,4 @@ function removeOldChunks(written) {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build({ clean: process.argv.includes('--clean') });

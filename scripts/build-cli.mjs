@@ -53,6 +53,9 @@ export async function build({ clean = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Not the project's tsconfig.json: it extends WXT's generated one, absent on a fresh clone
+    // before `wxt prepare`. Class fields as TypeScript compiles them for its ES2022 target.
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
     // Names kept, so that an internal error's stack still reads.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../src/engine/report/schema.js';
 import { Printer } from '../src/cli/output.js';
 import { Progress } from '../src/cli/progress.js';
-import { hasProgram, jsonLines, ROOT, telltale, withoutTimings } from './helpers/cli.js';
+import { BIN, hasProgram, jsonLines, ROOT, telltale, withoutTimings } from './helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-batch-'));
 const write = (name: string, content: string) => {
@@ -39,6 +39,13 @@ describe('batches', () => {
     const text = telltale(['--jobs', '1', batch]).out;
     expect(text).toMatch(/800 sentences, [\d.]+ ms$/m);
     expect(withoutTimings(telltale(['--jobs', '3', batch]).out)).toBe(withoutTimings(text));
+  });
+
+  it('stops quietly when the reader of its output stops (| head)', () => {
+    const files = [0, 1, 2, 3, 4, 5].map((i) => `"${path.join(batch, `b-${i}.txt`)}"`).join(' ');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --json --jobs 2 ${files} ${files} | head -n 1`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout.split('\n')).toHaveLength(2);
+    expect(r.stderr).toBe('');
   });
 
   it('rejects a --jobs that is not a whole number of threads', () => {

@@ -78,6 +78,12 @@ function warnOfNpmHeader(options: CliOptions): void {
   }
 }
 
+// A reader that has had enough (| head, a closed pager) ends the run, quietly: nothing is lost that it wanted.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -17,21 +17,28 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(root, 'dist', 'cli');
 
 /**
- * compromise builds its tagger's lexicon when its module is evaluated (about 150 ms), and the
- * engine needs it only for the few clauses whose tense the checks ask about; most runs of a
- * small file never call it. Its import becomes a function that loads it on first call.
+ * Libraries whose modules do real work when they are evaluated, and that most runs of a small
+ * file never call: compromise builds its tagger's lexicon (about 150 ms; the engine asks it about
+ * the tense of a few clauses only), linkedom sets up its CSS and HTML parsers (wanted for HTML
+ * alone). Each import of theirs becomes functions that load the library on first call: the same
+ * ES module, evaluated later. Only functions are exported this way, and only these.
  */
-const lazyCompromise = {
-  name: 'lazy-compromise',
+const LAZY = { 'compromise/two': ['default'], linkedom: ['parseHTML'] };
+const lazyLibraries = {
+  name: 'lazy-libraries',
   setup(build) {
-    build.onResolve({ filter: /^compromise\/two$/ }, async (args) => {
+    const filter = new RegExp(`^(?:${Object.keys(LAZY).map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, async (args) => {
       if (args.pluginData === 'lazy') return undefined;
       // The ES module the engine imports everywhere else, not the CommonJS build require() would pick.
-      const real = await build.resolve('compromise/two', { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'lazy' });
-      return { path: real.path, namespace: 'lazy' };
+      const real = await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'lazy' });
+      return { path: real.path, namespace: 'lazy', pluginData: args.path };
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `let nlp; export default function lazyNlp(...args) { nlp ??= require(${JSON.stringify(args.path)}).default; return nlp(...args); }`,
+      contents: [
+        `let library; const load = () => (library ??= require(${JSON.stringify(args.path)}));`,
+        ...LAZY[args.pluginData].map((name) => `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return load().${name}(...args); }`),
+      ].join('\n'),
       resolveDir: root,
       loader: 'js',
     }));
@@ -61,7 +68,7 @@ export async function build({ clean = false } = {}) {
     minifySyntax: true,
     // The CommonJS libraries inside (Readability, pako) call require for Node's own modules.
     banner: { js: "import { createRequire as __telltaleRequire } from 'node:module'; const require = __telltaleRequire(import.meta.url);" },
-    plugins: [lazyCompromise],
+    plugins: [lazyLibraries],
     metafile: true,
     write: false,
     logLevel: 'warning',

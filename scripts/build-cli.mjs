@@ -75,9 +75,11 @@ export async function build({ clean = false } = {}) {
   });
   mkdirSync(path.join(OUT, 'chunks'), { recursive: true });
   // Each file is renamed into place whole: two builds racing (tests start several CLIs at once)
-  // write the same bytes, and a reader never sees half a file.
+  // write the same bytes, and a reader never sees half a file. Chunks first, then the entry
+  // points that import them, then the stamp: whatever a reader finds is whole.
   const written = new Set();
-  for (const file of result.outputFiles) {
+  const chunksFirst = [...result.outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
+  for (const file of chunksFirst) {
     const tmp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(tmp, file.contents);
     renameSync(tmp, file.path);

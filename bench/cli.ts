@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -28,15 +28,20 @@ function timeRun(args: string[], command = process.execPath): Promise<{ firstMs:
   });
 }
 
+/** Wall times, and the CPU time the command used: the one figure other work on the machine does not inflate. */
 async function startup(args: string[], runs: number, command?: string) {
   const first: number[] = [];
   const exit: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpu0 = childCpuSeconds();
     const t = await timeRun(args, command);
+    const cpu1 = childCpuSeconds();
     first.push(t.firstMs);
     exit.push(t.exitMs);
+    if (cpu0 !== null && cpu1 !== null) cpu.push((cpu1 - cpu0) * 1000);
   }
-  return { firstReportMs: { median: median(first), min: Math.round(Math.min(...first)) }, exitMs: median(exit) };
+  return { firstReportMs: { median: median(first), min: Math.round(Math.min(...first)) }, exitMs: median(exit), cpuMs: cpu.length ? median(cpu) : null };
 }
 
 /** CPU seconds used by this process's finished children (Linux: /proc/self/stat, in clock ticks of 1/100 s). */
@@ -79,6 +84,7 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+const loadAtStart = loadavg()[0]!;
 // The first run compiles the command if a source changed: not part of any figure.
 spawnSync(process.execPath, [bin, '--version'], { stdio: 'ignore' });
 const example = path.join('examples', 'harbour-bridge.txt');
@@ -91,13 +97,16 @@ const result = {
   },
   realnews: existsSync(realnews) ? [throughput(realnews, 1), throughput(realnews, availableParallelism())] : null,
   cores: availableParallelism(),
+  /** How busy the machine was before the bench (1-minute load average per core): wall times taken above about 0.5 are inflated by other work. */
+  loadPerCore: round(loadAtStart / availableParallelism()),
 };
 
 if (json) process.stdout.write(`${JSON.stringify({ cli: result })}\n`);
 else {
-  console.log(`\ncommand line (${result.cores} cores):`);
+  console.log(`\ncommand line (${result.cores} cores, load ${result.loadPerCore} per core):`);
   for (const [what, s] of Object.entries(result.startup)) {
-    console.log(`  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms) (target ≤ 300)`);
+    const cpu = s.cpuMs === null ? '' : `, ${s.cpuMs} ms of CPU`;
+    console.log(`  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms${cpu}) (target ≤ 300)`);
   }
   if (!result.realnews) console.log('  ../shared/realnews not found: no throughput figures');
   for (const t of result.realnews ?? []) {

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../src/engine/report/schema.js';
 import { Printer } from '../src/cli/output.js';
 import { Progress } from '../src/cli/progress.js';
 import { BIN, hasProgram, jsonLines, ROOT, telltale, withoutTimings } from './helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string) => {
   const p = path.join(dir, name);
   mkdirSync(path.dirname(p), { recursive: true });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, hasProgram, jsonLines, telltale, withoutTimings } from './helpers/cli.js';
 import { httpResponse, warc } from './helpers/warc.js';
 
@@ -12,6 +12,7 @@ import { httpResponse, warc } from './helpers/warc.js';
  * and a Spark RDD.pipe stage over JSON Lines (where pyspark is installed).
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-scale-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const crawls = path.join(dir, 'crawls');
 mkdirSync(crawls);
 const page = (n: number) =>

@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/engine/report/schema.js';
 import { jsonLines, telltale, withoutTimings } from './helpers/cli.js';
 import { chunked, httpResponse, warc, type WarcRecord } from './helpers/warc.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-warc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, bytes: Buffer | string) => {
   const p = path.join(dir, name);
   writeFileSync(p, bytes);

@@ -5,7 +5,7 @@ import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
-import { beginningsIn, stateClaimsIn } from '../time/state-claims.js';
+import { beginningsIn, stateClaims } from '../time/state-claims.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
@@ -211,10 +211,8 @@ function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   const out: Array<Draft<Id>> = [];
   const p = ctx.published[0];
   if (!p) return out;
-  const claims = article.sentences.flatMap((s) => stateClaimsIn(s.text, s.start));
   const title = article.title?.trim();
-  if (title && !article.text.includes(title)) claims.push(...stateClaimsIn(title, null));
-  for (const claim of claims) {
+  for (const claim of stateClaims(article)) {
     const dated = beginningsIn(article, claim.kind).flatMap((m) => {
       const r = resolveDate(m, null, false);
       return r ? [{ m, period: r.period }] : [];

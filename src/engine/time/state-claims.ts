@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import type { DateMention } from './dates.js';
+import { mentionsIn } from './anchors.js';
 import { findDurations, type Duration } from './durations.js';
 
 /**
@@ -38,21 +39,28 @@ export interface StateClaim {
   text: string;
 }
 
-/** The claims of one string; `base` is its offset in the article text, or null for a headline outside it. */
-export function stateClaimsIn(text: string, base: number | null): StateClaim[] {
+/** The claims of the text (from the durations it already read) and of a headline the text does not hold. */
+export function stateClaims(article: Article): StateClaim[] {
   const out: StateClaim[] = [];
-  for (const d of findDurations(text)) {
-    if (d.anchor !== 'none' || d.unit === 'day' || d.unit === 'week') continue;
-    const before = text.slice(Math.max(0, d.start - 60), d.start);
-    for (const kind of STATES) {
-      const lead = kind.lasting.exec(before);
-      if (!lead) continue;
-      const start = d.start - before.length + lead.index;
-      out.push({ kind, duration: d, at: base === null ? null : { start: base + start, end: base + d.end }, text: text.slice(start, d.end) });
-      break;
-    }
+  for (const d of article.durations) {
+    const s = article.sentenceAt(d.start);
+    if (s) claimOf(article.text, Math.max(s.start, d.start - 60), d, true, out);
   }
+  const title = article.title?.trim();
+  if (title && !article.text.includes(title)) for (const d of findDurations(title)) claimOf(title, Math.max(0, d.start - 60), d, false, out);
   return out;
+}
+
+function claimOf(text: string, from: number, d: Duration, inText: boolean, out: StateClaim[]): void {
+  if (d.anchor !== 'none' || d.unit === 'day' || d.unit === 'week') return;
+  const before = text.slice(from, d.start);
+  for (const kind of STATES) {
+    const lead = kind.lasting.exec(before);
+    if (!lead) continue;
+    const start = from + lead.index;
+    out.push({ kind, duration: d, at: inText ? { start, end: d.end } : null, text: text.slice(start, d.end) });
+    return;
+  }
 }
 
 /**
@@ -63,6 +71,6 @@ export function beginningsIn(article: Article, kind: StateKind): DateMention[] {
   return article.dateMentions.filter((m) => {
     if (m.year === undefined || m.attributive || !kind.began.test(article.text.slice(Math.max(0, m.start - 40), m.start))) return false;
     const s = article.sentenceAt(m.start);
-    return !s || article.dateMentions.filter((o) => o.start >= s.start && o.end <= s.end).length === 1;
+    return !s || mentionsIn(article, s).length === 1;
   });
 }

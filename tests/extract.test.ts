@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/engine/audit.js';
-import { parseDateline } from '../src/engine/time/dateline.js';
+import { leadingDateline, parseDateline } from '../src/engine/time/dateline.js';
 import { NoArticleError } from '../src/extract/html.js';
 import { extractHtmlString } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
@@ -21,6 +21,25 @@ describe('datelines', () => {
       ['2019-04-29', 'modified'],
     ]);
   });
+  it.each([
+    ['Date of publication: May 2, 2019', '2019-05-02'],
+    ['Publication date: 2 May 2019', '2019-05-02'],
+    ['Published on May 2, 2019', '2019-05-02'],
+  ])('%s', (line, value) => expect(parseDateline(line, 'dateline')).toMatchObject([{ value, kind: 'published' }]));
+  it.each([
+    ['Published March 3 2018 Three firefighters were hurt when the roof fell in.', 'Published March 3 2018'],
+    ['(Reuters) Monday 4 Feb 2020 - The central bank raised rates.', '(Reuters) Monday 4 Feb 2020'],
+    ['OSLO, Feb 4, 2020 (Wire) - The central bank raised rates.', 'OSLO, Feb 4, 2020 (Wire)'],
+    ['Updated: 5 March 2021 The council met again.', 'Updated: 5 March 2021'],
+  ])('a story that runs on from its dateline: %s', (line, text) => {
+    expect(leadingDateline(line, 'dateline')).toMatchObject({ text });
+  });
+  it.each([
+    'WASHINGTON (Wire) — The Senate voted on Tuesday.',
+    'The council met on March 3, 2018 to approve the plan.',
+    'Posted on a forum on March 3, 2018, the video spread.',
+    'OSLO, Feb 4 (Wire) - The central bank raised rates.',
+  ])('no dateline to run on from: %s', (line) => expect(leadingDateline(line, 'dateline')).toBeNull());
   it('refuses a sentence that holds a date', () => {
     expect(parseDateline('The bridge reopened on June 16, 2024 after repairs.', 'dateline')).toEqual([]);
   });
@@ -33,6 +52,11 @@ describe('plain text', () => {
     expect(input.bylines.map((b) => b.name)).toEqual(['Ann Lee', 'Bo Kim']);
     expect(input.title).toBe('A headline for the story');
     expect(input.paragraphs).toHaveLength(5);
+  });
+  it('reads a dateline the first line runs on from, and keeps the line', () => {
+    const input = extractText('(Wire) Monday 4 Feb 2020 - The central bank raised rates on Monday.\n\nMarkets fell.', 'x');
+    expect(input.dates).toMatchObject([{ value: '2020-02-04', source: 'dateline', text: '(Wire) Monday 4 Feb 2020', paragraph: 0 }]);
+    expect(input.paragraphs).toHaveLength(2);
   });
   it('joins hard-wrapped lines', () => {
     expect(extractText('The council met on Tuesday to discuss the budget for the coming\nyear and the plans for the harbour.', 'x').paragraphs).toHaveLength(1);

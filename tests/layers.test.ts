@@ -15,7 +15,7 @@ const MAY_IMPORT: Record<Layer, { layers: Layer[]; packages: RegExp }> = {
   extract: { layers: ['engine', 'extract'], packages: /^@mozilla\/readability$/ },
   views: { layers: ['engine', 'views'], packages: /^$/ },
   extension: { layers: ['engine', 'extract', 'views', 'extension'], packages: /^(?:zod|wxt\/.*)$/ },
-  cli: { layers: ['engine', 'extract', 'views', 'cli'], packages: /^(?:node:.*|linkedom|parse5)$/ },
+  cli: { layers: ['engine', 'extract', 'views', 'cli'], packages: /^(?:node:.*|linkedom|parse5|warcio)$/ },
 };
 
 function filesUnder(dir: string): string[] {
@@ -67,7 +67,7 @@ describe('layers', () => {
   });
 
   it('the import scanner sees imports (so the rules above can fail)', () => {
-    const cliMain = path.join(root, 'src', 'cli', 'main.ts');
-    expect(importsOf(cliMain).some((s) => s.startsWith('../engine/'))).toBe(true);
+    const cliFile = path.join(root, 'src', 'cli', 'audit-task.ts');
+    expect(importsOf(cliFile).some((s) => s.startsWith('../engine/'))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
 import { parseISODay } from '../engine/time/calendar.js';
@@ -11,16 +12,21 @@ export interface CliOptions {
   color: boolean;
   disabled: CheckId[];
   timeoutMs: number;
+  recursive: boolean;
+  jobs: number;
+  fromJsonl: boolean;
   help: boolean;
+  version: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run audit -- [options] [INPUT...]
+export const USAGE = `Usage: telltale [options] [INPUT...]
+       npm run audit -- [options] [INPUT...]
 
-Audits news articles against themselves. INPUT is an .html/.htm or .txt file, a directory (every
-such file in it), - for standard input, or an http(s) URL. With no INPUT, audits the built-in
-example article.
+Audits news articles against themselves. INPUT is an .html/.htm or .txt file, a web archive
+(.warc or .warc.gz: every HTML page in it), a directory (every such file in it), - for standard
+input, or an http(s) URL. With no INPUT, audits the built-in example article.
 
 Options:
   --json                 one JSON report per input and line (JSON Lines), in input order
@@ -29,12 +35,18 @@ Options:
   --date YYYY-MM-DD      publication date for a page that gives none
   --fail-on high|medium  exit 1 when a finding of that severity or above is found
   --disable ID[,ID...]   leave these checks out (${CHECK_IDS.join(', ')})
+  -r, --recursive        look in the subdirectories of a directory too
+  -j, --jobs N           audit on N threads (default: one per core, ${availableParallelism()} here); the
+                         output keeps the input order whatever N is
+  --from-jsonl           read each INPUT (standard input when none) as JSON Lines of articles,
+                         {"source", "html" or "text", "date"?} a line: one report per line
   --timeout SECONDS      time limit for fetching a URL (default 15)
   --no-color             plain text even on a terminal
+  --version              the version
   -h, --help             this help
 
 Exit status: 0 every input audited; 1 --fail-on matched; 2 a usage error or an input that could
-not be read (the other inputs are still audited).`;
+not be audited (the other inputs are still audited).`;
 
 export function parseCli(argv: string[], isTty: boolean): CliOptions {
   let parsed;
@@ -49,8 +61,12 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true },
         timeout: { type: 'string' },
+        recursive: { type: 'boolean', short: 'r', default: false },
+        jobs: { type: 'string', short: 'j' },
+        'from-jsonl': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -66,6 +82,8 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   if (unknown.length) throw new UsageError(`unknown check id: ${unknown.join(', ')} (known: ${CHECK_IDS.join(', ')})`);
   const timeout = v.timeout === undefined ? 15 : Number(v.timeout);
   if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
+  const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
   const options: CliOptions = {
     inputs: parsed.positionals,
     json: v.json!,
@@ -73,7 +91,11 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
+    recursive: v.recursive!,
+    jobs,
+    fromJsonl: v['from-jsonl']!,
     help: v.help!,
+    version: v.version!,
   };
   if (v.date !== undefined) options.date = v.date;
   if (v['fail-on'] !== undefined) options.failOn = v['fail-on'] as 'high' | 'medium';

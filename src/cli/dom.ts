@@ -1,4 +1,4 @@
-import { DOMParser } from 'linkedom';
+import { parseHTML } from 'linkedom';
 import { parse, parseFragment, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { fixLinkedom, scriptless } from './dom-fixes.js';
 
@@ -14,7 +14,7 @@ import { fixLinkedom, scriptless } from './dom-fixes.js';
  * text. `scripting: false` parses it as elements, as `DOMParser` and a browser with scripts off do.
  */
 export function parseDocument(html: string, { scripting = true }: { scripting?: boolean } = {}): Document {
-  const doc = new DOMParser().parseFromString('', 'text/html') as unknown as Document;
+  const doc = parseHTML('').document as unknown as Document;
   fixLinkedom(doc, parseFragmentInto);
   if (!scripting) scriptless.add(doc);
   const adapter = linkedomAdapter(doc);

@@ -1,14 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { audit } from '../engine/audit.js';
-import { PACK } from '../engine/knowledge/pack.js';
-import { NoArticleError } from '../extract/html.js';
-import { extractAny } from './extract-node.js';
-import type { Report } from '../engine/report/schema.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
-import { formatReport, painter } from '../views/terminal-report.js';
-import { expandInputs, InputError, load } from './inputs.js';
+import type { AuditSettings, Outcome } from './audit-task.js';
+import { inOrder } from './in-order.js';
+import { expandInputs, InputError, type Loaded } from './inputs.js';
+import { Printer } from './output.js';
+import { Progress } from './progress.js';
+import { articles } from './tasks.js';
 
+// This file is the entry point compiled to dist/cli/main.js (scripts/build-cli.mjs); paths are
+// relative to that file, two folders below the package root as this one is.
 export const EXAMPLE_PATH = fileURLToPath(new URL('../../examples/harbour-bridge.txt', import.meta.url));
+const WORKER = new URL('./worker.js', import.meta.url);
+const PACKAGE = new URL('../../package.json', import.meta.url);
+
+/** A batch this long on a terminal gets a progress line. */
+const LONG_BATCH = 20;
 
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
@@ -23,43 +30,59 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const paint = painter(Boolean(process.stderr.isTTY) && options.color);
-  const inputs = options.inputs.length ? await expandInputs(options.inputs) : [EXAMPLE_PATH];
-  let failed = false;
-  let matched = false;
-  let first = true;
-  for (const input of inputs) {
-    try {
-      if (input instanceof InputError) throw input;
-      const loaded = await load(input, options.timeoutMs);
-      if (loaded.warning) process.stderr.write(`${paint('telltale:', 'yellow')} ${input}: ${loaded.warning}\n`);
-      const report = audit(extractAny(loaded.content, loaded.source, loaded.kind), auditOptions(options));
-      if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-      else {
-        process.stdout.write(`${first ? '' : '\n'}${formatReport(report, options.color, options.timeline)}\n`);
-        first = false;
-      }
-      matched ||= failsOn(report, options.failOn);
-    } catch (error) {
-      failed = true;
-      const source = error instanceof InputError ? error.source : String(input);
-      const message = error instanceof InputError || error instanceof NoArticleError ? error.message.replace(/ in .*$/, '') : `could not be audited (${(error as Error).message})`;
-      process.stderr.write(`${paint('telltale:', 'red')} ${source}: ${message}\n`);
-      if (options.json) process.stdout.write(`${JSON.stringify({ source, error: message })}\n`);
-    }
+  if (options.version) {
+    process.stdout.write(`telltale ${(JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }).version}\n`);
+    return 0;
   }
-  return failed ? 2 : matched ? 1 : 0;
+  warnOfNpmHeader(options);
+  const inputs = options.inputs.length ? options.inputs : options.fromJsonl ? ['-'] : [EXAMPLE_PATH];
+  const entries = await expandInputs(inputs, { base: whereTheUserStands(), recursive: options.recursive, jsonl: options.fromJsonl });
+  const settings: AuditSettings = { disabled: options.disabled, ...(options.date ? { date: options.date } : {}) };
+  const known = entries.every((e) => e instanceof InputError || e.format === 'article');
+  const progress = new Progress(process.stderr, known ? entries.length : null);
+  const printer = new Printer(options, { out: process.stdout, err: process.stderr }, known && entries.length < LONG_BATCH ? null : progress);
+
+  // One article, or --jobs 1: audited here, with no thread to start.
+  const single = known && entries.filter((e) => !(e instanceof InputError)).length <= 1;
+  const pool = options.jobs > 1 && !single ? new (await import('./pool.js')).WorkerPool(WORKER, options.jobs, settings) : null;
+  const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings);
+  const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : audit(item));
+  try {
+    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? options.jobs * 4 : 1, run)) printer.print(outcome);
+  } finally {
+    await pool?.close();
+  }
+  return printer.finish();
 }
 
-function auditOptions(o: CliOptions) {
-  return { disabled: o.disabled, knowledge: PACK, ...(o.date ? { date: o.date } : {}) };
+/** The engine, loaded only when this thread audits: with a pool, only the workers load it. */
+async function inThisThread(settings: AuditSettings) {
+  const { auditLoaded } = await import('./audit-task.js');
+  return async (loaded: Loaded) => auditLoaded(loaded, settings);
 }
 
-function failsOn(report: Report, level: CliOptions['failOn']): boolean {
-  if (!level) return false;
-  const levels = level === 'high' ? ['high'] : ['high', 'medium'];
-  return report.findings.some((f) => levels.includes(f.severity));
+/**
+ * Relative paths start where the user stands. `npm run audit` runs in the package's folder and
+ * says in INIT_CWD where it was called from; run any other way, that is the working directory.
+ */
+function whereTheUserStands(): string {
+  const env = process.env;
+  return env.npm_lifecycle_event === 'audit' && env.npm_package_name === 'telltale' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
 }
+
+/** npm prints its own header on standard output before a script's: that breaks JSON Lines, and only npm can be told not to. */
+function warnOfNpmHeader(options: CliOptions): void {
+  const env = process.env;
+  if (options.json && !process.stdout.isTTY && env.npm_lifecycle_event === 'audit' && env.npm_package_name === 'telltale' && env.npm_config_loglevel !== 'silent') {
+    process.stderr.write('telltale: npm wrote its own header lines on standard output before these reports; for clean JSON Lines use npx telltale --json, or npm run --silent audit -- --json\n');
+  }
+}
+
+// A reader that has had enough (| head, a closed pager) ends the run, quietly: nothing is lost that it wanted.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,4 +1,4 @@
-import { buildArticle, type Article, type ArticleInput } from './article.js';
+import { buildArticle, layOut, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './registry.js';
 import { buildClock } from './clock/build.js';
 import { renderMessage, type CheckContext } from './check-kit/types.js';
@@ -50,7 +50,8 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
     errors,
     stats: { sentences: article.sentences.length, chars: article.text.length, ms: Math.round((performance.now() - t0) * 10) / 10 },
   };
-  if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: total };
+  // The whole text as it would have been laid out, for the same count as coveredChars.
+  if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: layOut(input.paragraphs).text.length };
   return ReportSchema.parse(report);
 }
 

@@ -2,8 +2,12 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
-import { parseDateline } from '../engine/time/dateline.js';
-import { jsonLdArticle, jsonLdAuthors, jsonLdDates, metaAuthors, metaDates, visibleBylines, visibleDates } from './metadata.js';
+import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
+import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle } from './jsonld.js';
+import { isoOf, metaAuthors, metaDates, publisherTest, visibleBylines, visibleDates } from './metadata.js';
+import { decodeEntities } from './entities.js';
+import { pageUrlOf, siteNamesOf } from './page-identity.js';
+import { dropFurniture } from './furniture.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */
 export class NoArticleError extends Error {
@@ -13,9 +17,22 @@ export class NoArticleError extends Error {
   }
 }
 
+/** Fewer words than this is a page without an article. Counted by the segmenter, not by spaces: Japanese and Chinese write none. */
 const MIN_WORDS = 12;
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** Counting stops at the threshold, paragraph by paragraph: the segmenter slows down on long strings. */
+function hasWords(paragraphs: readonly string[], wanted: number): boolean {
+  let n = 0;
+  for (const p of paragraphs) {
+    for (const w of words.segment(p)) if (w.isWordLike && ++n >= wanted) return true;
+  }
+  return false;
+}
+
 /** How far into the article a dateline or byline may stand and still belong to its header. */
 const HEAD_PARAGRAPHS = 5;
+/** A paragraph this long is the story's prose: the header is over. */
+const BODY_PARAGRAPH_CHARS = 120;
 const isVisible = (source: string) => !source.startsWith('json-ld') && !source.startsWith('meta');
 
 /**
@@ -32,20 +49,32 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
  * read from, which is how the content script finds them again on the live page.
  */
 export function readDocument(doc: Document, source: string): { input: ArticleInput; content: Node | null } {
-  const ld = jsonLdArticle(doc);
-  const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld), ...metaDates(doc), ...visibleDates(doc)]);
-  const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc), ...visibleBylines(doc)];
-  const parsed = new Readability(doc, { serializer: (el: Node) => el }).parse();
+  const pageUrl = pageUrlOf(doc, source);
+  const objects = jsonLdObjects(doc);
+  const ld = mainArticle(objects, pageUrl);
+  const publishers = [...siteNamesOf(doc), ...jsonLdPublishers(objects)];
+  const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl)]);
+  const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  // Classes kept: they are how furniture (a caption, a share bar) says what it is.
+  const parsed = new Readability(doc, { serializer: (el: Node) => el, keepClasses: true }).parse();
   const content = parsed?.content as unknown as Node | undefined;
+  if (content) dropFurniture(content, pageUrl);
   const paragraphs = content ? blocksOf(content) : [];
   // Navigation, a cookie notice or a login form is not an article, however Readability scores it.
-  if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) throw new NoArticleError(source);
-  // A date alone on one of the article's first lines is a dateline, whatever its markup.
-  paragraphs.slice(0, HEAD_PARAGRAPHS).forEach((p, i) => {
-    for (const d of parseDateline(p, 'dateline')) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+  if (!hasWords(paragraphs, MIN_WORDS)) throw new NoArticleError(source);
+  // A date alone on one of the article's first lines, before its prose begins, is a dateline, whatever its markup.
+  const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
+  const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
+  head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
+    const own = parseDateline(p, 'dateline');
+    for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+    // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
+    const lead = own.length || dates.some((d) => isVisible(d.source)) ? null : leadingDateline(p, 'dateline');
+    if (lead) dates.push({ ...lead, paragraph: i });
   });
-  if (parsed?.byline && !bylines.some((b) => b.text === parsed.byline)) {
-    bylines.push({ name: parsed.byline.trim(), source: 'readability', text: parsed.byline.trim() });
+  const byline = decodeEntities(parsed?.byline ?? '').replace(/\s+/g, ' ').trim();
+  if (byline && !publisherTest(publishers)(byline) && !bylines.some((b) => b.text === byline)) {
+    bylines.push({ name: byline, source: 'readability', text: byline });
   }
   // A visible byline or dateline the article's first lines kept is shown where it stands there.
   for (const item of [...dates, ...bylines]) {

@@ -1,6 +1,6 @@
 import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
-import { parseDateline } from '../engine/time/dateline.js';
+import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
 
 /** How far down a plain-text article a dateline or byline may stand and still be one. */
 const HEAD_LINES = 15;
@@ -38,6 +38,9 @@ export function extractText(raw: string, source: string): ArticleInput {
       dates.push(...datelines.map((d) => ({ ...d, paragraph: i })));
       return;
     }
+    // A story that runs on from its dateline ("(Reuters) Monday 4 Feb 2020 - The bank ...") keeps its paragraph.
+    const lead = head && !dates.some((d) => d.source === 'dateline') ? leadingDateline(p, 'dateline') : null;
+    if (lead) dates.push({ ...lead, paragraph: i });
     const by = BYLINE.exec(p);
     if (by && (head || p.length <= 60)) {
       bylines.push({ name: by[1]!.trim(), source: 'visible', text: p, paragraph: i });

@@ -6,6 +6,8 @@ const body = 'The council approved the budget on Tuesday after a long debate.\n\
 
 ruleTester(bylineMismatch, {
   valid: [
+    { name: 'metadata name run together with the outlet in the visible byline', text: `By Hanna KaskNorthPost\n\n${body}`, metadata: { bylines: [{ name: 'Hanna Kask', source: 'json-ld', text: 'Hanna Kask' }] } },
+    { name: 'visible name inside a longer metadata credit', text: `By Hanna Kask\n\n${body}`, metadata: { bylines: [{ name: 'Hanna Kask. North Post International', source: 'meta', text: 'Hanna Kask. North Post International' }] } },
     { name: 'bio matches byline', text: `By Iris Vogel\n\n${body}\n\nIris Vogel writes about culture and the arts.` },
     { name: 'co-author bio', text: `By Iris Vogel and Tom Ek\n\n${body}\n\nTom Ek covers city hall.` },
     { name: 'middle name and diacritics', text: `By José Luis García\n\n${body}\n\nJose Garcia is a staff reporter at the Ledger.` },

@@ -25,6 +25,7 @@ ruleTester(chatbotArtifact, {
     { name: 'an error in a count, not in generation', text: 'An error occurred while the council was counting the votes, officials said.' },
     { name: 'a word count in a story about a novel', text: 'The novel runs to 90,000 words, twice the word count of her first book.' },
     { name: "a blogger's sign-off is worth a look at most", text: `${story}\n\nLet me know if you have any questions in the comments below.`, atMost: 'low' },
+    { name: "a blogger asking for readers' thoughts", text: `${story}\n\nLet me know what you think in the comments.` },
     { name: 'feel free to reach out, from a person', text: `${story}\n\nFeel free to reach out to the board with your questions.`, atMost: 'low' },
     { name: 'a feeling disclaimed by a person', text: "I don't have feelings about the new stadium either way, the mayor joked.", atMost: 'low' },
   ],

@@ -4,12 +4,21 @@ import { ruleTester, runCheck } from '../helpers/rule-tester.js';
 
 ruleTester(dateConflict, {
   valid: [
+    { name: 'the visible date is the update the metadata names', text: 'November 12, 2018\n\nThe recipe was first posted in the autumn.', published: '2018-10-07', modified: '2018-11-12' },
     { name: 'one dateline', text: 'Published: 12 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'dateline and metadata agree within a day', text: 'June 12, 2022\n\nThe bridge reopened on Sunday.', published: '2022-06-13' },
+    { name: 'a reviewed date is not a publication date', text: 'Published: 12 June 2022\n\nMedically reviewed on 3 March 2024\n\nThe clinic reopened on Sunday.' },
     { name: 'update after publication', text: 'Published: 12 June 2022\n\nUpdated: 14 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'a date in the body is not a dateline', text: 'Published: 12 June 2022\n\nThe bridge first opened on 4 October 1960.' },
   ],
   invalid: [
+    {
+      name: 'metadata alone says it was updated before publication: worth a look, no more',
+      text: 'The bridge reopened on Sunday.',
+      published: '2014-06-21',
+      modified: '2014-06-17',
+      findings: [{ messageId: 'updatedBeforePublished', severity: 'low', evidence: ['2014-06-17', '2014-06-21'] }],
+    },
     {
       name: 'two visible datelines',
       text: 'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe bridge reopened on Sunday.',
@@ -17,9 +26,22 @@ ruleTester(dateConflict, {
     },
     {
       name: 'dateline against metadata',
+      text: 'January 1, 2024\n\nThe bridge reopened on Sunday.',
+      published: '2024-06-16',
+      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['January 1, 2024', '2024-06-16'], data: { days: 167 } }],
+    },
+    {
+      name: 'a dateline later than the metadata, on a page that names no update, may be the update: worth a look',
       text: 'June 16, 2024\n\nThe bridge reopened on Sunday.',
       published: '2024-01-01',
-      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['June 16, 2024', '2024-01-01'], data: { days: 167 } }],
+      findings: [{ messageId: 'datelineAfterMetadata', severity: 'low', evidence: ['June 16, 2024', '2024-01-01'], data: { days: 167 } }],
+    },
+    {
+      name: 'a dateline later than the metadata is a conflict when the page names its update otherwise',
+      text: 'June 16, 2024\n\nThe bridge reopened on Sunday.',
+      published: '2024-01-01',
+      modified: '2024-01-03',
+      findings: [{ messageId: 'visibleDatesDisagree', severity: 'high', evidence: ['June 16, 2024', '2024-01-01'] }],
     },
     {
       name: 'update before publication',

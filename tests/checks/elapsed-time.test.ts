@@ -1,8 +1,25 @@
 import { elapsedTime } from '../../src/engine/checks/elapsed-time.js';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/engine/article.js';
+import { buildContext } from '../../src/engine/time/context.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(elapsedTime, {
   valid: [
+    { name: 'reopens after the years the text gives', text: 'Market reopens after 72 years\n\nThe covered market shut down in 1948 and reopened on Saturday.', published: '2020-03-01' },
+    { name: 'closed twice: not one moment', text: 'The museum has been closed for two years. It closed in 2015 for repairs and again in 2018.', published: '2020-03-01' },
+    { name: 'missing for the years the text gives', text: 'The painting, missing for 30 years, was found in an attic. It disappeared in 1989 from a gallery.', published: '2020-03-01' },
+    { name: "last year's, right", text: "The results of last year's 2018 survey were published on Monday.", published: '2019-01-03' },
+    { name: "this year's, written in the last days of the year before", text: "Delegates left this year's 2019 conference in Oslo on Sunday.", published: '2020-01-02' },
+    { name: 'the first of a series in the same month', text: 'Police carried out the second raid this month on Tuesday, after the one on April 2.', published: '2024-04-09' },
+    { name: 'a period beside a date in another sense', text: 'The plan was approved last year and takes effect in 2026.', published: '2024-04-09' },
+    { name: "a thing's year is its name", text: 'The 2020 model, unveiled three months ago, sold out at once.', published: '2019-11-20' },
+    { name: 'after an event, told in the past', text: 'The storm struck in August 2005. Six years after the hurricane, the city rebuilt its levees.', published: '2014-03-01' },
+    { name: 'the past perfect counts to a narrated moment', text: 'The fire broke out in 2015. By then a year had gone by since the fire, and the town had rebuilt.', published: '2019-06-01' },
+    { name: "an event's own name wins over its kind's", text: 'The storm of August 2005 flooded the port. The hurricane of 2008 spared it. Three years since the hurricane, the port is busy.', published: '2011-09-01' },
+    { name: 'the year an anniversary is marked, not its origin', text: 'The band will ride the news into a 50th anniversary tour in 2020.', published: '2019-11-19' },
+    { name: 'a tour year beside a band anniversary', text: "The group will reunite for a 2020 tour celebrating the band's 50th anniversary.", published: '2019-11-19' },
+    { name: 'a yearless anchor that fits the year before', text: 'The storm struck on Dec. 28. Two weeks after the storm, roads are still closed.', published: '2020-01-10' },
     { name: 'ago with the year beside it, right', text: 'Three years ago, in 2021, the port handled half as much cargo.', published: '2024-05-02' },
     { name: 'hedged and right', text: 'The plant opened in March 2019. The plant, opened nearly five years ago, now employs 900.', published: '2024-02-10' },
     { name: 'over two and a half years, right', text: 'The strike began in February 2022. It is the largest strike since the strike began over two and a half years ago.', published: '2024-09-01' },
@@ -23,6 +40,93 @@ ruleTester(elapsedTime, {
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
   ],
   invalid: [
+    // Issue 12: a state that lasts to the writing, against the date the text gives its beginning.
+    {
+      name: "a headline's claim against the body",
+      text: 'Market closed for 50 years reopens\n\nThe covered market shut down in 1948 and reopened on Saturday.',
+      published: '2020-03-01',
+      findings: [{ messageId: 'stateSince', severity: 'medium', evidence: ['closed for 50 years', '1948'], data: { where: 'the headline', actual: '71 to 72 years' } }],
+    },
+    {
+      name: 'in one sentence',
+      text: 'The covered market, which shut down in 1948, has been closed for 50 years.',
+      published: '2020-03-01',
+      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' } }],
+    },
+    // Issue 12: a period named relative to the writing, beside the date the text gives it.
+    {
+      name: "this year's, another year",
+      text: "Delegates gathered for this year's 2019 conference in Oslo.",
+      published: '2021-06-01',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' } }],
+    },
+    {
+      name: 'the second this month, after one last month',
+      text: 'Police carried out the second raid this month on Tuesday, after the one on March 2.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'medium', evidence: ['second raid this month', 'March 2'], data: { period: 'April 2024', date: 'March 2, 2024' } }],
+    },
+    {
+      name: 'last year in brackets',
+      text: 'Sales rose last year (2021), the company said.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['last year', '2021'], data: { period: '2023' } }],
+    },
+    {
+      name: 'this month, in another month',
+      text: 'This month, in March 2024, the council met twice.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['This month', 'March 2024'] }],
+    },
+    {
+      name: 'quoted, at most low',
+      text: '"This is the third blaze this week, following one on March 2," the chief said.',
+      published: '2024-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'low', evidence: ['third blaze this week', 'March 2'] }],
+    },
+    // Issue 12: an event dated in another sentence, under another name or by a clause about it.
+    {
+      name: 'an event dated in another sentence under another name',
+      text: 'The storm struck in August 2005. Six years after the hurricane flooded the city, residents are still rebuilding.',
+      published: '2014-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Six years after', 'August 2005'], data: { anchor: 'the hurricane to August 2005 (as "the storm", in another sentence)' } }],
+    },
+    {
+      name: 'in the years since the event',
+      text: 'The storm struck in August 2005. In the six years since the storm, the levees were rebuilt.',
+      published: '2014-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'] }],
+    },
+    {
+      name: 'a relative clause about the event',
+      text: 'The earthquake of May 2020 destroyed the old town. The quake, which hit just two months ago, left thousands homeless.',
+      published: '2021-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['just two months ago', 'May 2020'] }],
+    },
+    {
+      name: 'an appositive year',
+      text: 'Five years ago, in 2011, the council approved the plan.',
+      published: '2021-03-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' } }],
+    },
+    {
+      name: 'an event that dates itself, and a participle clause',
+      text: 'The 2019 takeover, agreed only four months ago, is already in trouble.',
+      published: '2022-09-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['only four months ago'] }],
+    },
+    {
+      name: 'a year has gone by since',
+      text: 'Barely a year has gone by since the 2015 fire.',
+      published: '2019-06-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Barely a year has gone by since'], data: { claim: 'barely a year' } }],
+    },
+    {
+      name: 'anniversary counted from a founding date in the same sentence',
+      text: 'The orchestra, founded in 1970, opened its 40th anniversary season on Friday.',
+      published: '2020-10-02',
+      findings: [{ messageId: 'anniversary', severity: 'medium', evidence: ['40th anniversary'], data: { implied: 2010 } }],
+    },
     {
       name: 'ago against an event dated elsewhere',
       text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.',
@@ -89,4 +193,20 @@ ruleTester(elapsedTime, {
       findings: [{ messageId: 'sincePack', severity: 'medium', evidence: ['six months ago'], data: { when: 'February 24, 2022' } }],
     },
   ],
+});
+
+describe('elapsed-time on a headline the text does not hold', () => {
+  it('quotes the headline from outside the text', () => {
+    const article = buildArticle({
+      source: 'x',
+      title: 'Market closed for 50 years reopens',
+      paragraphs: ['The covered market shut down in 1948 and reopened on Saturday with forty stalls.'],
+      dates: [{ value: '2020-03-01', kind: 'published', source: 'json-ld', text: '2020-03-01' }],
+      bylines: [],
+    });
+    const drafts = elapsedTime.run(article, buildContext(article, null));
+    expect(drafts.map((d) => [d.messageId, d.severity, d.evidence.map((e) => [e.text, e.start])])).toEqual([
+      ['stateSince', 'medium', [['closed for 50 years', null], ['1948', 'The covered market shut down in '.length]]],
+    ]);
+  });
 });

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(staleFuture, {
   valid: [
+    { name: 'a project noun, not a forecast', text: 'The firm also cancelled its charging pad project first announced in 2017.', published: '2019-11-18' },
+    { name: 'the noun forecast', text: 'The forecast for 2018 turned out too gloomy, the agency admitted.', published: '2019-02-01' },
+    { name: 'a past verb between the marker and the year', text: 'The agency projects demand will recover from the slump recorded in 2020.', published: '2022-02-01' },
     { name: 'future still ahead', text: 'The new terminal will open in 2026.', published: '2023-11-20' },
     { name: 'reported past forecast', text: 'In 2021 the operator had forecast a full recovery in 2022, a target it missed.', published: '2023-11-20' },
     { name: 'past-tense expectation', text: 'The line was expected to open in 2019 but was delayed.', published: '2023-11-20' },

@@ -55,7 +55,7 @@ function reading(report: Report) {
 type Reading = ReturnType<typeof reading> | 'no article';
 
 async function inCli(file: string): Promise<Reading> {
-  const loaded = await load(file, 1000);
+  const loaded = await load({ source: file, location: file, format: 'article' }, 1000);
   try {
     return reading(audit(extractAny(loaded.content, loaded.source, loaded.kind), { knowledge: PACK, maxChars: PAGE_BUDGET_CHARS }));
   } catch (error) {

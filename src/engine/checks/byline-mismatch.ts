@@ -77,7 +77,9 @@ function sourcesDisagree(article: Article, people: Array<{ name: string; byline:
   const metadata = people.filter((p) => origin(p.byline) === 'metadata');
   const visible = people.filter((p) => origin(p.byline) === 'visible');
   if (!metadata.length || !visible.length) return [];
-  if (metadata.some((m) => visible.some((v) => sameName(m.name, v.name)))) return [];
+  // A name the other line holds whole is the same credit, however the page ran it together ("Ann LeeNewsSite").
+  const holds = (a: { name: string; byline: Byline }, b: { byline: Byline }) => b.byline.text.toLowerCase().includes(a.name.toLowerCase());
+  if (metadata.some((m) => visible.some((v) => sameName(m.name, v.name) || holds(m, v) || holds(v, m)))) return [];
   const names = (ps: typeof people) => [...new Set(ps.map((p) => p.name))].join(', ');
   return [{
     severity: 'medium',

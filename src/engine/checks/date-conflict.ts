@@ -7,6 +7,7 @@ import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/type
 const messages = {
   visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',
   metadataDatesDisagree: "The page's metadata gives {{count}} publication dates, {{listed}}: {{days}} days apart.",
+  datelineAfterMetadata: 'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata gives ({{published}}): it may be showing an update it does not name.',
   updatedBeforePublished: 'Updated {{updated}} ({{source}}), before it was published ({{published}}).',
 };
 type Id = keyof typeof messages;
@@ -35,14 +36,18 @@ function distinctDays(dates: PublicationDate[]): PublicationDate[] {
 
 /**
  * Two publication dates the reader can see more than a day apart, or one the reader sees that no
- * metadata date agrees with; an update dated before the publication. Metadata that disagrees only
- * with other metadata is common CMS noise (a syndication date, a newsletter date): worth a look.
+ * metadata date agrees with; an update dated before the publication. A visible date that is the
+ * page's update date is no conflict. Metadata that disagrees only with other metadata is common
+ * CMS noise (a syndication date, a newsletter date): worth a look.
  */
 export const dateConflict: Check<Id> = {
   meta,
   run(article, ctx) {
     const out: Array<Draft<Id>> = [];
-    const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate)));
+    const updates = article.dates.flatMap((c) => (c.kind === 'modified' ? [parseISODay(c.value)] : [])).filter((d): d is number => d !== null);
+    // Many pages show their last update where the dateline stands, without saying "updated".
+    const shownUpdate = (p: PublicationDate) => updates.some((u) => Math.abs(u - p.day) <= 1) && ctx.published.some((q) => Math.abs(q.day - p.day) > 1);
+    const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate) && !shownUpdate(p)));
     const metadata = distinctDays(ctx.published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
     const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id) => {
       const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
@@ -56,17 +61,29 @@ export const dateConflict: Check<Id> = {
     };
     if (visible.length > 1) conflict(visible, 'high', 'visibleDatesDisagree');
     else if (visible.length === 1 && metadata.length && !metadata.some((m) => Math.abs(m.day - visible[0]!.day) <= 1)) {
-      conflict([visible[0]!, ...metadata], 'high', 'visibleDatesDisagree');
+      const shown = visible[0]!;
+      const latest = metadata.reduce((a, b) => (b.day > a.day ? b : a));
+      // Later than every date the metadata gives, on a page that names no update: most likely the update, unnamed.
+      if (!updates.length && shown.day > latest.day) {
+        out.push({
+          severity: 'low',
+          messageId: 'datelineAfterMetadata',
+          data: { shown: formatDay(shown.day), source: shown.candidate.source, days: shown.day - latest.day, published: formatDay(latest.day) },
+          evidence: [evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)],
+        });
+      } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree');
     } else if (metadata.length > 1) conflict(metadata, 'low', 'metadataDatesDisagree');
-    const first = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : null;
+    const first = ctx.published.length ? ctx.published.reduce((a, b) => (b.day < a.day ? b : a)) : null;
     for (const c of article.dates) {
       const day = parseISODay(c.value);
-      if (c.kind !== 'modified' || day === null || first === null || day >= first - 1) continue;
+      if (c.kind !== 'modified' || day === null || first === null || day >= first.day - 1) continue;
+      // Metadata that contradicts only metadata is CMS noise (a draft's save date): worth a look, no more.
+      const seen = isVisible(c) || isVisible(first.candidate);
       out.push({
-        severity: 'medium',
+        severity: seen ? 'medium' : 'low',
         messageId: 'updatedBeforePublished',
-        data: { updated: formatDay(day), source: c.source, published: formatDay(first) },
-        evidence: [evidenceOf(article, c), ...ctx.published.slice(0, 1).map((p) => evidenceOf(article, p.candidate))],
+        data: { updated: formatDay(day), source: c.source, published: formatDay(first.day) },
+        evidence: [evidenceOf(article, c), evidenceOf(article, first.candidate)],
       });
     }
     return out;

@@ -1,15 +1,17 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { countsToWriting, FOUNDED } from '../time/elapsed-claims.js';
-import { DAYS_PER, formatDay, formatPeriod, formatSpan, yearOf, type Day } from '../time/calendar.js';
+import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
+import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
+import { beginningsIn, stateClaimsIn } from '../time/state-claims.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
-import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -19,6 +21,8 @@ const messages = {
   afterLatest: '{{claim}} after {{anchor}} is {{implied}}, later than the article itself ({{latest}}).',
   ageOfThing: 'Dated to {{origin}}, it was {{actual}} old on {{published}}, not {{claim}}.',
   anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
+  stateSince: '"{{claim}}" ({{where}}), but the text dates {{beginning}} to {{anchor}}: {{actual}} before the article ({{published}}).',
+  relativePeriod: '"{{phrase}}" is {{period}} by the article\'s date ({{published}}), but the text dates it {{date}}.',
 };
 type Id = keyof typeof messages;
 
@@ -40,17 +44,18 @@ export const elapsedTime: Check<Id> = {
     for (const d of article.durations) {
       const s = article.sentenceAt(d.start);
       if (!s) continue;
+      // "Six years after X, the city is still ..." counts to the writing too: checked so when it does not land after the article.
       const draft =
         d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into'
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
-            ? afterClaim(article, ctx, s, d)
+            ? afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null)
             : d.anchor === 'old'
               ? ageOfThing(article, ctx, s, d)
               : null;
       if (draft) out.push(draft);
     }
-    out.push(...anniversaries(article, ctx));
+    out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx), ...lastingStates(article, ctx));
     return out;
   },
 };
@@ -63,7 +68,15 @@ function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: 
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
-const describeAnchor = (a: AnchorDate) => (a.event ? `the ${a.event} to ${formatPeriod(a.period)}` : formatPeriod(a.period));
+/** A date written without its year may be of the year before or after the one inferred: the claim holds if any of them fits. */
+function periodsOf(a: AnchorDate): Period[] {
+  if (!a.yearInferred) return [a.period];
+  return [a.period, shiftYears(a.period, -1), shiftYears(a.period, 1)].filter((p): p is Period => p !== null);
+}
+
+/** Where the date came from: the event it dates, and the name the dating sentence gives it when that is another. */
+const describeAnchor = (a: AnchorDate) =>
+  a.event ? `the ${a.event} to ${formatPeriod(a.period)}${a.namedAs ? ` (as "the ${a.namedAs}", in another sentence)` : ''}` : formatPeriod(a.period);
 /** A date from the knowledge pack says so, with its source. */
 const anchorText = (a: AnchorDate) =>
   a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
@@ -78,15 +91,15 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
   if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
   if (ctx.published.length) {
-    const fits = ctx.published.some((p) => overlaps(p.day - a.period.to, p.day - a.period.from, lo, hi));
+    const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to, p.day - period.from, lo, hi)));
     if (fits) return null;
     const p = ctx.published[0]!;
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);
     return {
       severity: severityOf(article, d, a, sameSentence, 'high'),
       ...(a.pack
-        ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: d.text.trim() } }
-        : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: d.text.trim() } }),
+        ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: claimOf(d) } }
+        : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: claimOf(d) } }),
       evidence,
     };
   }
@@ -96,7 +109,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: 'low',
     messageId: 'sinceNarrated',
-    data: { claim: d.text.trim(), anchor: anchorText(a), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
+    data: { claim: claimOf(d), anchor: anchorText(a), before: formatDay(a.period.to + Math.ceil(hi)), narrated: bound.mention.text },
     evidence,
   };
 }
@@ -108,7 +121,7 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   // A lasting event ("the pandemic") has an end this does not model: "after" it counts from that end.
   if (!a || a.pack?.lasting) return null;
   const [lo] = allowedDays(d);
-  const earliest = a.period.from + lo;
+  const earliest = Math.min(...periodsOf(a).map((p) => p.from)) + lo;
   if (earliest <= ctx.latest + 31) return null;
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
   const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
@@ -136,10 +149,12 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   return {
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
     messageId: 'ageOfThing',
-    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: d.text.trim() },
+    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: claimOf(d) },
     evidence: [spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)],
   };
 }
+
+const within = (m: { start: number; end: number }, from: number, to: number) => m.start >= from && m.end <= to + 1;
 
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+(?:anniversary|birthday|jubilee)\\b`, 'gi');
 
@@ -155,7 +170,12 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       const dated = mentionsIn(article, s)
         .map((m) => ({ m, r: resolveDate(m, reference(ctx), hasFutureMarker(s.text)) }))
         .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
-      const origin = dated.filter((x) => x.m.year !== undefined).sort((a, b) => a.r.period.from - b.r.period.from)[0];
+      // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
+      // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
+      const ofPhrase = phraseAfter(article, s, end);
+      const origin = dated
+        .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || ORIGIN.test(article.text.slice(s.start, x.m.start))))
+        .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {
         const of = phraseAfter(article, s, end).text.replace(/^\s*of\s+/i, '');
@@ -186,8 +206,89 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   return out;
 }
 
+/** "Closed for 50 years" (in the headline, or the text) against "the market shut down in 1948", in a 2020 article. */
+function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const out: Array<Draft<Id>> = [];
+  const p = ctx.published[0];
+  if (!p) return out;
+  const claims = article.sentences.flatMap((s) => stateClaimsIn(s.text, s.start));
+  const title = article.title?.trim();
+  if (title && !article.text.includes(title)) claims.push(...stateClaimsIn(title, null));
+  for (const claim of claims) {
+    const dated = beginningsIn(article, claim.kind).flatMap((m) => {
+      const r = resolveDate(m, null, false);
+      return r ? [{ m, period: r.period }] : [];
+    });
+    // Two beginnings years apart: the text is not pointing at one moment.
+    if (!dated.length || dated.some((d) => d.period.to < dated[0]!.period.from || d.period.from > dated[0]!.period.to)) continue;
+    const anchor = dated[0]!;
+    const [lo, hi] = allowedDays(claim.duration);
+    if (ctx.published.some((q) => overlaps(q.day - anchor.period.to, q.day - anchor.period.from, lo, hi))) continue;
+    const same = claim.at !== null && article.sentenceAt(claim.at.start) === article.sentenceAt(anchor.m.start);
+    const base: Severity = same && claim.duration.hedge === 'exact' && !claim.duration.vague ? 'high' : 'medium';
+    out.push({
+      severity: claim.at ? capIfReported(article, claim.at.start, claim.at.end, base) : base,
+      messageId: 'stateSince',
+      data: {
+        claim: claim.text,
+        where: !claim.at || (title !== undefined && article.sentenceAt(claim.at.start)?.text === title) ? 'the headline' : 'the text',
+        beginning: claim.kind.beginning,
+        anchor: formatPeriod(anchor.period),
+        actual: formatSpan(p.day - anchor.period.to, p.day - anchor.period.from, claim.duration.unit),
+        published: formatDay(p.day),
+      },
+      evidence: [
+        claim.at ? spanEvidence(article, claim.at.start, claim.at.end) : externalEvidence(claim.text, `the headline: ${title}`),
+        spanEvidence(article, anchor.m.start, anchor.m.end),
+      ],
+    });
+  }
+  return out;
+}
+
+/** Days between writing and publishing that a relative period allows: a story of December 31 may run on January 2. */
+const EDGE_DAYS = { week: 1, month: 3, year: 7 } as const;
+
+/** "this year's 2019 conference" in a 2021 article; "the second raid this month, after the one on March 2" dated April 9. */
+function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const out: Array<Draft<Id>> = [];
+  const p = ctx.published[0];
+  if (!p) return out;
+  for (const s of article.sentences) {
+    const mentions = mentionsIn(article, s);
+    if (!mentions.length) continue;
+    for (const rp of relativePeriodsIn(article, s, mentions)) {
+      const r = resolveDate(rp.mention, p.day, rp.offset > 0);
+      if (!r) continue;
+      // Written a few days before it was published, "this month" may be the month before: told from any day near the date, it fits.
+      const edge = EDGE_DAYS[rp.unit];
+      const fits = ctx.published.some((q) =>
+        [q.day - edge, q.day, q.day + edge].some((day) => {
+          const period = periodAround(day, rp.unit, rp.offset);
+          return r.period.from <= period.to && r.period.to >= period.from;
+        }),
+      );
+      if (fits) continue;
+      const period = periodAround(p.day, rp.unit, rp.offset);
+      out.push({
+        severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
+        messageId: 'relativePeriod',
+        data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
+        evidence: [spanEvidence(article, rp.start, rp.end), spanEvidence(article, rp.mention.start, rp.mention.end)],
+      });
+    }
+  }
+  return out;
+}
+
+const describePeriod = (p: Period, unit: 'week' | 'month' | 'year') =>
+  unit === 'week' ? `the week of ${formatDay(p.from)} to ${formatDay(p.to)}` : formatPeriod(p);
+
 function overlaps(aLo: number, aHi: number, bLo: number, bHi: number): boolean {
   return aLo <= bHi && bLo <= aHi;
 }
+
+/** The claim as quoted inside a message: "Barely a year" reads "barely a year" mid-sentence. */
+const claimOf = (d: Duration) => d.text.trim().replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

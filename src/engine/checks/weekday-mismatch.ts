@@ -1,12 +1,12 @@
-import { formatDay, weekdayName, weekdayOf } from '../time/calendar.js';
+import { dayOf, formatDay, isValidDate, monthName, weekdayName, weekdayOf, yearOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
-import { hasFutureMarker } from '../text/tense.js';
+import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta } from '../check-kit/types.js';
 
 const messages = {
   mismatch: '{{date}} was a {{actual}}, not a {{written}}.',
-  mismatchInferredYear: '{{date}} was a {{actual}}, not a {{written}} (year taken from the publication date).',
+  mismatchInferredYear: '{{date}} is not a {{written}} in any year near the article\'s date ({{published}}): the text gives no year, and in {{years}} it falls on a {{actuals}}.',
 };
 
 export const meta: CheckMeta<keyof typeof messages> = {
@@ -16,7 +16,11 @@ export const meta: CheckMeta<keyof typeof messages> = {
   messages,
 };
 
-/** "Monday, March 5, 2024", when March 5, 2024 was a Tuesday. */
+/**
+ * "Monday, March 5, 2024", when March 5, 2024 was a Tuesday. A date written without its year
+ * ("tickets go on sale Friday, Dec. 6") is right when a year near the article's makes it right:
+ * the one before, its own, or the next, but never a later one for what the text tells as past.
+ */
 export const weekdayMismatch: Check<keyof typeof messages> = {
   meta,
   run(article, ctx) {
@@ -29,10 +33,27 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
       if (!r) continue;
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
-      // With the year inferred, the date may belong to a year the weekday fits; say so with less certainty.
+      if (r.yearInferred) {
+        const years = yearsToTry(reference!, s ? tense(s.text) : 'present', m.month!, m.day);
+        if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
+        out.push({
+          severity: capIfReported(article, m.start, m.end, 'medium'),
+          messageId: 'mismatchInferredYear' as const,
+          data: {
+            date: `${monthName(m.month!)} ${m.day}`,
+            written: weekdayName(m.weekday),
+            published: formatDay(reference!),
+            years: years.join(' or '),
+            actuals: years.map((y) => weekdayName(weekdayOf(dayOf(y, m.month!, m.day!)))).join(' or '),
+            actual: weekdayName(actual),
+          },
+          evidence: [spanEvidence(article, m.start, m.end)],
+        });
+        continue;
+      }
       out.push({
-        severity: capIfReported(article, m.start, m.end, r.yearInferred ? 'medium' : 'high'),
-        messageId: r.yearInferred ? ('mismatchInferredYear' as const) : ('mismatch' as const),
+        severity: capIfReported(article, m.start, m.end, 'high'),
+        messageId: 'mismatch' as const,
         data: { date: formatDay(r.period.from), actual: weekdayName(actual), written: weekdayName(m.weekday) },
         evidence: [spanEvidence(article, m.start, m.end)],
       });
@@ -40,3 +61,15 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
     return out;
   },
 };
+
+const tense = (sentence: string) => (hasFutureMarker(sentence) ? 'future' : tellsOfThePast(sentence) ? 'past' : 'present');
+
+/** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
+function yearsToTry(reference: number, told: 'past' | 'present' | 'future', month: number, day: number): number[] {
+  const y = yearOf(reference);
+  return [y - 1, y, y + 1].filter((year) => {
+    if (!isValidDate(year, month, day)) return false;
+    const d = dayOf(year, month, day);
+    return !(told === 'past' && d > reference + 1) && !(told === 'future' && d < reference - 1);
+  });
+}

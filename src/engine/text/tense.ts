@@ -6,8 +6,12 @@ import nlp from 'compromise/two';
  * the few clauses a check has already picked; our own lexicon covers the irregular pasts it
  * misses ("sold out" comes back as an adjective).
  */
+/**
+ * Future and expectation markers. A verb that is also a noun ("the forecast", "its projects")
+ * counts only where no determiner makes it the noun; the singular "project" is nearly always one.
+ */
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|am|remains?|seems?|appears?|looks?)\s+(?:(?:still|now|also|widely|currently)\s+)?(?:set|expected|forecast|forecasted|projected|due|scheduled|slated|poised|likely|unlikely|certain|sure|bound|predicted|planned|anticipated|estimated|tipped|on\s+track|on\s+course)\s+to|expects?|expected\s+to|forecasts?|predicts?|projects?|anticipates?|plans?\s+to|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|well\s+into|poised\s+to|set\s+to|due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))(?![\w-])/i;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|am|remains?|seems?|appears?|looks?)\s+(?:(?:still|now|also|widely|currently)\s+)?(?:set|expected|forecast|forecasted|projected|due|scheduled|slated|poised|likely|unlikely|certain|sure|bound|predicted|planned|anticipated|estimated|tipped|on\s+track|on\s+course)\s+to|expected\s+to|(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose|new|latest|same|failed|earlier|previous|original|initial)\s+)(?:expects?|forecasts?|predicts?|projects|anticipates?|plans?\s+to)|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|well\s+into|poised\s+to|set\s+to|due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))(?![\w-])/i;
 
 /** Markers that place an expectation in the past: a forecast reported, not made. */
 const PAST_EXPECTATION =
@@ -42,15 +46,30 @@ const IRREGULAR_PAST = new Set(
 );
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bleed', 'breed', 'red', 'bed', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'weed', 'greed', 'creed', 'sled', 'wed', 'embed']);
 
+const AUXILIARY = /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall)$/i;
+
+/** After these words a verb form is a participle or an infinitive ("has closed", "to be featured"), not a simple past. */
+export function beforeNonFinite(previous: string): boolean {
+  // "May" with a capital is the month ("on Sunday 4 May drew crowds"), not the modal.
+  return previous !== 'May' && AUXILIARY.test(previous);
+}
+
 /**
  * True when the word is a simple past verb form (not a participle after "has"/"will be"). A bare
  * "was" or "had" is left out: "the deadline was April 15" states a schedule, not an event.
  */
 export function looksPast(word: string, previous: string | undefined): boolean {
   const w = word.toLowerCase();
-  if (previous && /^(?:will|would|to|be|been|being|has|have|having|is|are|am|could|should|might|may|must|can|shall|the|a|an|newly|recently)$/i.test(previous)) return false;
+  if (previous && (beforeNonFinite(previous) || /^(?:the|a|an|newly|recently)$/i.test(previous))) return false;
   if (IRREGULAR_PAST.has(w)) return true;
   return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w);
+}
+
+/** A sentence that tells of the past: a simple past verb in it, and no future marker. */
+export function tellsOfThePast(sentence: string): boolean {
+  if (hasFutureMarker(sentence)) return false;
+  const words = sentence.match(/[A-Za-z]+/g) ?? [];
+  return words.some((w, i) => looksPast(w, words[i - 1]));
 }
 
 /** compromise's tagging of one clause: the words it calls verbs in the past tense. */

@@ -1,8 +1,10 @@
 import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
 import type { KnownEvent } from '../knowledge/schema.js';
+import { eventNames } from '../lexicon/event-nouns.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
+import { looksPast } from '../text/tense.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -14,6 +16,8 @@ export interface AnchorDate {
   mention: DateMention;
   /** The event's name when the date came from another sentence. */
   event?: string;
+  /** The name the dating sentence gives the event, when it is another ("the storm" for "the hurricane"). */
+  namedAs?: string;
   yearInferred: boolean;
   /** The knowledge pack's entry, when the pack dated the event and the text did not. */
   pack?: KnownEvent;
@@ -33,13 +37,20 @@ export function mentionsIn(article: Article, s: Sentence): DateMention[] {
 }
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
-export function phraseBefore(article: Article, s: Sentence, at: number): string {
+export function phraseBefore(article: Article, s: Sentence, at: number): { text: string; start: number } {
   // "since the war began four months ago": the event is the subject of the verb, not what follows it.
-  const before = article.text.slice(s.start, at).replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
+  let before = article.text.slice(s.start, at).replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
+  // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the clause is about.
+  const clause = RELATIVE_TAIL.exec(before);
+  if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
   for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
-  return before.slice(cut).trim();
+  const lead = before.slice(cut).length - before.slice(cut).trimStart().length;
+  return { text: before.slice(cut).trim(), start: s.start + cut + lead };
 }
+
+/** ", which hit " or ", agreed ": a relative or participle clause that ends right where the claim starts. */
+const RELATIVE_TAIL = /,\s*(?:(which|that)\s+(?:was\s+|were\s+|had\s+|has\s+|had\s+been\s+|has\s+been\s+)?)?([a-z]+)\s*$/i;
 
 /** The phrase just after an offset, up to the next clause break: "the mine closed in 2019". */
 export function phraseAfter(article: Article, s: Sentence, at: number): { text: string; end: number } {
@@ -82,8 +93,14 @@ function datedNear(article: Article, headStart: number, headEnd: number, within:
 export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
   const h = headOf(phrase);
   if (!h) return null;
-  const stem = h.head.replace(/(?:es|s)$/, '');
-  const word = new RegExp(`\\b${stem.replace(/[^a-z]/g, '.')}(?:s|es)?\\b`, 'gi');
+  // The event under its own name first; under the other names of its kind only when its own is never dated.
+  return datedUnder(article, [h.head], h, phrase, exclude, reference) ?? datedUnder(article, eventNames(h.head).filter((n) => n !== h.head), h, phrase, exclude, reference);
+}
+
+function datedUnder(article: Article, names: string[], h: { head: string; modifiers: string[] }, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
+  if (!names.length) return null;
+  const stems = names.map((n) => n.replace(/(?:es|s)$/, '').replace(/[^a-z]/g, '.'));
+  const word = new RegExp(`\\b(?:${stems.join('|')})(?:s|es)?\\b`, 'gi');
   const found: Array<{ anchor: AnchorDate; shared: number }> = [];
   for (const s of article.sentences) {
     if (s === exclude) continue;
@@ -97,7 +114,9 @@ export function resolveEvent(article: Article, phrase: string, exclude: Sentence
       if (!resolved) continue;
       const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
       const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
-      found.push({ anchor: { period: resolved.period, mention, event: eventName(phrase), yearInferred: resolved.yearInferred }, shared });
+      const anchor: AnchorDate = { period: resolved.period, mention, event: eventName(phrase), yearInferred: resolved.yearInferred };
+      if (w[0].toLowerCase().replace(/e?s$/, '') !== h.head.replace(/e?s$/, '')) anchor.namedAs = w[0].toLowerCase();
+      found.push({ anchor, shared });
     }
   }
   if (!found.length) return null;

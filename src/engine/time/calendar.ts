@@ -17,7 +17,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function dayOf(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999; setUTCFullYear takes the year as given.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / 86_400_000);
 }
 
 export function ymd(d: Day): { year: number; month: number; day: number } {
@@ -30,7 +33,7 @@ export function yearOf(d: Day): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return ymd(dayOf(year, month + 1, 0)).day;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -94,4 +97,12 @@ export function formatSpan(minDays: number, maxDays: number, unit: Unit): string
   const hi = Math.round(maxDays / per);
   const name = (n: number) => `${unit}${n === 1 ? '' : unit === 'century' ? '' : 's'}`.replace(/centurys?$/, n === 1 ? 'century' : 'centuries');
   return lo === hi ? `${lo} ${name(lo)}` : `${lo} to ${hi} ${name(hi)}`;
+}
+
+/** The same days k years away ("May 16" of the year before): null when the day does not exist then (February 29). */
+export function shiftYears(p: Period, k: number): Period | null {
+  const a = ymd(p.from);
+  if (p.precision === 'year') return yearPeriod(a.year + k);
+  if (p.precision === 'month') return monthPeriod(a.year + k, a.month);
+  return isValidDate(a.year + k, a.month, a.day) ? dayPeriod(a.year + k, a.month, a.day) : null;
 }

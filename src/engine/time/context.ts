@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index-pack.js';
 import { parseISODay } from './calendar.js';
 
 /** Sources in order of trust (DESIGN.md): structured data first, a visible dateline last. */
-const TRUST = ['json-ld', 'meta', 'time', 'dateline', 'option'];
+const TRUST = ['json-ld', 'meta', 'microdata', 'time', 'dateline', 'option'];
 const trustOf = (c: DateCandidate) => {
   const i = TRUST.findIndex((t) => c.source === t || c.source.startsWith(`${t}:`));
   return i === -1 ? TRUST.length : i;

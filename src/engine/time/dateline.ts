@@ -3,10 +3,26 @@ import { isValidDate } from './calendar.js';
 import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';
 
-const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited)\b/i;
-const PUBLISHED_PREFIX = /^\s*(?:published|posted|posted\s+on|first\s+published|date|dated|on|filed)\s*:?\s*/i;
+/** Words that date a later version: the page was changed or checked then, not published. */
+const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|(?:medically\s+|last\s+)?reviewed|fact[\s-]checked|refreshed|republished|reposted)\b/i;
+const PUBLISHED_PREFIX = /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|date|dated|on|filed)\s*:?\s*/i;
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
 const FILLER = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;
+
+/** Said relative to the moment the page was rendered ("Published 1 day ago"): no date a saved page can be read by. */
+const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b/i;
+
+/** Values CMSs write where they have no date: the zero of a clock, not a day anything was published. */
+const PLACEHOLDERS = new Set(['1970-01-01', '1900-01-01', '1899-12-30', '1899-12-31', '1753-01-01', '1601-01-01']);
+
+/**
+ * True when an ISO day can be a publication date: not an empty placeholder ("0001-01-01", the
+ * Unix epoch), not before printed news nor after this century.
+ */
+export function isPlausiblePublication(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= 1600 && year <= 2100 && !PLACEHOLDERS.has(value.slice(0, 10));
+}
 
 /**
  * A line that is a dateline: a date alone, or after "Published", "Posted on", "Updated". A line
@@ -20,6 +36,7 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
   for (const part of parts) {
     const kind = MODIFIED.test(part) ? 'modified' : 'published';
     const body = part.replace(MODIFIED, '').replace(PUBLISHED_PREFIX, '');
+    if (RELATIVE.test(body)) return [];
     const results = chrono.strict.parse(body, new Date(Date.UTC(2000, 0, 1)));
     if (results.length !== 1) return [];
     const r = results[0]!;
@@ -28,7 +45,44 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
     const rest = (body.slice(0, r.index) + body.slice(r.index + r.text.length)).replace(FILLER, '');
     if (rest.length > 3) return [];
     const value = `${k.year}-${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`;
+    if (!isPlausiblePublication(value)) return [];
     out.push({ value, kind, source, text: part.trim() });
   }
   return out;
+}
+
+/** Who files a story, as an agency dateline names it: "(Reuters)", "(AP)". */
+const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,30})\)`;
+/** Where a story runs into its dateline: "Published March 3 2018 Three firefighters…", "(Reuters) Monday 4 Feb 2020 - The bank…". */
+const LEADS: Array<{ re: RegExp; kind: DateCandidate['kind'] }> = [
+  { re: /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|dated|filed)\s*:?\s*/i, kind: 'published' },
+  { re: /^\s*(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i, kind: 'modified' },
+  { re: new RegExp(String.raw`^\s*(?:[A-Z][A-Z.'’ -]{1,40},?\s+)?${AGENCY}\s*`), kind: 'published' },
+  { re: /^\s*[A-Z][A-Z.'’ -]{2,40},\s*/, kind: 'published' },
+];
+
+/**
+ * A dateline a story runs into, at the very start of its first lines: a "Published" prefix, an
+ * agency's "(Reuters)" or a place in capitals, then a full date with its year, then the story
+ * (after a dash or straight on). Returns the dateline as written, without the story.
+ */
+export function leadingDateline(line: string, source: string): DateCandidate | null {
+  for (const { re, kind } of LEADS) {
+    const lead = re.exec(line);
+    if (!lead) continue;
+    const rest = line.slice(lead[0].length, lead[0].length + 80);
+    const r = chrono.strict.parse(rest, new Date(Date.UTC(2000, 0, 1)))[0];
+    if (!r || r.index > 0 || RELATIVE.test(r.text)) continue;
+    const k = known(r.start);
+    if (k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) continue;
+    // The date ends the dateline: what follows is a dash, an agency, or the story's first word.
+    const after = rest.slice(r.index + r.text.length);
+    const tail = new RegExp(String.raw`^(?:\s*${AGENCY})?\s*(?:[-–—:|]\s*|\s+(?=\p{Lu}))`, 'u').exec(after);
+    if (!tail) continue;
+    const value = `${k.year}-${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`;
+    if (!isPlausiblePublication(value)) continue;
+    const text = line.slice(0, lead[0].length + r.index + r.text.length + tail[0].length).replace(/[\s\-–—:|]+$/, '');
+    return { value, kind, source, text };
+  }
+  return null;
 }

@@ -30,6 +30,12 @@ export interface DateMention {
   weekday?: number;
   /** Where the weekday is written, when it is. */
   weekdayText?: string;
+  /**
+   * The date names a thing rather than dating an event: "the 2020 Sentra" (a model year), "the
+   * 2020 primary", "the December 2019 issue", "Paris 2024". It still anchors a claim ("the 2019
+   * takeover, agreed four months ago"), but nothing is narrated as happening then.
+   */
+  attributive?: boolean;
 }
 
 /** chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a date as written. */
@@ -39,6 +45,52 @@ const ISO = /^\d{4}-\d{2}-\d{2}/;
 const YEAR = /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
+/** A measure before it does too: "a total score of 2072", "a population of 1850", "ranked 1999th". */
+const COUNT_BEFORE =
+  /\b(?:score[ds]?|scoring|total(?:l?ing|l?ed)?|tally|count|sum|rating|points?|votes?|price[ds]?|cost(?:s|ing)?|population|capacity|attendance|crowd|average|index|mileage|odometer|number|no\.|figure|height|elevation|altitude|depth|length|distance|weight|speed|rpm|resolution|rank(?:ed|ing)?|size|reading|worth|value[ds]?|budget|salary|balance)\s+(?:(?:of|was|is|at|to|reached|hit|stood\s+at|stands\s+at|by)\s+)?(?:(?:just|about|around|nearly|over|only|some|roughly|a|an)\s+)?$/i;
+
+/** Before a date, a determiner makes it a modifier of what follows: "the (early) 2020 campaign", "its December 2019 issue". */
+const DETERMINED_BEFORE =
+  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|every|each|next|last)|['’]s)\s+(?:(?:early|late|mid|new|whole|entire|full|first|second|third|final|so-called|all-new|[a-z]+(?:est|ing|ed|ly|al|ial|ic|ive|ous|ful|ary))[\s-]+){0,2}$/i;
+/** What such a date modifies starts with a letter; "the 2019 was" is no English. */
+const MODIFIES_AFTER = /^[\s-]+(?!(?:and|or|to|through|until|till|was|were|is|are|had|has|when|as|but)\b)\p{L}/u;
+/** An event or product named with its year: "Paris 2024", "Euro 2020", "Expo 2020". Seasons, holidays and quarters are dates. */
+const NAMED_BEFORE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}&-]+)\s+$/u;
+const TIME_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Halloween|New|Year|Midsummer|Lent|Advent|Since|In|By|Until|From|During|Before|After|Through|Of|For|Around|Circa|Early|Late|Mid|End|Start|Beginning|Between|And|Or|To|On|At|As|The)$/;
+
+function isAttributive(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  if (DETERMINED_BEFORE.test(before) && MODIFIES_AFTER.test(after)) return true;
+  const named = NAMED_BEFORE.exec(before);
+  return named !== null && !TIME_NAMES.test(named[1]!);
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = String.raw`(sun|mon|tues|wednes|thurs|fri|satur)day`;
+/** "on Tuesday (June 5, 2019)" and "June 5, 2019 (Tuesday)": chrono-node leaves a weekday in brackets out. */
+const WEEKDAY_BEFORE_BRACKET = new RegExp(String.raw`\b${WEEKDAY_WORD}\s*\(\s*$`, 'i');
+const WEEKDAY_IN_BRACKET_AFTER = new RegExp(String.raw`^\s*\(\s*${WEEKDAY_WORD}\s*\)`, 'i');
+
+/** Reads the bracketed weekday into the mention, which then spans it: the words the reader sees side by side. */
+function bracketedWeekday(text: string, start: number, end: number, m: DateMention, offset: number): void {
+  const before = WEEKDAY_BEFORE_BRACKET.exec(text.slice(Math.max(0, start - 16), start));
+  const closes = /^\s*\)/.exec(text.slice(end, end + 3));
+  if (before && closes) {
+    m.weekday = WEEKDAY_NAMES.indexOf(`${before[1]!.toLowerCase()}day`);
+    m.weekdayText = before[0].replace(/[\s(]+$/, '');
+    m.start = offset + start - before[0].length;
+    m.end = offset + end + closes[0].length;
+  } else {
+    const after = WEEKDAY_IN_BRACKET_AFTER.exec(text.slice(end, end + 16));
+    if (!after) return;
+    m.weekday = WEEKDAY_NAMES.indexOf(`${after[1]!.toLowerCase()}day`);
+    m.weekdayText = after[0].replace(/[\s()]+/g, '');
+    m.end = offset + end + after[0].length;
+  }
+  m.text = text.slice(m.start - offset, m.end - offset);
+}
 
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
@@ -54,10 +106,13 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const m: DateMention = { start: offset + r.index + lead, end: offset + r.index + r.text.length, text: r.text.slice(lead), month: k.month };
     if (year !== undefined) m.year = year;
     if (k.day !== undefined) m.day = k.day;
+    if (year !== undefined && k.day === undefined && isAttributive(text, r.index + lead, r.index + r.text.length)) m.attributive = true;
     if (k.weekday !== undefined) {
       m.weekday = k.weekday;
       const w = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?/i.exec(r.text);
       if (w) m.weekdayText = w[0];
+    } else if (k.day !== undefined) {
+      bracketedWeekday(text, m.start - offset, m.end - offset, m, offset);
     }
     out.push(m);
     taken.push([r.index, r.index + r.text.length]);
@@ -75,8 +130,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
     const s = y.index!;
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
     const year = Number(y[1]);
     const m: DateMention = { start: offset + s, end: offset + s + y[0].length, text: y[0], year };
+    if (isAttributive(text, s, s + y[0].length)) m.attributive = true;
     if (y[2]) {
       const tail = y[2].length === 2 ? Math.floor(year / 100) * 100 + Number(y[2]) : Number(y[2]);
       if (tail === year + 1 || (tail > year && tail - year < 10 && y[2].length === 4)) m.endYear = tail;

@@ -43,11 +43,12 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const hedgeSource = [...HEDGE_OF.keys()].sort(byLength).map((h) => h.replace(/ /g, '\\s+')).join('|');
 const vagueSource = Object.keys(VAGUE).sort(byLength).map((v) => v.replace(/ /g, '\\s+')).join('|');
 
+/** "two years ago", "a year has gone by since the fire": the gap before the anchor word may be a verb of passing. */
 const DURATION = new RegExp(
   `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
     `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
     `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
-    `(?:(?<gap>[\\s,]+|-)(?<anchor>ago|earlier|later|after|since|before|into|old)\\b)?`,
+    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:passed|gone\\s+by|elapsed|gone)\\s+)(?<anchor>ago|earlier|later|after|since|before|into|old)\\b)?`,
   'gi',
 );
 

@@ -6,6 +6,8 @@ import { adjacentDate, mentionsIn, phraseAfter, phraseBefore, resolveEvent, type
 import type { Day } from './calendar.js';
 import { resolveDate } from './dates.js';
 import type { Duration } from './durations.js';
+import { isEventNoun } from '../lexicon/event-nouns.js';
+import { hasFutureMarker, looksPast } from '../text/tense.js';
 
 /**
  * What a span of time is counted from: "four years ago, in 2019" (a date beside it), "since the
@@ -32,7 +34,16 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
       const r = resolveDate(m, reference, false);
       return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
     }
-    return resolveEvent(article, phraseBefore(article, s, d.start), s, reference);
+    const phrase = phraseBefore(article, s, d.start);
+    // "The 2019 takeover, agreed four months ago": an event the claim is about dates itself. A thing's year
+    // ("the 2020 model, unveiled three months ago") is its name, not when anything happened.
+    const head = /([A-Za-z]+)\s*$/.exec(phrase.text)?.[1] ?? '';
+    const own = isEventNoun(head) ? mentionsIn(article, s).find((mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length) : undefined;
+    if (own) {
+      const r = resolveDate(own, reference, false);
+      return r ? { period: r.period, mention: own, yearInferred: r.yearInferred } : null;
+    }
+    return resolveEvent(article, phrase.text, s, reference);
   }
   const x = phraseAfter(article, s, d.anchorEnd);
   const m = mentionsIn(article, s).find((mm) => mm.start >= d.anchorEnd && mm.end <= x.end + 1);
@@ -44,12 +55,32 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
   return resolveEvent(article, head.replace(/\s+(?:began|started|ended|was|were|had).*$/i, ''), s, reference);
 }
 
-/** "ago", "since" and "into" count up to the moment of writing; the past perfect counts to a narrated moment. */
+/**
+ * "ago", "since" and "into" count up to the moment of writing; the past perfect counts to a
+ * narrated moment. "Six years after the hurricane, the city is still rebuilding" counts to the
+ * moment of writing too: an "after" that opens the sentence, with its main clause in the present.
+ */
 export function countsToWriting(s: Sentence, d: Duration): boolean {
   if (d.anchor === 'ago' || d.anchor === 'into') return true;
-  return d.anchor === 'since' && !/\bhad\b/i.test(s.text);
+  if (d.anchor === 'since') return !/\bhad\b/i.test(s.text);
+  if (d.anchor !== 'after' || !/^\W*$/.test(s.text.slice(0, d.start - s.start))) return false;
+  const comma = s.text.indexOf(',', d.anchorEnd - s.start);
+  if (comma === -1) return false;
+  const main = s.text.slice(comma + 1);
+  const words = main.match(/[A-Za-z]+/g) ?? [];
+  return PRESENT.test(main) && !hasFutureMarker(main) && !words.some((w, i) => looksPast(w, words[i - 1]) && !/^(?:has|have)$/i.test(words[i - 1] ?? ''));
 }
 
+/** A main clause about now: a present or present-perfect verb, "still", "now". */
+const PRESENT = /\b(?:is|are|am|remains?|still|now|today|has|have|continues?|stands?|lies|looks?|feels?|seems?|struggles?|lives?|lingers?)\b/i;
+
+const BEGINNINGS = String.raw`opened|built|founded|established|constructed|completed|erected|launched|created|inaugurated|dedicated|set\s+up|formed|started|introduced|unveiled|dating\s+(?:back\s+)?(?:to|from)|since`;
+
 /** "The bridge, opened in 1932": the verb that dates a thing's beginning, right before the date. */
-export const FOUNDED =
-  /\b(?:opened|built|founded|established|constructed|completed|erected|launched|created|inaugurated|dedicated|set\s+up|formed|started|introduced|unveiled|dating\s+(?:back\s+)?(?:to|from)|since)\s+(?:in\s+)?$/i;
+export const FOUNDED = new RegExp(String.raw`\b(?:${BEGINNINGS})\s+(?:in\s+)?$`, 'i');
+
+/** What an anniversary counts from, right before its date: "founded in 1969", "married on 4 June 1970", "the war ended in 1945". */
+export const ORIGIN = new RegExp(
+  String.raw`\b(?:${BEGINNINGS}|began|begun|born|married|wed|debuted|premiered|released|aired|signed|ended|died|fell|struck|landed|happened|occurred|took\s+place|first\s+[a-z]+ed)\s+(?:in\s+|on\s+)?$`,
+  'i',
+);

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { futureMarker, hasPastExpectation } from '../text/tense.js';
+import { futureMarker, hasPastExpectation, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { mentionsIn } from './anchors.js';
 import type { Period } from './calendar.js';
@@ -9,6 +9,12 @@ import { resolveDate, type DateMention } from './dates.js';
 const TARGET = /\b(?:in|by|into|until|till|through|throughout|during|for|of|before|from|starting|beginning|early|late|mid|end)[\s-]+(?:the\s+)?(?:(?:first|second|third|fourth|last|final|early|late|end|middle|start|beginning|spring|summer|autumn|fall|winter|half|quarter|part|course|rest|remainder)\s+(?:of\s+)?(?:the\s+)?){0,3}$/i;
 /** Words between the expectation and the year that move the year out of it ("than in 2019", "which opened in 2019"). */
 const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|previous|prior|was|were|had|been|because|despite|following)\b/i;
+
+/** A simple past between the marker and the year dates something else: "the project first announced in 2017". */
+function narratesPast(between: string): boolean {
+  const words = between.match(/[A-Za-z]+/g) ?? [];
+  return words.some((w, i) => looksPast(w, words[i - 1]));
+}
 
 /** Fiscal and school years and sports seasons end after the calendar year they are named by. */
 const OTHER_CALENDAR_BEFORE = /\b(?:fiscal|financial|FY|academic)\s*(?:year\s*)?$/i;
@@ -38,7 +44,7 @@ export function findForecasts(article: Article): Forecast[] {
       if (m.year === undefined || m.start < markerAt) continue;
       if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);
-      if (BREAK.test(between) || between.split(/\s+/).length > 14) continue;
+      if (BREAK.test(between) || between.split(/\s+/).length > 14 || narratesPast(between)) continue;
       if (hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length))) continue;
       if (OTHER_CALENDAR_BEFORE.test(article.text.slice(s.start, m.start)) || OTHER_CALENDAR_AFTER.test(article.text.slice(m.end, s.end))) continue;
       const r = resolveDate(m, null, true);

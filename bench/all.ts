@@ -1,0 +1,5 @@
+// npm run bench [-- --json]: the engine's costs (run.ts), then the command line's (cli.ts), one
+// after the other; with --json, one JSON line each.
+export {};
+await import('./run.js');
+await import('./cli.js');

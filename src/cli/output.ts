@@ -1,0 +1,66 @@
+import type { Report } from '../engine/report/schema.js';
+import { formatReport, painter } from '../views/terminal-report.js';
+import type { Outcome } from './audit-task.js';
+import type { CliOptions } from './args.js';
+import type { Progress } from './progress.js';
+
+interface Streams {
+  out: { write(text: string): unknown; isTTY?: boolean };
+  err: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Writes each outcome as it comes, in order, and keeps the tally the exit status is made of. */
+export class Printer {
+  private done = 0;
+  private reports = 0;
+  private failed = 0;
+  private matched = 0;
+  private readonly paint;
+
+  constructor(
+    private readonly options: Pick<CliOptions, 'json' | 'color' | 'timeline' | 'failOn'>,
+    private readonly streams: Streams,
+    private readonly progress: Progress | null,
+  ) {
+    this.paint = painter(Boolean(streams.err.isTTY) && options.color);
+  }
+
+  print(outcome: Outcome): void {
+    // The progress line is wiped before anything is written to the terminal it is on.
+    if (outcome.warning || 'error' in outcome || this.streams.out.isTTY) this.progress?.clear();
+    const source = 'report' in outcome ? outcome.report.source : outcome.source;
+    if (outcome.warning) this.streams.err.write(`${this.paint('telltale:', 'yellow')} ${source}: ${outcome.warning}\n`);
+    if ('report' in outcome) {
+      const { report } = outcome;
+      if (this.options.json) this.streams.out.write(`${JSON.stringify(report)}\n`);
+      else this.streams.out.write(`${this.reports ? '\n' : ''}${formatReport(report, this.options.color, this.options.timeline)}\n`);
+      this.reports++;
+      if (failsOn(report, this.options.failOn)) this.matched++;
+    } else {
+      this.failed++;
+      this.streams.err.write(`${this.paint('telltale:', 'red')} ${outcome.source}: ${outcome.error}\n`);
+      if (this.options.json) this.streams.out.write(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
+    }
+    this.done++;
+    this.progress?.update(this.done, this.failed);
+  }
+
+  /** The exit status: 2 when an input failed, even where --fail-on matched too (and then both are said). */
+  finish(): number {
+    this.progress?.clear();
+    if (this.failed && this.matched) {
+      this.streams.err.write(`${this.paint('telltale:', 'red')} --fail-on ${this.options.failOn} matched ${plural(this.matched, 'input')}, and ${plural(this.failed, 'input')} could not be audited: exit status 2\n`);
+    }
+    return this.failed ? 2 : this.matched ? 1 : 0;
+  }
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function failsOn(report: Report, level: CliOptions['failOn']): boolean {
+  if (!level) return false;
+  const levels = level === 'high' ? ['high'] : ['high', 'medium'];
+  return report.findings.some((f) => levels.includes(f.severity));
+}

@@ -1,0 +1,68 @@
+import type { Article } from '../article.js';
+import type { DateMention } from './dates.js';
+import { findDurations, type Duration } from './durations.js';
+
+/**
+ * A state that began at a dated moment and lasts to the moment of writing: "closed for 50 years",
+ * "reopens after 50 years", against "the market shut down in 1948". A headline often carries the
+ * claim and the body the date, so a headline that is not in the text is read too.
+ */
+export interface StateKind {
+  /** What the beginning is called in a message: "the closing". */
+  beginning: string;
+  /** Words before "for N years" that name the state: "closed for", "has been shut for". */
+  lasting: RegExp;
+  /** Words right before a date that say the state began then: "shut down in", "closed its doors in". */
+  began: RegExp;
+}
+
+export const STATES: StateKind[] = [
+  {
+    beginning: 'the closing',
+    lasting: /\b(?:closed|shut(?:\s+down)?|shuttered|boarded\s+up|empty|vacant|derelict|disused|abandoned|mothballed|dormant)\s+for\s+$|\b(?:re-?opens?|re-?opened|re-?opening|back\s+in\s+business)\s+(?:\w+\s+){0,3}?after\s+$/i,
+    began: /\b(?:closed|shut(?:\s+down)?|shuttered|closed\s+down|closed\s+(?:its|their)\s+doors|was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed)|abandoned|mothballed)\s+(?:down\s+)?(?:in|on)\s+$/i,
+  },
+  {
+    beginning: 'the disappearance',
+    lasting: /\b(?:missing|lost|gone)\s+for\s+$|\b(?:found|recovered|returned|resurfaced|reappeared|reunited)\s+(?:\w+\s+){0,3}?after\s+$/i,
+    began: /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
+  },
+];
+
+export interface StateClaim {
+  kind: StateKind;
+  duration: Duration;
+  /** Where the claim stands in the article text, or null for a headline the text does not hold. */
+  at: { start: number; end: number } | null;
+  /** The words claimed ("closed for 50 years"). */
+  text: string;
+}
+
+/** The claims of one string; `base` is its offset in the article text, or null for a headline outside it. */
+export function stateClaimsIn(text: string, base: number | null): StateClaim[] {
+  const out: StateClaim[] = [];
+  for (const d of findDurations(text)) {
+    if (d.anchor !== 'none' || d.unit === 'day' || d.unit === 'week') continue;
+    const before = text.slice(Math.max(0, d.start - 60), d.start);
+    for (const kind of STATES) {
+      const lead = kind.lasting.exec(before);
+      if (!lead) continue;
+      const start = d.start - before.length + lead.index;
+      out.push({ kind, duration: d, at: base === null ? null : { start: base + start, end: base + d.end }, text: text.slice(start, d.end) });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The dates the text says a state of this kind began on: "shut down in 1948". A sentence that
+ * gives the beginning beside other dates ("closed in 2015 and again in 2018") is not one moment.
+ */
+export function beginningsIn(article: Article, kind: StateKind): DateMention[] {
+  return article.dateMentions.filter((m) => {
+    if (m.year === undefined || m.attributive || !kind.began.test(article.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    const s = article.sentenceAt(m.start);
+    return !s || article.dateMentions.filter((o) => o.start >= s.start && o.end <= s.end).length === 1;
+  });
+}

@@ -28,17 +28,15 @@ describe("the command line's DOM", () => {
     expect((there & (FOLLOWING | PRECEDING)) ^ (back & (FOLLOWING | PRECEDING))).toBe(FOLLOWING | PRECEDING);
   });
 
-  it("takes the dates between the headline and the first long paragraph, however deep each stands", () => {
+  it("reads the author and the date from an old page's upper-case markup", () => {
     const input = extractHtmlString(
-      `<!doctype html><html><head><title>Quay</title></head><body><article>
-      <div><div><div><h1>Tenders open for the new quay</h1></div></div></div>
-      <p class="dateline">March 5, 2024</p>
-      <div><div><div><p>${LONG}</p><p>${LONG}</p></div></div></div>
-      <p class="posted">Posted March 9, 2024</p>
-      </article></body></html>`,
+      `<HTML><HEAD><TITLE>Tenders open for the new quay</TITLE><META NAME="author" CONTENT="Lina Moss">
+      <META PROPERTY="article:published_time" CONTENT="2024-03-05T08:00:00Z"></HEAD>
+      <BODY><H1>Tenders open for the new quay</H1><P CLASS="Byline">By Lina Moss<P>${LONG}<P>${LONG}</BODY></HTML>`,
       'page.html',
     );
-    expect(input.dates.map((d) => d.value)).toEqual(['2024-03-05']);
+    expect(input.dates.map((d) => d.source)).toContain('meta:article:published_time');
+    expect(input.bylines.map((b) => b.source)).toEqual(expect.arrayContaining(['meta', 'visible']));
   });
 
   it('parses as the HTML standard does: upper-case attributes, implied ends, text after </body>', () => {

@@ -7,9 +7,7 @@ import { HoverCard } from '../src/extension/card.js';
 import { composedClone } from '../src/extension/composed-clone.js';
 import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
 import { buildPageMap } from '../src/extension/page-map.js';
-
-/** Far beyond any article (a long feature is 60,000 characters), small enough to stay quick. */
-const PAGE_BUDGET_CHARS = 300_000;
+import { PAGE_BUDGET_CHARS } from '../src/extension/budget.js';
 
 declare global {
   interface Window {

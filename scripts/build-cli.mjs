@@ -19,11 +19,11 @@ export const OUT = path.join(root, 'dist', 'cli');
 /**
  * Libraries whose modules do real work when they are evaluated, and that most runs of a small
  * file never call: compromise builds its tagger's lexicon (about 150 ms; the engine asks it about
- * the tense of a few clauses only), linkedom sets up its CSS and HTML parsers (wanted for HTML
- * alone). Each import of theirs becomes functions that load the library on first call: the same
+ * the tense of a few clauses only), linkedom sets up its CSS and HTML parsers, and parse5 its
+ * tokenizer's tables (both wanted for HTML alone). Each import of theirs becomes functions that load the library on first call: the same
  * ES module, evaluated later. Only functions are exported this way, and only these.
  */
-const LAZY = { 'compromise/two': ['default'], linkedom: ['parseHTML'] };
+const LAZY = { 'compromise/two': ['default'], linkedom: ['parseHTML'], parse5: ['parse', 'parseFragment'] };
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {

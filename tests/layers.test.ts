@@ -15,7 +15,7 @@ const MAY_IMPORT: Record<Layer, { layers: Layer[]; packages: RegExp }> = {
   extract: { layers: ['engine', 'extract'], packages: /^@mozilla\/readability$/ },
   views: { layers: ['engine', 'views'], packages: /^$/ },
   extension: { layers: ['engine', 'extract', 'views', 'extension'], packages: /^(?:zod|wxt\/.*)$/ },
-  cli: { layers: ['engine', 'extract', 'views', 'cli'], packages: /^(?:node:.*|linkedom|warcio)$/ },
+  cli: { layers: ['engine', 'extract', 'views', 'cli'], packages: /^(?:node:.*|linkedom|parse5|warcio)$/ },
 };
 
 function filesUnder(dir: string): string[] {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/cli/dom.js';
 import { blocksOf } from '../src/extract/blocks.js';
 import { indexText } from '../src/extension/text-index.js';
 
-const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node;
+const body = (html: string) => parseDocument(`<!doctype html><html><body>${html}</body></html>`).body as Node;
 
 describe('indexText', () => {
   it('folds white space and puts blocks on their own lines', () => {

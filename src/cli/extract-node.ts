@@ -1,12 +1,11 @@
-import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../engine/article.js';
 import { extractDocument } from '../extract/html.js';
 import { extractText } from '../extract/text.js';
+import { parseDocument } from './dom.js';
 
-/** Node's side of extraction: linkedom stands in for the browser's DOM. */
+/** Node's side of extraction: parse5 and linkedom stand in for the browser's DOM (`dom.ts`). */
 export function extractHtmlString(html: string, source: string): ArticleInput {
-  const { document } = parseHTML(html);
-  return extractDocument(document as unknown as Document, source);
+  return extractDocument(parseDocument(html), source);
 }
 
 export function looksLikeHtml(text: string): boolean {

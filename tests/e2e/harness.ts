@@ -17,9 +17,14 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
 }
-const DIRS: Record<string, string> = { pages: PAGES, realpages: path.join(shared, 'realpages') };
+const DIRS: Record<string, string> = { pages: PAGES, realpages: path.join(shared, 'realpages'), realnews: path.join(shared, 'realnews') };
 
-/** Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. */
+/**
+ * Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. With
+ * `?scripts=none` a page's own scripts may not run (its content security policy says so), while
+ * the browser still parses it as a tab with scripts on does; the extension's content script is
+ * not the page's and still runs.
+ */
 export async function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
     const generated = GENERATED[req.url ?? ''];
@@ -35,7 +40,8 @@ export async function serve(): Promise<{ server: Server; base: string }> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const scripts = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('scripts');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(scripts === 'none' ? { 'content-security-policy': "script-src 'none'" } : {}) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

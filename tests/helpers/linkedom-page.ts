@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../../src/cli/dom.js';
 import { readDocument } from '../../src/extract/html.js';
 import { composedClone } from '../../src/extension/composed-clone.js';
 import { buildPageMap, type PageMap } from '../../src/extension/page-map.js';
@@ -12,9 +12,9 @@ export interface Ends {
   collapsed: boolean;
 }
 
-/** A live page in linkedom, with a recording `createRange` standing in for the browser's. */
+/** A live page in the CLI's DOM (linkedom), with a recording `createRange` standing in for the browser's. */
 export function livePage(html: string): Document {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   (document as unknown as { createRange(): unknown }).createRange = () => {
     const r = { collapsed: true } as Ends & { setStart(n: Text, o: number): void; setEnd(n: Text, o: number): void };
     r.setStart = (n, o) => Object.assign(r, { startContainer: n, startOffset: o });

@@ -6,9 +6,9 @@ import { nameKey, sameUrl } from './page-identity.js';
  * byline, dateline). Dates and names found elsewhere on the page belong to other stories: the
  * teasers of a "Popular posts" list, the next and previous posts, a recirculation widget.
  *
- * Document order is counted here, in one walk, rather than asked of the DOM: Node's DOMs do not
- * all answer `compareDocumentPosition` by document order, and the CLI must read a page as the
- * browser does.
+ * Document order is counted here, in one walk, rather than asked of the DOM pair by pair: the
+ * walk also counts the text between the headline and each element, and it reads a page alike in
+ * any DOM (linkedom's own `compareDocumentPosition` compares depth, not order).
  */
 interface Layout {
   /** Each element's place in document order, and the place of its last descendant. */

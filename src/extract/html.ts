@@ -38,7 +38,7 @@ const isVisible = (source: string) => !source.startsWith('json-ld') && !source.s
 /**
  * Harvests dates and bylines, each with its source, then picks the article with Readability,
  * which rewrites the document: pass a copy you do not need again (the content script passes
- * `composedClone(document)`, never the live page; Node passes linkedom's parse).
+ * `composedClone(document)`, never the live page; the CLI passes its own parse, `src/cli/dom.ts`).
  */
 export function extractDocument(doc: Document, source: string): ArticleInput {
   return readDocument(doc, source).input;

@@ -28,8 +28,19 @@ const GENERIC = new Set([
 ]);
 const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
 
+/** The date mentions inside a sentence, found by binary search: asked per sentence and per claim, a scan of them all would cost their product. */
 export function mentionsIn(article: Article, s: Sentence): DateMention[] {
-  return article.dateMentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const all = article.dateMentions; // in text order
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < all.length && all[i]!.start <= s.end; i++) if (all[i]!.end <= s.end) out.push(all[i]!);
+  return out;
 }
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */

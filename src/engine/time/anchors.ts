@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { KnownEvent } from '../knowledge/schema.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
+import { chooser, datedMentionsIn, datedWordsLike, type Reading } from './dated-words.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -90,34 +91,40 @@ function datedNear(article: Article, headStart: number, headEnd: number, within:
   return null;
 }
 
+const readings = new WeakMap<Article, Map<string, ((exclude: Sentence) => AnchorDate | null) | null>>();
+
+/**
+ * The date the text gives elsewhere for the event a claim names ("the initial invasion in February
+ * 2022"), leaving the claim's own sentence out. The text is searched once per phrase, not once per
+ * claim: a repeated claim asks again with another sentence left out.
+ */
 export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
+  let known = readings.get(article);
+  if (!known) readings.set(article, (known = new Map()));
+  const key = `${reference}|${phrase}`;
+  let choose = known.get(key);
+  if (choose === undefined) known.set(key, (choose = readEvent(article, phrase, reference)));
+  return choose ? choose(exclude) : null;
+}
+
+function readEvent(article: Article, phrase: string, reference: Day | null): ((exclude: Sentence) => AnchorDate | null) | null {
   const h = headOf(phrase);
   if (!h) return null;
   const stem = h.head.replace(/(?:es|s)$/, '');
-  const word = new RegExp(`\\b${stem.replace(/[^a-z]/g, '.')}(?:s|es)?\\b`, 'gi');
-  const found: Array<{ anchor: AnchorDate; shared: number }> = [];
-  for (const s of article.sentences) {
-    if (s === exclude) continue;
-    const within = mentionsIn(article, s).filter((m) => m.year !== undefined);
-    if (!within.length) continue;
-    for (const w of s.text.matchAll(word)) {
-      const headStart = s.start + w.index!;
-      const mention = datedNear(article, headStart, headStart + w[0].length, within);
-      if (!mention) continue;
-      const resolved = resolveDate(mention, reference, false);
-      if (!resolved) continue;
-      const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
-      const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
-      found.push({ anchor: { period: resolved.period, mention, event: eventName(phrase), yearInferred: resolved.yearInferred }, shared });
-    }
+  const found: Array<Reading<AnchorDate>> = [];
+  const event = eventName(phrase);
+  for (const w of datedWordsLike(article, stem.replace(/[^a-z]/g, '.'))) {
+    const s = w.sentence;
+    const headStart = w.start;
+    const mention = datedNear(article, headStart, w.end, datedMentionsIn(article, s));
+    if (!mention) continue;
+    const resolved = resolveDate(mention, reference, false);
+    if (!resolved) continue;
+    const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
+    const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
+    found.push({ sentence: s, anchor: { period: resolved.period, mention, event, yearInferred: resolved.yearInferred }, shared });
   }
-  if (!found.length) return null;
-  const best = Math.max(...found.map((f) => f.shared));
-  const chosen = found.filter((f) => f.shared === best);
-  // Two different dates for the same event name: the text is not pointing at one event.
-  const first = chosen[0]!.anchor.period;
-  if (chosen.some((c) => c.anchor.period.to < first.from || c.anchor.period.from > first.to)) return null;
-  return chosen[0]!.anchor;
+  return chooser(found);
 }
 
 /** A date written right beside an offset range: ", in 2019" after it, or "In 2019, " before it. */

@@ -9,7 +9,8 @@ import { findForecasts, type Forecast } from './time/forecasts.js';
 import { findLowerBound, type LowerBound } from './time/lower-bound.js';
 import { readPastNarration } from './time/narration.js';
 import { pastVerbs } from './text/tense.js';
-import { insideAny, quotedSpans, reportedSpans } from './text/quotes.js';
+import { quotedSpans, reportedSpans } from './text/quotes.js';
+import { insideAnyOf } from './text/span-index.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
 
 /**
@@ -111,6 +112,7 @@ export function buildArticle(input: ArticleInput): Article {
   );
   reported.sort((a, b) => a.start - b.start);
 
+  let inReported: ((start: number, end: number) => boolean) | undefined;
   let forecasts: Forecast[] | undefined;
   let lowerBound: LowerBound | null | undefined;
   const pastNarration = new Map<DateMention, boolean>();
@@ -140,7 +142,7 @@ export function buildArticle(input: ArticleInput): Article {
       }
       return undefined;
     },
-    isReported: (start, end) => insideAny(reported, start, end),
+    isReported: (start, end) => (inReported ??= insideAnyOf(reported))(start, end),
     spanOf(item) {
       const p = item.paragraph === undefined ? undefined : byInputIndex.get(item.paragraph);
       if (!p) return null;

@@ -64,7 +64,3 @@ export function reportedSpans(sentence: string, base: number): Span[] {
   }
   return spans;
 }
-
-export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
-}

@@ -1,5 +1,6 @@
 import { CHATBOT_PHRASES } from '../lexicon/chatbot-phrases.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { overlapsAnyOf } from '../text/span-index.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -38,12 +39,13 @@ export const chatbotArtifact: Check<Id> = {
   run(article) {
     const taken: Hit[] = [];
     const found = FAMILIES.map((family) => {
+      const isTaken = overlapsAnyOf(taken);
       const byParagraph = new Map<number, Hit[]>();
       for (const re of family.global) {
         for (const m of article.text.matchAll(re)) {
           const hit = { start: m.index!, end: m.index! + m[0].length };
           // One phrase, one family: the first family to claim words keeps them.
-          if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+          if (isTaken(hit)) continue;
           const list = byParagraph.get(paragraphOf(hit)) ?? [];
           list.push(hit);
           byParagraph.set(paragraphOf(hit), list);

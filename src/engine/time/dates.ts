@@ -36,6 +36,8 @@ export interface DateMention {
 const RELATIVE = /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
+/** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
+const MAY_HOLD_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}/i;
 const YEAR = /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
@@ -43,7 +45,7 @@ const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|les
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.parse(text, new Date(Date.UTC(2000, 0, 1))) : []) {
     const k = known(r.start);
     if (k.month === undefined || (k.day === undefined && k.year === undefined)) continue;
     if (RELATIVE.test(r.text) || !(MONTH_WORD.test(r.text) || ISO.test(r.text))) continue;

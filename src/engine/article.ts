@@ -79,7 +79,8 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   const parts: string[] = [];
   let offset = 0;
   raw.forEach((r, input) => {
-    const p = r.replace(/\s+/g, ' ').trim();
+    // Most paragraphs have nothing to fold: replacing every single space costs more than asking.
+    const p = (/\s\s|[^\S ]/.test(r) ? r.replace(/\s+/g, ' ') : r).trim();
     if (!p) return;
     if (parts.length) offset += PARAGRAPH_SEPARATOR.length;
     paragraphs.push({ start: offset, end: offset + p.length, input });

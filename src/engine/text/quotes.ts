@@ -36,8 +36,7 @@ export function quotedSpans(paragraph: string, base: number): Span[] {
 
 function straightQuotes(paragraph: string, base: number, mark: string, spans: Span[]): void {
   let open = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    if (paragraph[i] !== mark) continue;
+  for (let i = paragraph.indexOf(mark); i !== -1; i = paragraph.indexOf(mark, i + 1)) {
     if (open === -1) open = i;
     else {
       spans.push({ start: base + open, end: base + i + 1 });
@@ -48,6 +47,7 @@ function straightQuotes(paragraph: string, base: number, mark: string, spans: Sp
 }
 
 function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): void {
+  if (!paragraph.includes("'")) return;
   for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?![\p{L}\p{N}])/gu)) {
     spans.push({ start: base + m.index!, end: base + m.index! + m[0].length });
   }

@@ -19,16 +19,17 @@ export function splitSentences(text: string, base: number, paragraph: number): S
   const out: Sentence[] = [];
   for (const seg of segmenter.segment(text)) {
     const start = base + seg.index;
-    const trimmed = seg.segment.replace(/\s+$/, '');
-    if (!trimmed.trim()) continue;
-    const lead = trimmed.length - trimmed.trimStart().length;
+    const trimmed = seg.segment.trimEnd();
+    if (!trimmed) continue;
+    const body = trimmed.trimStart();
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION.test(prev.text) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
+    // A sentence's text ends where its white space begins: only one ending in "." can end in an abbreviation.
+    if (prev && prev.text.endsWith('.') && ABBREVIATION.test(prev.text) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
       prev.end = start + trimmed.length;
       prev.text = text.slice(prev.start - base, prev.end - base);
       continue;
     }
-    out.push({ start: start + lead, end: start + trimmed.length, text: trimmed.trimStart(), paragraph });
+    out.push({ start: start + trimmed.length - body.length, end: start + trimmed.length, text: body, paragraph });
   }
   return out;
 }

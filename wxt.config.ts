@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { chronoEnglish } from './scripts/chrono-english';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
 // The extension asks for what one click needs and nothing more: no host permissions, so nothing
@@ -9,7 +10,7 @@ export default defineConfig({
   publicDir: 'public',
   // MV3 in Firefox too: one manifest shape, and activeTab + scripting behave alike in both browsers.
   manifestVersion: 3,
-  vite: () => ({ plugins: [readabilityWithoutInnerHtml()] }),
+  vite: () => ({ plugins: [readabilityWithoutInnerHtml(), chronoEnglish()] }),
   manifest: ({ browser, command }) => ({
     name: 'Telltale',
     description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',

@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { Bench } from 'tinybench';
 import { audit } from '../src/engine/audit.js';
 import { layOut, type ArticleInput } from '../src/engine/article.js';

@@ -11,7 +11,7 @@ const LAYERS = ['engine', 'extract', 'views', 'extension', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 const MAY_IMPORT: Record<Layer, { layers: Layer[]; packages: RegExp }> = {
-  engine: { layers: ['engine'], packages: /^(?:chrono-node|compromise\/two|zod)$/ },
+  engine: { layers: ['engine'], packages: /^(?:chrono-node\/en|compromise\/two|zod)$/ },
   extract: { layers: ['engine', 'extract'], packages: /^@mozilla\/readability$/ },
   views: { layers: ['engine', 'views'], packages: /^$/ },
   extension: { layers: ['engine', 'extract', 'views', 'extension'], packages: /^(?:zod|wxt\/.*)$/ },

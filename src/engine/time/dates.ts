@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type Period } from './calendar.js';
 
 /**
@@ -9,7 +9,7 @@ import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type 
 type Component = 'year' | 'month' | 'day' | 'weekday';
 
 /** What the text wrote of a date, leaving out what chrono-node implied. */
-export function known(c: chrono.ParsedComponents): Partial<Record<Component, number>> {
+export function known(c: chrono.ParsedResult['start']): Partial<Record<Component, number>> {
   const out: Partial<Record<Component, number>> = {};
   for (const key of ['year', 'month', 'day', 'weekday'] as const) {
     const v = c.isCertain(key) ? c.get(key) : null;

@@ -30,7 +30,8 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     /** How the article's paragraphs were found on the page: by their own text nodes, by their text, or not at all. */
     found: z.object({ nodes: z.int().check(z.nonnegative()), aligned: z.int().check(z.nonnegative()), missing: z.int().check(z.nonnegative()) }),
   }),
-  z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
+  // `needs-tagger`: the audit needs entrypoints/tagger.ts, which the popup injects before asking again.
+  z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed', 'needs-tagger']), message: z.string() }),
 ]);
 export type AuditReply = z.infer<typeof AuditReplySchema>;
 

@@ -56,8 +56,12 @@ function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): v
 /** Verbs and phrases after which the rest of the sentence reports someone else's words. */
 const REPORTING = /(?:\b(?:says?|said|read|reads|wrote|writes|stated|states|included|includes|including|contained|contains|featured|features|saying|stating|reading|declaring|declared|like|as|such\s+as|phrases?|lines?|messages?|notices?|sentences?|text|words|disclaimers?|warnings?|examples?|responses?|replies|answers?)\s*:)|\b(?:phrases?|lines?|messages?|sentences?|text|words|wording|snippets?|passages?|responses?|replies|boilerplate)\s+(?:like|such\s+as|including|that\s+(?:said|read|say|reads?|began|begin|started|start)|reading|saying|stating)\b|\b(?:(?:said|says|say|read|reads|wrote|write|writes|began|begin|begins|started|start|starts|ended|end|ends|included|include|includes)\s+with)\b|\bsuch\s+as\b/gi;
 
+/** Words one of REPORTING's alternatives needs: a sentence with none of them reports nothing. */
+const REPORTING_NEEDS = /:|such|with|phrase|line|message|sentence|text|word|snippet|passage|respons|replies|boilerplate/i;
+
 export function reportedSpans(sentence: string, base: number): Span[] {
   const spans: Span[] = [];
+  if (!REPORTING_NEEDS.test(sentence)) return spans;
   for (const m of sentence.matchAll(REPORTING)) {
     spans.push({ start: base + m.index! + m[0].length, end: base + sentence.length });
     break;

@@ -72,7 +72,7 @@ export const repeatedText: Check<Id> = {
         if (candidates.length < 2) continue;
         for (const s of candidates) {
           const key = normalise(article.text.slice(s.start, s.end));
-          if (key.split(' ').length < MIN_WORDS) continue;
+          if (countSpaces(key, 0, key.length, MIN_WORDS - 1) + 1 < MIN_WORDS) continue; // its words, without splitting it
           const list = groups.get(key);
           if (list) list.push(s);
           else groups.set(key, [s]);

@@ -10,6 +10,7 @@
  * - Per size: the built-in example repeated, and a long real text (the shared real pages joined),
  *   cut to 25, 50, 100 and 200 thousand characters: milliseconds per 10,000 characters at each.
  * - The built entrypoints' sizes, when `npm run build` has run.
+ * `npm run bench` runs Node with --expose-gc, so that heap growth is measured from a collected heap.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -26,7 +26,7 @@ export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): bo
 
 /** True or false when the words settle it; undefined when only the tagger can tell. */
 function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
-  if (hasFutureMarker(s.text) || isConditional(s.text)) return false;
+  if (looksAhead(s)) return false;
   const before = article.text.slice(s.start, m.start);
   if (TARGET_BEFORE.test(before)) return false;
   const clause = before.slice(clauseStart(before) + 1);
@@ -41,6 +41,14 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
     for (let i = 0; i < after.length; i++) if (looksPast(after[i]!, after[i - 1])) return true;
   }
   return undefined;
+}
+
+/** Future or condition anywhere in the sentence: read once per sentence, which may hold many dates. */
+const aheadOf = new WeakMap<Sentence, boolean>();
+function looksAhead(s: Sentence): boolean {
+  let ahead = aheadOf.get(s);
+  if (ahead === undefined) aheadOf.set(s, (ahead = hasFutureMarker(s.text) || isConditional(s.text)));
+  return ahead;
 }
 
 const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));

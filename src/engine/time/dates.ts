@@ -73,7 +73,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       out.push(e);
     }
   }
-  for (const y of text.matchAll(YEAR)) {
+  for (const y of /1[6-9]\d\d|20\d\d/.test(text) ? text.matchAll(YEAR) : []) {
     const s = y.index!;
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;

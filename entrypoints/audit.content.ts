@@ -8,6 +8,7 @@ import { composedClone } from '../src/extension/composed-clone.js';
 import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
 import { buildPageMap } from '../src/extension/page-map.js';
 import { PAGE_BUDGET_CHARS } from '../src/extension/budget.js';
+import { taggerWasMissing } from '../src/extension/tagger-on-demand.js';
 
 declare global {
   interface Window {
@@ -56,20 +57,30 @@ export default defineContentScript({
   },
 });
 
+/** Time spent on an audit that had to wait for the tagger: it counts towards the one that finishes. */
+let waitedMs = 0;
+
 function runAudit(disabled: CheckId[], knowledge: Pack | undefined, highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Mark | null> } {
   const t0 = performance.now();
   try {
     const clone = composedClone(document);
     const { input, content } = readDocument(clone.document, location.href);
+    taggerWasMissing();
     // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
     const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS, ...(knowledge ? { knowledge } : {}) });
+    if (taggerWasMissing()) {
+      // Some sentence needs the tagger: the popup injects it and asks again.
+      waitedMs += performance.now() - t0;
+      return { reply: { ok: false, reason: 'needs-tagger', message: 'The tagger was not loaded.' }, points: [] };
+    }
     const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
     const onPage = locate(report, map);
     highlighter.paint(onPage.findings, map);
     card.detach();
     card.attach();
     const pointsOnPage = onPage.points.flatMap((r, i) => (r ? [i] : []));
-    const pageMs = Math.round(performance.now() - t0);
+    const pageMs = Math.round(performance.now() - t0 + waitedMs);
+    waitedMs = 0;
     return {
       reply: {
         ok: true,

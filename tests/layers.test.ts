@@ -11,10 +11,10 @@ const LAYERS = ['engine', 'extract', 'views', 'extension', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 const MAY_IMPORT: Record<Layer, { layers: Layer[]; packages: RegExp }> = {
-  engine: { layers: ['engine'], packages: /^(?:chrono-node|compromise\/two|zod)$/ },
+  engine: { layers: ['engine'], packages: /^(?:chrono-node\/en|compromise\/two|zod\/mini)$/ },
   extract: { layers: ['engine', 'extract'], packages: /^@mozilla\/readability$/ },
   views: { layers: ['engine', 'views'], packages: /^$/ },
-  extension: { layers: ['engine', 'extract', 'views', 'extension'], packages: /^(?:zod|wxt\/.*)$/ },
+  extension: { layers: ['engine', 'extract', 'views', 'extension'], packages: /^(?:zod\/mini|wxt\/.*)$/ },
   cli: { layers: ['engine', 'extract', 'views', 'cli'], packages: /^(?:node:.*|linkedom|parse5|warcio)$/ },
 };
 

@@ -41,7 +41,13 @@ async function run(): Promise<void> {
     return show(stateView('This page cannot be audited', 'The browser does not let extensions read this page.'));
   }
   const disabled = parseSettings(await browser.storage.local.get('disabled'));
-  const reply = AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK }).catch(() => null));
+  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK }).catch(() => null));
+  let reply = await ask();
+  if (reply.success && !reply.data.ok && reply.data.reason === 'needs-tagger') {
+    // The page has sentences only the tagger can read: it is injected for them alone, once.
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/tagger.js'] }).catch(() => undefined);
+    reply = await ask();
+  }
   if (!reply.success) return show(stateView('Something went wrong', 'The page did not answer. Reload it and try again.', 'error'));
   if (!reply.data.ok) {
     return show(

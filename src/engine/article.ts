@@ -9,7 +9,8 @@ import { findForecasts, type Forecast } from './time/forecasts.js';
 import { findLowerBound, type LowerBound } from './time/lower-bound.js';
 import { readPastNarration } from './time/narration.js';
 import { pastVerbs } from './text/tense.js';
-import { insideAny, quotedSpans, reportedSpans } from './text/quotes.js';
+import { quotedSpans, reportedSpans } from './text/quotes.js';
+import { insideAnyOf } from './text/span-index.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
 
 /**
@@ -78,7 +79,8 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   const parts: string[] = [];
   let offset = 0;
   raw.forEach((r, input) => {
-    const p = r.replace(/\s+/g, ' ').trim();
+    // Most paragraphs have nothing to fold: replacing every single space costs more than asking.
+    const p = (/\s\s|[^\S ]/.test(r) ? r.replace(/\s+/g, ' ') : r).trim();
     if (!p) return;
     if (parts.length) offset += PARAGRAPH_SEPARATOR.length;
     paragraphs.push({ start: offset, end: offset + p.length, input });
@@ -111,6 +113,7 @@ export function buildArticle(input: ArticleInput): Article {
   );
   reported.sort((a, b) => a.start - b.start);
 
+  let inReported: ((start: number, end: number) => boolean) | undefined;
   let forecasts: Forecast[] | undefined;
   let lowerBound: LowerBound | null | undefined;
   const pastNarration = new Map<DateMention, boolean>();
@@ -140,7 +143,7 @@ export function buildArticle(input: ArticleInput): Article {
       }
       return undefined;
     },
-    isReported: (start, end) => insideAny(reported, start, end),
+    isReported: (start, end) => (inReported ??= insideAnyOf(reported))(start, end),
     spanOf(item) {
       const p = item.paragraph === undefined ? undefined : byInputIndex.get(item.paragraph);
       if (!p) return null;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CheckIdSchema, ReportSchema } from '../engine/report/schema.js';
 import { PackSchema } from '../engine/knowledge/schema.js';
 
@@ -8,9 +8,9 @@ import { PackSchema } from '../engine/knowledge/schema.js';
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   // The knowledge pack travels with the request: the content script stays small, and loads it only when asked.
-  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema), knowledge: PackSchema.optional() }),
-  z.object({ type: z.literal('telltale:reveal'), findingId: z.string().max(100) }),
-  z.object({ type: z.literal('telltale:reveal-point'), index: z.number().int().nonnegative().max(10_000) }),
+  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema), knowledge: z.optional(PackSchema) }),
+  z.object({ type: z.literal('telltale:reveal'), findingId: z.string().check(z.maxLength(100)) }),
+  z.object({ type: z.literal('telltale:reveal-point'), index: z.int().check(z.nonnegative(), z.maximum(10_000)) }),
   z.object({ type: z.literal('telltale:clear') }),
   z.object({ type: z.literal('telltale:ping') }),
 ]);
@@ -22,20 +22,21 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     report: ReportSchema,
     /** The findings and clock points (by index) that were found on the page and can be shown there. */
     highlighted: z.array(z.string()),
-    pointsOnPage: z.array(z.number().int().nonnegative()),
+    pointsOnPage: z.array(z.int().check(z.nonnegative())),
     /** From the request to the highlights drawn: reading the page, the audit and the painting. */
-    pageMs: z.number().nonnegative(),
+    pageMs: z.number().check(z.nonnegative()),
     /** Some evidence was read from the page, and the page no longer held it there when painting. */
     changed: z.boolean(),
     /** How the article's paragraphs were found on the page: by their own text nodes, by their text, or not at all. */
-    found: z.object({ nodes: z.number().int().nonnegative(), aligned: z.number().int().nonnegative(), missing: z.number().int().nonnegative() }),
+    found: z.object({ nodes: z.int().check(z.nonnegative()), aligned: z.int().check(z.nonnegative()), missing: z.int().check(z.nonnegative()) }),
   }),
-  z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed']), message: z.string() }),
+  // `needs-tagger`: the audit needs entrypoints/tagger.ts, which the popup injects before asking again.
+  z.object({ ok: z.literal(false), reason: z.enum(['no-article', 'failed', 'needs-tagger']), message: z.string() }),
 ]);
 export type AuditReply = z.infer<typeof AuditReplySchema>;
 
 /** `changed`: what was to be shown is no longer where the audit read it; the reader should re-run. */
-export const AckSchema = z.object({ ok: z.boolean(), changed: z.boolean().optional() });
+export const AckSchema = z.object({ ok: z.boolean(), changed: z.optional(z.boolean()) });
 export type Ack = z.infer<typeof AckSchema>;
 
 /** Parses a message or says why not; callers log and drop what fails. */

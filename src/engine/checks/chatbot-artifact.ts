@@ -1,5 +1,7 @@
 import { CHATBOT_PHRASES } from '../lexicon/chatbot-phrases.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { mayMatch } from '../text/needed-words.js';
+import { overlapsAnyOf } from '../text/span-index.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -21,6 +23,7 @@ export const meta: CheckMeta<Id> = {
 const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
   ...f,
   global: f.patterns.map((re) => new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`)),
+  mayMatch: f.patterns.map(mayMatch),
 }));
 
 interface Hit {
@@ -38,12 +41,14 @@ export const chatbotArtifact: Check<Id> = {
   run(article) {
     const taken: Hit[] = [];
     const found = FAMILIES.map((family) => {
+      const isTaken = overlapsAnyOf(taken);
       const byParagraph = new Map<number, Hit[]>();
-      for (const re of family.global) {
+      for (const [i, re] of family.global.entries()) {
+        if (!family.mayMatch[i]!(article.text)) continue; // the words the pattern needs are not in the text
         for (const m of article.text.matchAll(re)) {
           const hit = { start: m.index!, end: m.index! + m[0].length };
           // One phrase, one family: the first family to claim words keeps them.
-          if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+          if (isTaken(hit)) continue;
           const list = byParagraph.get(paragraphOf(hit)) ?? [];
           list.push(hit);
           byParagraph.set(paragraphOf(hit), list);

@@ -162,6 +162,7 @@ const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+(?:anniversary|birthda
 function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   const out: Array<Draft<Id>> = [];
   for (const s of article.sentences) {
+    if (!/anniversar|birthday|jubilee/i.test(s.text)) continue; // what ANNIVERSARY needs, sought cheaply first
     for (const match of s.text.matchAll(ANNIVERSARY)) {
       const n = parseOrdinal(match[1]!);
       if (!n || n > 500) continue;

@@ -85,19 +85,34 @@ function sameCapitals(name: string, written: string): boolean {
 const fits = (e: KnownEvent, reference: Day | null) => (reference === null || partialPeriod(e.from).from <= reference ? e : null);
 
 function settle(article: Article, candidates: KnownEvent[], at: number): KnownEvent | null {
-  const text = foldedText(article);
   // A fuller name earlier in the text says which one "the invasion" is.
-  const earlier = candidates.filter((e) => e.names.some((n) => hasPhrase(text.slice(0, at), n)));
+  const earlier = candidates.filter((e) => e.names.some((n) => wholePhrase(article, n).before(at)));
   if (earlier.length) return earlier.length === 1 ? earlier[0]! : null;
-  const inContext = candidates.filter((e) => (e.context ?? []).some((w) => hasPhrase(text, w)));
+  const inContext = candidates.filter((e) => (e.context ?? []).some((w) => wholePhrase(article, w).anywhere));
   return inContext.length === 1 ? inContext[0]! : null;
 }
 
-/** The phrase as whole words somewhere in folded text. */
-export function hasPhrase(text: string, phrase: string): boolean {
+/**
+ * Where a phrase stands as whole words, read once per article and phrase: every cue a claim names
+ * asks again, and reading the text each time would cost claims times text. `before(at)`: it stands
+ * in the text cut at `at` (where the cut ends a word).
+ */
+const phrases = new WeakMap<Article, Map<string, { anywhere: boolean; before: (at: number) => boolean }>>();
+function wholePhrase(article: Article, phrase: string): { anywhere: boolean; before: (at: number) => boolean } {
+  let known = phrases.get(article);
+  if (!known) phrases.set(article, (known = new Map()));
+  let found = known.get(phrase);
+  if (found) return found;
+  const text = foldedText(article);
   const p = fold(phrase);
+  let firstWhole = Infinity;
+  const endsAfterWordStart = new Set<number>();
   for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + p.length] ?? ' ')) return true;
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) continue;
+    endsAfterWordStart.add(i + p.length);
+    if (!/[\p{L}\p{N}]/u.test(text[i + p.length] ?? ' ')) firstWhole = Math.min(firstWhole, i);
   }
-  return false;
+  found = { anywhere: firstWhole !== Infinity, before: (at) => firstWhole + p.length <= at || endsAfterWordStart.has(at) };
+  known.set(phrase, found);
+  return found;
 }

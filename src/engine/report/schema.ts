@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The report contract shared by the CLI, the popup and the tests (DESIGN.md). */
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
@@ -26,8 +26,8 @@ export const EvidenceSchema = z.object({
   text: z.string(),
   sentence: z.string(),
   /** Offsets into the article text; null for evidence from outside it (metadata, a dropped dateline). */
-  start: z.number().int().nonnegative().nullable(),
-  end: z.number().int().nonnegative().nullable(),
+  start: z.nullable(z.int().check(z.nonnegative())),
+  end: z.nullable(z.int().check(z.nonnegative())),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -49,7 +49,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 export const DATE_KINDS = ['published', 'modified'] as const;
 export const DateCandidateSchema = z.object({
-  value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   kind: z.enum(DATE_KINDS),
   source: z.string(),
   text: z.string(),
@@ -59,7 +59,7 @@ export type DateCandidate = z.infer<typeof DateCandidateSchema>;
 export const BylineSchema = z.object({ name: z.string(), source: z.string(), text: z.string() });
 export type Byline = z.infer<typeof BylineSchema>;
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const SpanOfDaysSchema = z.object({ from: IsoDay, to: IsoDay });
 export type SpanOfDays = z.infer<typeof SpanOfDaysSchema>;
 
@@ -70,9 +70,9 @@ export const ClockPointSchema = z.object({
   from: IsoDay,
   to: IsoDay,
   /** For a claim counted from another date ("11 months after February 2022"): that date. */
-  anchor: SpanOfDaysSchema.nullable(),
+  anchor: z.nullable(SpanOfDaysSchema),
   /** What the point says about when the text was written: after it, before its end, within it. */
-  bound: z.enum(['after', 'before', 'within']).nullable(),
+  bound: z.nullable(z.enum(['after', 'before', 'within'])),
   label: z.string(),
   evidence: EvidenceSchema,
 });
@@ -80,7 +80,7 @@ export type ClockPoint = z.infer<typeof ClockPointSchema>;
 
 /** The article's own sense of time (issue 7): its dated points and when they say it was written. */
 export const ClockSchema = z.object({
-  estimated: SpanOfDaysSchema.extend({ agreeing: z.number().int().positive(), claims: z.number().int().positive() }).nullable(),
+  estimated: z.nullable(z.extend(SpanOfDaysSchema, { agreeing: z.int().check(z.positive()), claims: z.int().check(z.positive()) })),
   points: z.array(ClockPointSchema),
 });
 export type Clock = z.infer<typeof ClockSchema>;
@@ -90,17 +90,17 @@ export type AuditError = z.infer<typeof AuditErrorSchema>;
 
 export const ReportSchema = z.object({
   source: z.string(),
-  title: z.string().nullable(),
-  publishedAt: z.string().nullable(),
+  title: z.nullable(z.string()),
+  publishedAt: z.nullable(z.string()),
   dates: z.array(DateCandidateSchema),
   bylines: z.array(BylineSchema),
   findings: z.array(FindingSchema),
   clock: ClockSchema,
   /** A check or the clock that failed on this page: never to be mistaken for "nothing found". */
   errors: z.array(AuditErrorSchema),
-  stats: z.object({ sentences: z.number().int().nonnegative(), chars: z.number().int().nonnegative(), ms: z.number().nonnegative() }),
+  stats: z.object({ sentences: z.int().check(z.nonnegative()), chars: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
   /** Present when the input was too large to audit whole: what part of the text was covered. */
-  truncated: z.object({ coveredChars: z.number().int(), totalChars: z.number().int() }).optional(),
+  truncated: z.optional(z.object({ coveredChars: z.int(), totalChars: z.int() })),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

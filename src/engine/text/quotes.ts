@@ -36,8 +36,7 @@ export function quotedSpans(paragraph: string, base: number): Span[] {
 
 function straightQuotes(paragraph: string, base: number, mark: string, spans: Span[]): void {
   let open = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    if (paragraph[i] !== mark) continue;
+  for (let i = paragraph.indexOf(mark); i !== -1; i = paragraph.indexOf(mark, i + 1)) {
     if (open === -1) open = i;
     else {
       spans.push({ start: base + open, end: base + i + 1 });
@@ -48,6 +47,7 @@ function straightQuotes(paragraph: string, base: number, mark: string, spans: Sp
 }
 
 function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): void {
+  if (!paragraph.includes("'")) return;
   for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?![\p{L}\p{N}])/gu)) {
     spans.push({ start: base + m.index!, end: base + m.index! + m[0].length });
   }
@@ -56,15 +56,15 @@ function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): v
 /** Verbs and phrases after which the rest of the sentence reports someone else's words. */
 const REPORTING = /(?:\b(?:says?|said|read|reads|wrote|writes|stated|states|included|includes|including|contained|contains|featured|features|saying|stating|reading|declaring|declared|like|as|such\s+as|phrases?|lines?|messages?|notices?|sentences?|text|words|disclaimers?|warnings?|examples?|responses?|replies|answers?)\s*:)|\b(?:phrases?|lines?|messages?|sentences?|text|words|wording|snippets?|passages?|responses?|replies|boilerplate)\s+(?:like|such\s+as|including|that\s+(?:said|read|say|reads?|began|begin|started|start)|reading|saying|stating)\b|\b(?:(?:said|says|say|read|reads|wrote|write|writes|began|begin|begins|started|start|starts|ended|end|ends|included|include|includes)\s+with)\b|\bsuch\s+as\b/gi;
 
+/** Words one of REPORTING's alternatives needs: a sentence with none of them reports nothing. */
+const REPORTING_NEEDS = /:|such|with|phrase|line|message|sentence|text|word|snippet|passage|respons|replies|boilerplate/i;
+
 export function reportedSpans(sentence: string, base: number): Span[] {
   const spans: Span[] = [];
+  if (!REPORTING_NEEDS.test(sentence)) return spans;
   for (const m of sentence.matchAll(REPORTING)) {
     spans.push({ start: base + m.index! + m[0].length, end: base + sentence.length });
     break;
   }
   return spans;
-}
-
-export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start <= start && end <= s.end);
 }

@@ -14,21 +14,29 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Words after which a period does not end a sentence in news prose ("Jan. 9", "Gen. Smith", "U.S. officials"). */
 const ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Fig|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
 
+/**
+ * Where an abbreviation can stand: the end of a sentence, which has no white space after it. Read
+ * from its last characters only (a sentence-long search at every break costs more), enough for the
+ * longest abbreviation with the character before it: a shorter cut cannot make "^" match wrongly.
+ */
+const TAIL = 32;
+
 /** Splits one paragraph into sentences, merging the segmenter's breaks after abbreviations. */
 export function splitSentences(text: string, base: number, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   for (const seg of segmenter.segment(text)) {
     const start = base + seg.index;
-    const trimmed = seg.segment.replace(/\s+$/, '');
-    if (!trimmed.trim()) continue;
-    const lead = trimmed.length - trimmed.trimStart().length;
+    const trimmed = seg.segment.trimEnd();
+    if (!trimmed) continue;
+    const body = trimmed.trimStart();
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION.test(prev.text) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
+    // A sentence's text ends where its white space begins: only one ending in "." can end in an abbreviation.
+    if (prev && prev.text.endsWith('.') && ABBREVIATION.test(prev.text.slice(-TAIL)) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
       prev.end = start + trimmed.length;
       prev.text = text.slice(prev.start - base, prev.end - base);
       continue;
     }
-    out.push({ start: start + lead, end: start + trimmed.length, text: trimmed.trimStart(), paragraph });
+    out.push({ start: start + trimmed.length - body.length, end: start + trimmed.length, text: body, paragraph });
   }
   return out;
 }

@@ -1,5 +1,4 @@
-// The tagger is all we use: compromise/two, without the views and plugins of the full build.
-import nlp from 'compromise/two';
+import { tagPastTense } from './tagger.js';
 
 /**
  * Small, explainable tests of what a clause says about time. compromise tags verbs, but only on
@@ -74,8 +73,5 @@ export function tellsOfThePast(sentence: string): boolean {
 
 /** compromise's tagging of one clause: the words it calls verbs in the past tense. */
 export function pastVerbs(clause: string): string[] {
-  return nlp(clause)
-    .match('#PastTense')
-    .out('array')
-    .map((w: string) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  return tagPastTense(clause).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
 }

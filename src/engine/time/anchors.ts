@@ -5,6 +5,7 @@ import { eventNames } from '../lexicon/event-nouns.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import { looksPast } from '../text/tense.js';
+import { chooser, datedMentionsIn, datedWordsLike, type Reading } from './dated-words.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -32,8 +33,19 @@ const GENERIC = new Set([
 ]);
 const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
 
+/** The date mentions inside a sentence, found by binary search: asked per sentence and per claim, a scan of them all would cost their product. */
 export function mentionsIn(article: Article, s: Sentence): DateMention[] {
-  return article.dateMentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const all = article.dateMentions; // in text order
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < all.length && all[i]!.start <= s.end; i++) if (all[i]!.end <= s.end) out.push(all[i]!);
+  return out;
 }
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
@@ -90,42 +102,53 @@ function datedNear(article: Article, headStart: number, headEnd: number, within:
   return null;
 }
 
+const readings = new WeakMap<Article, Map<string, ((exclude: Sentence) => AnchorDate | null) | null>>();
+
+/**
+ * The date the text gives elsewhere for the event a claim names ("the initial invasion in February
+ * 2022"), leaving the claim's own sentence out. The text is searched once per phrase, not once per
+ * claim: a repeated claim asks again with another sentence left out.
+ */
 export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
-  const h = headOf(phrase);
-  if (!h) return null;
-  // The event under its own name first; under the other names of its kind only when its own is never dated.
-  return datedUnder(article, [h.head], h, phrase, exclude, reference) ?? datedUnder(article, eventNames(h.head).filter((n) => n !== h.head), h, phrase, exclude, reference);
+  let known = readings.get(article);
+  if (!known) readings.set(article, (known = new Map()));
+  const key = `${reference}|${phrase}`;
+  let choose = known.get(key);
+  if (choose === undefined) known.set(key, (choose = readEvent(article, phrase, reference)));
+  return choose ? choose(exclude) : null;
 }
 
-function datedUnder(article: Article, names: string[], h: { head: string; modifiers: string[] }, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
-  if (!names.length) return null;
-  const stems = names.map((n) => n.replace(/(?:es|s)$/, '').replace(/[^a-z]/g, '.'));
-  const word = new RegExp(`\\b(?:${stems.join('|')})(?:s|es)?\\b`, 'gi');
-  const found: Array<{ anchor: AnchorDate; shared: number }> = [];
-  for (const s of article.sentences) {
-    if (s === exclude) continue;
-    const within = mentionsIn(article, s).filter((m) => m.year !== undefined);
-    if (!within.length) continue;
-    for (const w of s.text.matchAll(word)) {
-      const headStart = s.start + w.index!;
-      const mention = datedNear(article, headStart, headStart + w[0].length, within);
-      if (!mention) continue;
-      const resolved = resolveDate(mention, reference, false);
-      if (!resolved) continue;
-      const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
-      const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
-      const anchor: AnchorDate = { period: resolved.period, mention, event: eventName(phrase), yearInferred: resolved.yearInferred };
-      if (w[0].toLowerCase().replace(/e?s$/, '') !== h.head.replace(/e?s$/, '')) anchor.namedAs = w[0].toLowerCase();
-      found.push({ anchor, shared });
-    }
+function readEvent(article: Article, phrase: string, reference: Day | null): ((exclude: Sentence) => AnchorDate | null) | null {
+  const h = headOf(phrase);
+  if (!h) return null;
+  // The event under its own name first; under the other names of its kind only where its own is never dated.
+  const own = readingsUnder(article, [h.head], h, phrase, reference);
+  const kin = readingsUnder(article, eventNames(h.head).filter((n) => n !== h.head), h, phrase, reference);
+  const answerOwn = chooser(own);
+  const answerKin = kin.length ? chooser(kin) : null;
+  return (exclude) => (own.some((r) => r.sentence !== exclude) ? answerOwn(exclude) : answerKin?.(exclude) ?? null);
+}
+
+/** Every dated reading, in text order, of the event under any of these names. */
+function readingsUnder(article: Article, names: string[], h: { head: string; modifiers: string[] }, phrase: string, reference: Day | null): Array<Reading<AnchorDate>> {
+  const found: Array<Reading<AnchorDate>> = [];
+  const event = eventName(phrase);
+  const words = names.flatMap((n) => datedWordsLike(article, n.replace(/(?:es|s)$/, '').replace(/[^a-z]/g, '.'))).sort((a, b) => a.start - b.start);
+  for (const w of words) {
+    const s = w.sentence;
+    const headStart = w.start;
+    const mention = datedNear(article, headStart, w.end, datedMentionsIn(article, s));
+    if (!mention) continue;
+    const resolved = resolveDate(mention, reference, false);
+    if (!resolved) continue;
+    const context = article.text.slice(Math.max(s.start, headStart - 40), headStart).toLowerCase();
+    const shared = h.modifiers.filter((mod) => context.includes(mod)).length;
+    const anchor: AnchorDate = { period: resolved.period, mention, event, yearInferred: resolved.yearInferred };
+    const written = article.text.slice(headStart, w.end).toLowerCase();
+    if (written.replace(/e?s$/, '') !== h.head.replace(/e?s$/, '')) anchor.namedAs = written;
+    found.push({ sentence: s, anchor, shared });
   }
-  if (!found.length) return null;
-  const best = Math.max(...found.map((f) => f.shared));
-  const chosen = found.filter((f) => f.shared === best);
-  // Two different dates for the same event name: the text is not pointing at one event.
-  const first = chosen[0]!.anchor.period;
-  if (chosen.some((c) => c.anchor.period.to < first.from || c.anchor.period.from > first.to)) return null;
-  return chosen[0]!.anchor;
+  return found;
 }
 
 /** A date written right beside an offset range: ", in 2019" after it, or "In 2019, " before it. */

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { isValidDate } from './calendar.js';
 import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';

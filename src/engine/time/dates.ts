@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type Period } from './calendar.js';
 
 /**
@@ -9,7 +9,7 @@ import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type 
 type Component = 'year' | 'month' | 'day' | 'weekday';
 
 /** What the text wrote of a date, leaving out what chrono-node implied. */
-export function known(c: chrono.ParsedComponents): Partial<Record<Component, number>> {
+export function known(c: chrono.ParsedResult['start']): Partial<Record<Component, number>> {
   const out: Partial<Record<Component, number>> = {};
   for (const key of ['year', 'month', 'day', 'weekday'] as const) {
     const v = c.isCertain(key) ? c.get(key) : null;
@@ -42,6 +42,8 @@ export interface DateMention {
 const RELATIVE = /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
+/** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
+const MAY_HOLD_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}/i;
 const YEAR = /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
@@ -95,7 +97,7 @@ function bracketedWeekday(text: string, start: number, end: number, m: DateMenti
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.parse(text, new Date(Date.UTC(2000, 0, 1))) : []) {
     const k = known(r.start);
     if (k.month === undefined || (k.day === undefined && k.year === undefined)) continue;
     if (RELATIVE.test(r.text) || !(MONTH_WORD.test(r.text) || ISO.test(r.text))) continue;
@@ -126,7 +128,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       out.push(e);
     }
   }
-  for (const y of text.matchAll(YEAR)) {
+  for (const y of /1[6-9]\d\d|20\d\d/.test(text) ? text.matchAll(YEAR) : []) {
     const s = y.index!;
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;

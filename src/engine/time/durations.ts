@@ -58,8 +58,12 @@ function unitOf(word: string): Unit {
   return w.replace(/s$/, '') as Unit;
 }
 
+/** Every duration names its unit: most sentences name none and need not be searched. */
+const UNIT_WORD = /day|week|fortnight|month|year|decade|centur/i;
+
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
+  if (!UNIT_WORD.test(text)) return out;
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups!;
     const unit = unitOf(g.unit!);

@@ -37,10 +37,13 @@ export interface Forecast {
 export function findForecasts(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
+    // A forecast is about a year the sentence writes: the marker is sought only where there is one.
+    const mentions = mentionsIn(article, s);
+    if (!mentions.some((m) => m.year !== undefined)) continue;
     const marker = futureMarker(s.text);
     if (!marker) continue;
     const markerAt = s.start + marker.index;
-    for (const m of mentionsIn(article, s)) {
+    for (const m of mentions) {
       if (m.year === undefined || m.start < markerAt) continue;
       if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);

@@ -13,14 +13,19 @@ export interface LowerBound {
 }
 
 export function findLowerBound(article: Article): LowerBound | null {
-  let best: LowerBound | null = null;
+  const dated: LowerBound[] = [];
   for (const m of article.dateMentions) {
     if (m.year === undefined || m.month === undefined) continue;
     if (article.isReported(m.start, m.end)) continue;
     const r = resolveDate(m, null, false);
-    if (!r || (best && r.period.from <= best.day)) continue;
-    const s = article.sentenceAt(m.start);
-    if (s && article.isPastNarration(s, m)) best = { day: r.period.from, mention: m };
+    if (r) dated.push({ day: r.period.from, mention: m });
   }
-  return best;
+  // The latest first (of equal ones, the first written): the first narrated as past is the bound,
+  // and the earlier dates need not be read, which spares most of the tagging.
+  dated.sort((a, b) => b.day - a.day || a.mention.start - b.mention.start);
+  for (const d of dated) {
+    const s = article.sentenceAt(d.mention.start);
+    if (s && article.isPastNarration(s, d.mention)) return d;
+  }
+  return null;
 }

@@ -50,8 +50,8 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
   const after = stop === -1 ? rest : rest.slice(0, stop);
   // Before the date, a marker anywhere in the sentence governs it ("there will be three: ..., one in 2022");
   // after it, only within its clause ("announced on December 30, 2020 that it would close").
-  const own = `${before} ${after}`;
-  if (hasFutureMarker(own) || isConditional(own)) return false;
+  // The sentence is read for markers once; only a sentence that has one is read clause by clause.
+  if (looksAhead(s) && (hasFutureMarker(`${before} ${after}`) || isConditional(`${before} ${after}`))) return false;
   if (TARGET_BEFORE.test(before)) return false;
   if (SINCE_BEFORE.test(before)) return true;
   const words = clause.match(/[A-Za-z]+/g) ?? [];
@@ -65,6 +65,14 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
     for (let i = 0; i < next.length; i++) if (looksPast(next[i]!, next[i - 1])) return true;
   }
   return undefined;
+}
+
+/** Future or condition anywhere in the sentence: read once per sentence, which may hold many dates. */
+const aheadOf = new WeakMap<Sentence, boolean>();
+function looksAhead(s: Sentence): boolean {
+  let ahead = aheadOf.get(s);
+  if (ahead === undefined) aheadOf.set(s, (ahead = hasFutureMarker(s.text) || isConditional(s.text)));
+  return ahead;
 }
 
 const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));

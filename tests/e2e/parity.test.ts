@@ -75,6 +75,10 @@ async function auditTab({ url, request }: { url: string; request: Request }): Pr
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const tab = (await api.tabs.query({})).find((t) => t.url === url);
   await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/audit.js'] });
+  const reply = (await api.tabs.sendMessage(tab!.id!, request)) as { ok: boolean; reason?: string };
+  if (reply.ok || reply.reason !== 'needs-tagger') return reply;
+  // As the popup does: the tagger is injected for a page whose sentences need it, and the audit asked again.
+  await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/tagger.js'] });
   return api.tabs.sendMessage(tab!.id!, request);
 }
 

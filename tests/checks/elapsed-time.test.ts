@@ -24,6 +24,9 @@ ruleTester(elapsedTime, {
     { name: 'hedged and right', text: 'The plant opened in March 2019. The plant, opened nearly five years ago, now employs 900.', published: '2024-02-10' },
     { name: 'over two and a half years, right', text: 'The strike began in February 2022. It is the largest strike since the strike began over two and a half years ago.', published: '2024-09-01' },
     { name: 'event dated elsewhere, right', text: 'The flood in April 2023 destroyed the old mill. Repairs started soon after the flood eight months ago.', published: '2023-12-15' },
+    { name: 'after the event, gathered this week, right', text: 'The flood struck the town in June 2011. Ten years after the flood, residents gathered on Saturday.', published: '2021-06-12' },
+    { name: 'after the event, a main clause dated to another day', text: 'The flood struck the town in March 2008. Ten years after the flood, residents gathered on Saturday, May 5.', published: '2021-06-12' },
+    { name: "an object's date is not the event's", text: 'The fire destroyed the house they bought in 2010. Ten years after the fire, the family is still renting.', published: '2024-05-01' },
     { name: 'duration without anchor', text: 'The dispute has persisted for three years.', published: '2024-06-01' },
     { name: 'no publication date and nothing narrated later', text: 'The merger was agreed over two and a half years ago.' },
     { name: 'after X, earlier than publication', text: 'Two years after the dam was finished in 2015, the valley flooded.', published: '2024-01-01' },
@@ -90,6 +93,18 @@ ruleTester(elapsedTime, {
       text: 'The storm struck in August 2005. Six years after the hurricane flooded the city, residents are still rebuilding.',
       published: '2014-03-01',
       findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Six years after', 'August 2005'], data: { anchor: 'the hurricane to August 2005 (as "the storm", in another sentence)' } }],
+    },
+    {
+      name: 'an event dated by a sentence that names what it struck',
+      text: 'The flood struck the town in March 2014. Ten years after the flood, the town is still rebuilding.',
+      published: '2021-06-12',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years after', 'March 2014'] }],
+    },
+    {
+      name: 'after the event, a past main clause set this week counts to the writing',
+      text: 'The flood struck the town in March 2008, destroying 300 homes. Ten years after the flood, residents gathered on Saturday.',
+      published: '2021-06-12',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Ten years after', 'March 2008'], data: { claim: 'ten years' } }],
     },
     {
       name: 'in the years since the event',

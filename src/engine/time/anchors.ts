@@ -87,9 +87,12 @@ function headOf(phrase: string): { head: string; modifiers: string[] } | null {
   return { head, modifiers: content.slice(0, -1) };
 }
 
-/** Between an event's name and its date: "invasion in", "war began in", "treaty was signed on", "attack on Kyiv in". */
+/**
+ * Between an event's name and its date: "invasion in", "war began in", "treaty was signed on", "attack on Kyiv in",
+ * "flood struck the town in". An object needs its article, so that "fire destroyed the house they bought in" is not read.
+ */
 const EVENT_TO_DATE =
-  /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?(?:\s+(?:was|were|had\s+been|had))?(?:\s+(?:[a-z]+ed|began|begun|took\s+place|broke\s+out|held|won|lost|came|went|fell|rose|struck|hit|began|started|ended|opened|closed))?\s+(?:in|on|of)\s*,?\s*$/i;
+  /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?(?:\s+(?:was|were|had\s+been|had))?(?:\s+(?:[a-z]+ed|began|begun|took\s+place|broke\s+out|held|won|lost|came|went|fell|rose|struck|hit|began|started|ended|opened|closed)(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s+(?:in|on|of)\s*,?\s*$/i;
 
 /** A mention that belongs to the head noun at `at`: "invasion in February 2022", "the 2022 invasion". */
 function datedNear(article: Article, headStart: number, headEnd: number, within: DateMention[]): DateMention | null {

@@ -73,6 +73,7 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     label: "a rewriter's note about the text it was given",
     patterns: [
       /^Note:\s[^\n]{0,200}?\b(?:(?:the )?original (?:text|article|content|piece|story|version)|(?:rewritten|paraphrased|revised|condensed) (?:version|text|article)|I(?:['’]ve| have) (?:rewritten|paraphrased|kept|left|changed|removed|added|omitted))\b/im,
+      /\bI(?:['’]ve| have) (?:rewritten|paraphrased|reworded|condensed|summari[sz]ed|restructured) (?:the|this|your) (?:\w+\s+){0,2}?(?:article|text|content|passage|piece|press release|story|draft)\b[^.\n]{0,50}?\b(?:tone|style|voice|keeping|preserving|retaining|maintaining)\b/i,
       /\bthe (?:original|provided|given|source) (?:article|text|passage|content|press release|story)\b[^.\n]{0,60}?\b(?:does not|doesn['’]t|did not|didn['’]t) (?:give|mention|specify|provide|include|state|say)\b/i,
       /\bthe (?:article|text|passage|source) (?:does not|doesn['’]t) (?:give|mention|specify|provide|state|include) (?:a|an|the|any) [^.\n]{0,40}?,\s*but (?:it )?(?:appears|seems|is likely|likely|may be|might be)\b/i,
       /\((?:exact )?(?:figure|number|amount|date|name|source|location|details?|time|value|data|price|year|quote)s? (?:(?:was |were |is |are )?not (?:specified|provided|given|mentioned|stated|included)|unspecified)(?: in the (?:original|source|article|text|press release))?\)/i,
@@ -82,7 +83,7 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     family: 'generation-failure',
     label: 'a failed generation',
     patterns: [
-      new RegExp(String.raw`\b(?:an )?error (?:has )?occurred (?:while|when) (?:generating|creating|writing|processing|producing) (?:this |the |your )?${WRITING}\b`, 'i'),
+      new RegExp(String.raw`\b(?:(?:an )?error (?:has )?occurred|something went wrong|there was an error|we encountered an error) (?:while|when) (?:generating|creating|writing|processing|producing) (?:this |the |your )?(?:rest of (?:the |this |your )?)?${WRITING}\b`, 'i'),
       /\b(?:could not|couldn['’]t|cannot|can['’]t|unable to|failed to|did not|didn['’]t) (?:reach|meet|hit|achieve) the (?:required|requested|minimum|target|desired) (?:word count|length|number of words)\b/i,
       new RegExp(String.raw`\b(?:failed to|unable to|could not|couldn['’]t) generate (?:the |this |an? |your )?${WRITING}\b`, 'i'),
     ],
@@ -92,7 +93,7 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     label: "the prompt's own furniture",
     patterns: [
       /^(?:meta (?:description|title)|seo (?:title|keywords?|description|meta(?: description)?)|focus (?:key ?(?:word|phrase)s?)|target keywords?|url slug|suggested (?:title|headline)s?)\s*:/im,
-      /\(\s*word count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word count\s*:\s*~?\d/im,
+      /\(\s*word count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|(?:^|(?<=[.!?]\s{1,3}))word count\s*:\s*~?\d[\d,]*/im,
       new RegExp(String.raw`\bhere(?:['’]s| is) (?:the|your) (?:\w+\s+){0,2}?${WRITING} (?:in|as|formatted (?:in|as)) (?:JSON|markdown|HTML|XML|YAML)(?: format)?\b`, 'i'),
     ],
   },

@@ -46,7 +46,7 @@ export const elapsedTime: Check<Id> = {
       if (!s) continue;
       // "Six years after X, the city is still ..." counts to the writing too: checked so when it does not land after the article.
       const draft =
-        d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into'
+        d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into' || d.anchor === 'later' || d.anchor === 'on'
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
             ? afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null)

@@ -7,7 +7,8 @@ import { NUMBER_SOURCE, parseNumber } from './numbers.js';
  */
 export type Hedge = 'exact' | 'at-most' | 'at-least' | 'approx';
 
-export type Anchor = 'ago' | 'after' | 'since' | 'into' | 'before' | 'later' | 'earlier' | 'old' | 'none';
+/** 'on' only before a comma: "Ten years on, the town ...", not "two years on probation". */
+export type Anchor = 'ago' | 'after' | 'since' | 'into' | 'before' | 'later' | 'on' | 'earlier' | 'old' | 'none';
 
 export interface Duration {
   /** Offsets into the string that was searched. */
@@ -48,7 +49,7 @@ const DURATION = new RegExp(
   `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
     `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
     `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
-    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:passed|gone\\s+by|elapsed|gone)\\s+)(?<anchor>ago|earlier|later|after|since|before|into|old)\\b)?`,
+    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:passed|gone\\s+by|elapsed|gone)\\s+)(?<anchor>ago|earlier|later|after|since|before|into|old|on(?=\\s*,))\\b)?`,
   'gi',
 );
 

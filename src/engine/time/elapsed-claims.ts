@@ -18,6 +18,7 @@ import { hasFutureMarker, looksPast } from '../text/tense.js';
  * read a claim the same way.
  */
 export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
+  if (d.anchor === 'later' || d.anchor === 'on') return fromSentenceBefore(article, s, reference);
   return fromText(article, s, d, reference) ?? (knowledge && fromPack(article, s, d, reference, knowledge));
 }
 
@@ -56,14 +57,44 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
 }
 
 /**
+ * "The plant opened in 1998. Twenty-five years later, it employs 400": "later" and "on" count from the
+ * sentence before, and only when it gives one date, so that there is no choosing which.
+ */
+function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null): AnchorDate | null {
+  const before = sentenceBefore(article, s);
+  if (!before) return null;
+  const dated = mentionsIn(article, before).filter((m) => m.year !== undefined && !m.attributive);
+  if (dated.length !== 1 || mentionsIn(article, before).some((m) => m.year === undefined)) return null;
+  const m = dated[0]!;
+  const r = resolveDate(m, reference, false);
+  return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
+}
+
+function sentenceBefore(article: Article, s: Sentence): Sentence | undefined {
+  const all = article.sentences;
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return all[hi];
+}
+
+/**
  * "ago", "since" and "into" count up to the moment of writing; the past perfect counts to a
  * narrated moment. "Six years after the hurricane, the city is still rebuilding" counts to the
- * moment of writing too: an "after" that opens the sentence, with its main clause in the present.
+ * moment of writing too: an "after" that opens the sentence, with its main clause in the present;
+ * so do "Twenty-five years later, it employs 400" and "Ten years on, the town is rebuilt".
  */
 export function countsToWriting(s: Sentence, d: Duration): boolean {
   if (d.anchor === 'ago' || d.anchor === 'into') return true;
   if (d.anchor === 'since') return !/\bhad\b/i.test(s.text);
-  if (d.anchor !== 'after' || !/^\W*$/.test(s.text.slice(0, d.start - s.start))) return false;
+  if (d.anchor === 'later' || d.anchor === 'on') {
+    // Only a span that opens its sentence ("Now, 35 years on, ...") and a main clause about now.
+    if (!/^\W*(?:now\W+|today\W+)?$/i.test(s.text.slice(0, d.start - s.start))) return false;
+  } else if (d.anchor !== 'after' || !/^\W*$/.test(s.text.slice(0, d.start - s.start))) return false;
   const comma = s.text.indexOf(',', d.anchorEnd - s.start);
   if (comma === -1) return false;
   const main = s.text.slice(comma + 1);

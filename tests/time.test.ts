@@ -46,6 +46,8 @@ describe('durations', () => {
   it('says spans in the claim’s unit', () => {
     expect(formatSpan(670, 700, 'month')).toBe('22 to 23 months');
     expect(formatSpan(365, 366, 'year')).toBe('1 year');
+    expect(formatSpan(190, 220, 'year')).toBe('6 to 7 months');
+    expect(formatSpan(2900, 2950, 'decade')).toBe('8 years');
   });
 });
 

@@ -31,6 +31,8 @@ ruleTester(elapsedTime, {
     { name: 'years later, right', text: 'The plant opened in 1998. Twenty-five years later, it employs 400 people.', published: '2023-06-01' },
     { name: 'years later, with two dates before it: which one is not ours to guess', text: 'The plant opened in 1998 and was sold in 2010. Five years later, it employs 400 people.', published: '2023-06-01' },
     { name: 'years on probation is no span from an event', text: 'He was convicted in 2015. He spent two years on probation and is now a teacher.', published: '2023-06-01' },
+    { name: 'lasted since its start, right', text: 'The festival, which began in 1998, has run for 25 years.', published: '2023-06-01' },
+    { name: "another thing's start is not this one's", text: 'The war began in 2014. The talks have lasted for two years.', published: '2023-06-01' },
     { name: 'duration without anchor', text: 'The dispute has persisted for three years.', published: '2024-06-01' },
     { name: 'no publication date and nothing narrated later', text: 'The merger was agreed over two and a half years ago.' },
     { name: 'after X, earlier than publication', text: 'Two years after the dam was finished in 2015, the valley flooded.', published: '2024-01-01' },
@@ -121,6 +123,12 @@ ruleTester(elapsedTime, {
       text: 'The factory opened in 1998.\n\nNow, 35 years on, it is closing its doors.',
       published: '2023-06-01',
       findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['35 years on', '1998'] }],
+    },
+    {
+      name: 'lasted since a start in the same sentence',
+      text: 'The talks, which began in January 2023, have now lasted for two years.',
+      published: '2023-08-08',
+      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['have now lasted for two years', 'January 2023'], data: { beginning: 'the start', actual: '6 to 7 months' } }],
     },
     {
       name: 'in the years since the event',

@@ -214,7 +214,9 @@ function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   if (!p) return out;
   const title = article.title?.trim();
   for (const claim of stateClaims(article)) {
-    const dated = beginningsIn(article, claim.kind).flatMap((m) => {
+    const own = claim.at && article.sentenceAt(claim.at.start);
+    const beginnings = beginningsIn(article, claim.kind).filter((m) => !claim.kind.sameSentence || (own && article.sentenceAt(m.start) === own));
+    const dated = beginnings.flatMap((m) => {
       const r = resolveDate(m, null, false);
       return r ? [{ m, period: r.period }] : [];
     });

@@ -15,6 +15,11 @@ export interface StateKind {
   lasting: RegExp;
   /** Words right before a date that say the state began then: "shut down in", "closed its doors in". */
   began: RegExp;
+  /**
+   * The beginning must stand in the claim's own sentence: "began in" is said of everything, so only
+   * "the talks, which began in January 2023, have lasted two years" says whose beginning it is.
+   */
+  sameSentence?: boolean;
 }
 
 export const STATES: StateKind[] = [
@@ -27,6 +32,12 @@ export const STATES: StateKind[] = [
     beginning: 'the disappearance',
     lasting: /\b(?:missing|lost|gone)\s+for\s+$|\b(?:found|recovered|returned|resurfaced|reappeared|reunited)\s+(?:\w+\s+){0,3}?after\s+$/i,
     began: /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
+  },
+  {
+    beginning: 'the start',
+    lasting: /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|continued|gone\s+on|dragged\s+on|raged|run|been\s+(?:going\s+on|running|under\s*way))\s+(?:for\s+)?$/i,
+    began: /\b(?:began|started|broke\s+out|erupted|got\s+under\s*way|kicked\s+off)\s+(?:in|on)\s+$/i,
+    sameSentence: true,
   },
 ];
 

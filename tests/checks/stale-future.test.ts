@@ -14,8 +14,16 @@ ruleTester(staleFuture, {
     { name: 'relative clause about the past', text: 'The company, which was founded in 2001, will expand next year.', published: '2023-03-01' },
     { name: 'no date anywhere', text: 'The conflict will continue well into 2023.' },
     { name: 'a fiscal year', text: 'Profits are forecast to rise in fiscal 2023.', published: '2023-06-01' },
+    { name: 'scheduled for a month still ahead', text: 'The summit is scheduled for March 2024.', published: '2024-01-10' },
+    { name: 'was scheduled for: history', text: 'The summit was scheduled for March 2023 but was postponed.', published: '2024-05-14' },
   ],
   invalid: [
+    {
+      name: 'scheduled for a month already over',
+      text: 'The summit is scheduled for March 2024.',
+      published: '2024-05-14',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['is scheduled for March 2024'], data: { period: 'March 2024' } }],
+    },
     {
       name: 'well into a past year',
       text: 'Most experts believe the conflict will continue well into 2023.',

@@ -9,6 +9,7 @@ ruleTester(bylineMismatch, {
     { name: 'metadata name run together with the outlet in the visible byline', text: `By Hanna KaskNorthPost\n\n${body}`, metadata: { bylines: [{ name: 'Hanna Kask', source: 'json-ld', text: 'Hanna Kask' }] } },
     { name: 'visible name inside a longer metadata credit', text: `By Hanna Kask\n\n${body}`, metadata: { bylines: [{ name: 'Hanna Kask. North Post International', source: 'meta', text: 'Hanna Kask. North Post International' }] } },
     { name: 'bio matches byline', text: `By Iris Vogel\n\n${body}\n\nIris Vogel writes about culture and the arts.` },
+    { name: 'a headed bio that matches the byline', text: `By Iris Vogel\n\n${body}\n\nAbout the author: Iris Vogel writes about culture and the arts.` },
     { name: 'co-author bio', text: `By Iris Vogel and Tom Ek\n\n${body}\n\nTom Ek covers city hall.` },
     { name: 'middle name and diacritics', text: `By José Luis García\n\n${body}\n\nJose Garcia is a staff reporter at the Ledger.` },
     { name: 'initial', text: `By J. Smith\n\n${body}\n\nJohn Smith reports on transport.` },
@@ -18,6 +19,11 @@ ruleTester(bylineMismatch, {
     { name: 'metadata agrees with the byline', text: `By Iris Vogel\n\n${body}`, metadata: { bylines: [{ name: 'Iris M. Vogel', source: 'json-ld', text: 'Iris M. Vogel' }] } },
   ],
   invalid: [
+    {
+      name: 'a bio under an "About the author" heading',
+      text: `By Hanna Kask\n\n${body}\n\nAbout the author: Marek Tamm writes about transport for the paper.`,
+      findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Marek Tamm', 'By Hanna Kask'], data: { bio: 'Marek Tamm' } }],
+    },
     {
       name: 'bio names another author',
       text: `(Dana Rook, Example Wire) ${body}\n\nWill Porter is assistant news editor at the Example Institute.`,

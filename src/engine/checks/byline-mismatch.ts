@@ -18,9 +18,9 @@ export const meta: CheckMeta<Id> = {
 };
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";
-/** A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "Name covers ...". */
+/** A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "About the author: Name covers ...". */
 const BIO = new RegExp(
-  `^${NAME}\\s+(?:(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|author|freelancer|producer|critic|analyst|fellow|photographer|blogger|intern|host|commentator|researcher)s?\\b|(?:writes|reports|covers|reviews|blogs)\\s+(?:about|on|for|from)?|is\\s+the\\s+author\\s+of)`,
+  `^(?:(?:[Aa]bout\\s+the\\s+(?:author|writer|reporter)|[Aa]uthor\\s+bio|[Tt]he\\s+author)\\s*[:—–-]\\s*)?${NAME}\\s+(?:(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|author|freelancer|producer|critic|analyst|fellow|photographer|blogger|intern|host|commentator|researcher)s?\\b|(?:writes|reports|covers|reviews|blogs)\\s+(?:about|on|for|from)?|is\\s+the\\s+author\\s+of)`,
   'u',
 );
 
@@ -51,11 +51,12 @@ export const bylineMismatch: Check<Id> = {
       const surname = m[1]!.split(/\s+/).pop()!;
       if (article.sentences.some((o) => (o.start < tailFrom || !BIO.test(o.text)) && o.text.includes(surname))) continue;
       const listed = [...new Set(people.map((p) => p.name))].join(', ');
+      const nameAt = m[0].indexOf(m[1]!);
       out.push({
         severity: 'medium',
         messageId: 'bioNamesAnother',
         data: { byline: listed, bio: m[1]! },
-        evidence: [spanEvidence(article, s.start, s.start + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))],
+        evidence: [spanEvidence(article, s.start + nameAt, s.start + nameAt + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))],
       });
     }
     out.push(...sourcesDisagree(article, people));

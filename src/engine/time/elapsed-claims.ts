@@ -61,25 +61,14 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
  * sentence before, and only when it gives one date, so that there is no choosing which.
  */
 function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null): AnchorDate | null {
-  const before = sentenceBefore(article, s);
+  // Claims of this kind are few: a search of the sentence list for each costs nothing worth an index.
+  const before = article.sentences[article.sentences.indexOf(s) - 1];
   if (!before) return null;
   const dated = mentionsIn(article, before).filter((m) => m.year !== undefined && !m.attributive);
   if (dated.length !== 1 || mentionsIn(article, before).some((m) => m.year === undefined)) return null;
   const m = dated[0]!;
   const r = resolveDate(m, reference, false);
   return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
-}
-
-function sentenceBefore(article: Article, s: Sentence): Sentence | undefined {
-  const all = article.sentences;
-  let lo = 0;
-  let hi = all.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return all[hi];
 }
 
 /**

@@ -33,6 +33,8 @@ ruleTester(elapsedTime, {
     { name: 'years on probation is no span from an event', text: 'He was convicted in 2015. He spent two years on probation and is now a teacher.', published: '2023-06-01' },
     { name: 'lasted since its start, right', text: 'The festival, which began in 1998, has run for 25 years.', published: '2023-06-01' },
     { name: "another thing's start is not this one's", text: 'The war began in 2014. The talks have lasted for two years.', published: '2023-06-01' },
+    { name: 'this month, on a day of this month', text: 'Earlier this month, on April 2, the mayor resigned.', published: '2023-04-09' },
+    { name: 'the third this week, after blazes this week', text: 'It was the third fire this week, after blazes on April 4 and April 5.', published: '2023-04-09' },
     { name: 'duration without anchor', text: 'The dispute has persisted for three years.', published: '2024-06-01' },
     { name: 'no publication date and nothing narrated later', text: 'The merger was agreed over two and a half years ago.' },
     { name: 'after X, earlier than publication', text: 'Two years after the dam was finished in 2015, the valley flooded.', published: '2024-01-01' },
@@ -86,6 +88,18 @@ ruleTester(elapsedTime, {
       text: 'This month, in March 2024, the council met twice.',
       published: '2024-04-09',
       findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['This month', 'March 2024'] }],
+    },
+    {
+      name: 'earlier this month, on a day of the month before',
+      text: 'Earlier this month, on March 28, the mayor resigned.',
+      published: '2023-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'medium', evidence: ['this month', 'March 28'], data: { period: 'April 2023' } }],
+    },
+    {
+      name: 'the third this week, after earlier ones named without an article',
+      text: 'It was the third fire this week, after blazes on April 1 and April 2.',
+      published: '2023-04-09',
+      findings: [{ messageId: 'relativePeriod', severity: 'medium', evidence: ['third fire this week', 'April 1'] }],
     },
     {
       name: 'quoted, at most low',

@@ -26,6 +26,8 @@ const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
   mayMatch: f.patterns.map(mayMatch),
 }));
 
+const ATTRIBUTION = /,\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|complained|explained|recalled|posted|tweeted|asked|argued|insisted|joked)\b[^,]*$/i;
+
 interface Hit {
   start: number;
   end: number;
@@ -57,7 +59,7 @@ export const chatbotArtifact: Check<Id> = {
       for (const hits of byParagraph.values()) taken.push(...hits);
       return { family, byParagraph };
     });
-    const asserted = (hits: Hit[]) => hits.some((h) => capIfReported(article, h.start, h.end, 'high') === 'high');
+    const asserted = (hits: Hit[]) => hits.some((h) => capIfReported(article, h.start, h.end, 'high') === 'high' && !attributedAfter(h));
     const context = found.some(({ family, byParagraph }) => !family.needsContext && [...byParagraph.values()].some(asserted));
 
     const out: Array<Draft<Id>> = [];
@@ -70,6 +72,12 @@ export const chatbotArtifact: Check<Id> = {
       }
     }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
+
+    /** "I'm unable to open the link, one reader wrote": words a sentence gives to someone after saying them. */
+    function attributedAfter(h: Hit): boolean {
+      const s = article.sentenceAt(h.start);
+      return s !== undefined && ATTRIBUTION.test(article.text.slice(h.end, s.end));
+    }
 
     function paragraphOf(h: Hit): number {
       return article.sentenceAt(h.start)?.paragraph ?? -1;

@@ -46,7 +46,6 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     patterns: [
       new RegExp(String.raw`\b(?:could|can|would) you (?:please )?(?:share|provide|paste|send|give me|supply|upload) (?:me )?(?:with )?(?:the|your|a|more|some) ${INPUT}\b[^.?!\n]{0,60}?(?:you(?:['’]d| would) like me to|you want me to|for me to|so (?:that )?I can)\b`, 'i'),
       new RegExp(String.raw`\bplease (?:share|provide|paste|send|supply|upload) (?:me with )?(?:the|your) ${INPUT}\b[^.\n]{0,60}?(?:you(?:['’]d| would) like me to|you want me to|for me to|and I(?:['’]ll| will)|so (?:that )?I can)\b`, 'i'),
-      /\bwhat (?:would you like|do you want) me to (?:write|cover|rewrite|summari[sz]e|include|focus on|turn)\b/i,
       /\bonce you (?:share|provide|paste|send) (?:the|your|it)\b[^.\n]{0,60}?\bI(?:['’]ll| will| can)\b/i,
     ],
   },
@@ -56,14 +55,17 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     patterns: [
       /\bI(?:['’]m| am) (?:unable|not able) to (?:open|access|browse|visit|view|read|follow|click on|retrieve) (?:links?|urls?|web ?pages?|websites?|external (?:links|websites|content|sites)|the (?:link|url|web ?page|website)|(?:the )?(?:article|page|content) (?:at|from) (?:that|the|this) (?:link|url|address))\b/i,
       /\bI (?:can['’]t|cannot|can not|do not have the ability to|don['’]t have the ability to|do not have access to|don['’]t have access to) (?:open |access |browse |visit |view |follow |click on |retrieve )?(?:links?|urls?|the internet|web ?pages?|websites?|external (?:links|websites|content|sites)|the (?:link|url)|(?:the )?(?:article|page|content) (?:at|from) (?:that|the|this) (?:link|url|address))\b/i,
-      /\bthe (?:link|url|article|text|document|page) you (?:provided|shared|sent|gave me|pasted|linked)\b/i,
+      /\bthe (?:link|url|article|text|page) you (?:provided|shared|sent|gave me|pasted|linked)\b(?!\s+(?:to|with)\s+(?:the|a|an|his|her|their|our|its)\b)/i,
     ],
   },
   {
     family: 'reasoning-trace',
     label: "the model's reasoning published as text",
     patterns: [
-      /\bthe user(?:['’]s)? (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting|request|query|prompt|instructions?)\b/i,
+      // "The user" of an app wants many things; a prompter wants writing, or is what the model tries to understand.
+      new RegExp(String.raw`\bthe user (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting)\b(?=[^.?!\n]{0,60}?\b(?:me|rewrite|rewriting|rewritten|summar\w*|paraphras\w*|reword\w*|tone|${WRITING}s?|news|essay|blog)\b)`, 'i'),
+      /(?<=\b(?:understand|figure out|clarify|consider|think about) what )the user (?:is asking|wants|needs|asked|requested|is looking for|means)\b/i,
+      /\bthe user['’]s (?:request|query|prompt|instructions?)\b(?=[^.?!\n]{0,80}\b(?:I|I['’]ll|I['’]m|I['’]ve|me|my|let me)\b)/,
       /<\/?think>/i,
       new RegExp(String.raw`\bI (?:need|have|should|am going) to (?:rewrite|paraphrase|summari[sz]e|reword|condense) (?:this|the|that) (?:\w+\s+){0,2}?${WRITING}s?\b`, 'i'),
     ],
@@ -72,7 +74,8 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     family: 'rewriter-note',
     label: "a rewriter's note about the text it was given",
     patterns: [
-      /^Note:\s[^\n]{0,200}?\b(?:(?:the )?original (?:text|article|content|piece|story|version)|(?:rewritten|paraphrased|revised|condensed) (?:version|text|article)|I(?:['’]ve| have) (?:rewritten|paraphrased|kept|left|changed|removed|added|omitted))\b/im,
+      // A correction ("Note: the original version of this article misstated ...") is a newsroom's, not a rewriter's.
+      /^Note:\s(?![^\n]{0,200}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|wrongly|erroneously|mistakenly|an earlier version|has been (?:corrected|updated)|correction)\b)[^\n]{0,200}?\b(?:(?:the )?original (?:text|article|content|piece|story)|(?:rewritten|paraphrased|revised|condensed) (?:version|text|article)|I(?:['’]ve| have) (?:rewritten|paraphrased|kept|left|changed|removed|added|omitted))\b/im,
       /\bI(?:['’]ve| have) (?:rewritten|paraphrased|reworded|condensed|summari[sz]ed|restructured) (?:the|this|your) (?:\w+\s+){0,2}?(?:article|text|content|passage|piece|press release|story|draft)\b[^.\n]{0,50}?\b(?:tone|style|voice|keeping|preserving|retaining|maintaining)\b/i,
       /\bthe (?:original|provided|given|source) (?:article|text|passage|content|press release|story)\b[^.\n]{0,60}?\b(?:does not|doesn['’]t|did not|didn['’]t) (?:give|mention|specify|provide|include|state|say)\b/i,
       /\bthe (?:article|text|passage|source) (?:does not|doesn['’]t) (?:give|mention|specify|provide|state|include) (?:a|an|the|any) [^.\n]{0,40}?,\s*but (?:it )?(?:appears|seems|is likely|likely|may be|might be)\b/i,
@@ -140,6 +143,13 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
       /\bis there anything else (?:I can|you(?:['’]d| would) like)\b/i,
       /\bI(?:['’]d| would) be (?:happy|glad) to (?:help|assist|provide|make|expand|revise)\b/i,
     ],
+  },
+  {
+    family: 'asking-for-topic',
+    label: 'the model asking for its input',
+    needsContext: true,
+    // A blogger asks readers this too ("What would you like me to write about next?").
+    patterns: [/\bwhat (?:would you like|do you want) me to (?:write|cover|rewrite|summari[sz]e|include|focus on|turn)\b/i],
   },
   {
     family: 'persona',

@@ -30,6 +30,9 @@ ruleTester(elapsedTime, {
     { name: 'years later, told in the past', text: 'The plant opened in 1998. Five years later, it closed its doors.', published: '2023-06-01' },
     { name: 'years later, right', text: 'The plant opened in 1998. Twenty-five years later, it employs 400 people.', published: '2023-06-01' },
     { name: 'years later, with two dates before it: which one is not ours to guess', text: 'The plant opened in 1998 and was sold in 2010. Five years later, it employs 400 people.', published: '2023-06-01' },
+    { name: 'years on, with a date of its own', text: 'The town flooded in 2020. Ten years on, survivors of the 2013 flood still meet every June.', published: '2023-06-05' },
+    { name: 'years later, after another paragraph', text: 'The factory opened in 1998.\n\nNow, 35 years on, it is closing its doors.', published: '2023-06-01' },
+    { name: 'an anniversary celebrated in a year', text: 'The 50th anniversary of the moon landing was celebrated in 2019.', published: '2023-06-05' },
     { name: 'years on probation is no span from an event', text: 'He was convicted in 2015. He spent two years on probation and is now a teacher.', published: '2023-06-01' },
     { name: 'lasted since its start, right', text: 'The festival, which began in 1998, has run for 25 years.', published: '2023-06-01' },
     { name: "another thing's start is not this one's", text: 'The war began in 2014. The talks have lasted for two years.', published: '2023-06-01' },
@@ -134,7 +137,7 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'years on, after now',
-      text: 'The factory opened in 1998.\n\nNow, 35 years on, it is closing its doors.',
+      text: 'The factory opened in 1998. Now, 35 years on, it is closing its doors.',
       published: '2023-06-01',
       findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['35 years on', '1998'] }],
     },

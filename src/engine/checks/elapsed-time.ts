@@ -156,6 +156,12 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 
 const within = (m: { start: number; end: number }, from: number, to: number) => m.start >= from && m.end <= to + 1;
 
+/** "of the moon landing was celebrated in 2019": the "of" phrase ends where its sentence's verb begins. */
+function beforeVerb(phrase: { text: string; end: number }, start: number): { text: string; end: number } {
+  const verb = phrase.text.search(/\s(?:was|were|is|are|has|have|had|will|would|took|takes|came|comes|fell|falls)\b/i);
+  return verb === -1 ? phrase : { text: phrase.text.slice(0, verb), end: start + verb };
+}
+
 const ANNIVERSARY = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+(?:anniversary|birthday|jubilee)\\b`, 'gi');
 
 /** "the 30th anniversary of the fall of the Berlin Wall in November 1989", marked in a 2024 article. */
@@ -173,7 +179,7 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
         .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
       // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
-      const ofPhrase = phraseAfter(article, s, end);
+      const ofPhrase = beforeVerb(phraseAfter(article, s, end), end);
       const origin = dated
         .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || ORIGIN.test(article.text.slice(s.start, x.m.start))))
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];

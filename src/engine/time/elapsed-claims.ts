@@ -58,12 +58,13 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
 
 /**
  * "The plant opened in 1998. Twenty-five years later, it employs 400": "later" and "on" count from the
- * sentence before, and only when it gives one date, so that there is no choosing which.
+ * sentence before, and only when it gives one date and the claim's own sentence none, so that there is no choosing which.
  */
 function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null): AnchorDate | null {
   // Claims of this kind are few: a search of the sentence list for each costs nothing worth an index.
   const before = article.sentences[article.sentences.indexOf(s) - 1];
-  if (!before) return null;
+  // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's own dates to choose from.
+  if (!before || before.paragraph !== s.paragraph || mentionsIn(article, s).some((m) => m.year !== undefined)) return null;
   const dated = mentionsIn(article, before).filter((m) => m.year !== undefined && !m.attributive);
   if (dated.length !== 1 || mentionsIn(article, before).some((m) => m.year === undefined)) return null;
   const m = dated[0]!;

@@ -14,10 +14,18 @@ ruleTester(staleFuture, {
     { name: 'relative clause about the past', text: 'The company, which was founded in 2001, will expand next year.', published: '2023-03-01' },
     { name: 'no date anywhere', text: 'The conflict will continue well into 2023.' },
     { name: 'a fiscal year', text: 'Profits are forecast to rise in fiscal 2023.', published: '2023-06-01' },
+    { name: 'an expectation told in the simple past', text: 'The firm expected to break even in 2023, it said in a 2022 filing.', published: '2024-01-03' },
+    { name: 'a forecast reported with its own year', text: 'The firm said in 2022 that it expects to break even in 2023.', published: '2024-01-03' },
     { name: 'scheduled for a month still ahead', text: 'The summit is scheduled for March 2024.', published: '2024-01-10' },
     { name: 'was scheduled for: history', text: 'The summit was scheduled for March 2023 but was postponed.', published: '2024-05-14' },
   ],
   invalid: [
+    {
+      name: 'expected to, after a participle comma',
+      text: 'Sales, expected to recover in 2023, remain weak.',
+      published: '2024-01-03',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['expected to recover in 2023'] }],
+    },
     {
       name: 'scheduled for a month already over',
       text: 'The summit is scheduled for March 2024.',

@@ -12,9 +12,12 @@ import { tagPastTense } from './tagger.js';
 const FUTURE =
   /\b(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|am|remains?|seems?|appears?|looks?)\s+(?:(?:still|now|also|widely|currently)\s+)?(?:set|expected|forecast|forecasted|projected|due|scheduled|slated|poised|likely|unlikely|certain|sure|bound|predicted|planned|anticipated|estimated|tipped|on\s+track|on\s+course)\s+to|(?:is|are)\s+(?:(?:still|now|also|currently|tentatively)\s+)?(?:set|scheduled|slated|planned|due|pencil+ed\s+in)\s+for|expected\s+to|(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|whose|new|latest|same|failed|earlier|previous|original|initial)\s+)(?:expects?|forecasts?|predicts?|projects|anticipates?|plans?\s+to)|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|well\s+into|poised\s+to|set\s+to|due\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))(?![\w-])/i;
 
-/** Markers that place an expectation in the past: a forecast reported, not made. */
+/**
+ * Markers that place an expectation in the past: a forecast reported, not made. "The firm expected to"
+ * is a past verb where "is expected to" and ", expected to" are not; "said in 2022 that" dates the report.
+ */
 const PAST_EXPECTATION =
-  /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)/i;
+  /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)|\b(?!(?:is|are|am|be|been|being|widely|now|still|also|currently|generally|long|as|not)\b)[a-z]+\s+(?:expected|hoped|aimed|intended)\s+to\b|\b(?:said|announced|predicted|forecast|estimated|wrote|stated|projected|reported|warned)\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\b/i;
 
 export function hasFutureMarker(clause: string): boolean {
   return FUTURE.test(clause);

@@ -38,6 +38,7 @@ ruleTester(elapsedTime, {
     { name: "another thing's start is not this one's", text: 'The war began in 2014. The talks have lasted for two years.', published: '2023-06-01' },
     { name: 'this month, on a day of this month', text: 'Earlier this month, on April 2, the mayor resigned.', published: '2023-04-09' },
     { name: 'the third this week, after blazes this week', text: 'It was the third fire this week, after blazes on April 4 and April 5.', published: '2023-04-09' },
+    { name: 'weeks counted to a writing a weekend before publication', text: 'Three weeks after the storm hit on Sept. 1, power is still out.', published: '2019-10-02' },
     { name: 'duration without anchor', text: 'The dispute has persisted for three years.', published: '2024-06-01' },
     { name: 'no publication date and nothing narrated later', text: 'The merger was agreed over two and a half years ago.' },
     { name: 'after X, earlier than publication', text: 'Two years after the dam was finished in 2015, the valley flooded.', published: '2024-01-01' },
@@ -146,6 +147,12 @@ ruleTester(elapsedTime, {
       text: 'The talks, which began in January 2023, have now lasted for two years.',
       published: '2023-08-08',
       findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['have now lasted for two years', 'January 2023'], data: { beginning: 'the start', actual: '6 to 7 months' } }],
+    },
+    {
+      name: 'weeks that no writing lag explains',
+      text: 'Three weeks after the storm hit on Sept. 1, power is still out.',
+      published: '2019-10-12',
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Three weeks after'] }],
     },
     {
       name: 'in the years since the event',

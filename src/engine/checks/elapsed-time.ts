@@ -81,6 +81,9 @@ const describeAnchor = (a: AnchorDate) =>
 const anchorText = (a: AnchorDate) =>
   a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
 
+/** A text counts to when it was written, which may be a weekend before the date it was published on. */
+const WRITING_LEAD_DAYS = 3;
+
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (!countsToWriting(s, d)) return null;
@@ -91,7 +94,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
   if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
   if (ctx.published.length) {
-    const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to, p.day - period.from, lo, hi)));
+    const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to - WRITING_LEAD_DAYS, p.day - period.from, lo, hi)));
     if (fits) return null;
     const p = ctx.published[0]!;
     const actual = formatSpan(p.day - a.period.to, p.day - a.period.from, d.unit);

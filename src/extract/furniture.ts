@@ -5,11 +5,11 @@ import { sameUrl } from './page-identity.js';
 /**
  * Page furniture Readability keeps inside the article: captions and credits, copyright and
  * citation lines, "Read more" and "Related" links, newsletter and follow prompts, lists of other
- * stories' headlines. None of it is the article's own prose, so no check may quote it or reason
+ * stories' headlines, embedded social posts (another author's words, stamped with their own date). None of it is the article's own prose, so no check may quote it or reason
  * from its dates. It is taken out of Readability's copy (never the page), before the text is read,
  * so that the text and the page map agree.
  */
-const FURNITURE_ELEMENTS = 'figcaption, aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i], [class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i], [class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i], [id*="related" i], [id*="newsletter" i], [id*="copyright" i]';
+const FURNITURE_ELEMENTS = 'figcaption, aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i], [class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i], [class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i], [id*="related" i], [id*="newsletter" i], [id*="copyright" i], [class*="twitter-tweet" i], [class*="instagram-media" i], [class*="tiktok-embed" i], [class*="fb-post" i], [class*="bluesky-embed" i], [class*="reddit-card" i]';
 
 /** Lines that are about the page, not the story. Anchored and short: prose that merely mentions these words stays. */
 const FURNITURE_TEXT: RegExp[] = [

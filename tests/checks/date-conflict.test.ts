@@ -10,6 +10,7 @@ ruleTester(dateConflict, {
     { name: 'a reviewed date is not a publication date', text: 'Published: 12 June 2022\n\nMedically reviewed on 3 March 2024\n\nThe clinic reopened on Sunday.' },
     { name: 'update after publication', text: 'Published: 12 June 2022\n\nUpdated: 14 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'a date in the body is not a dateline', text: 'Published: 12 June 2022\n\nThe bridge first opened on 4 October 1960.' },
+    { name: 'the day a republished story first ran', text: 'Published: 12 June 2022\n\nThis story was originally published on March 3, 2015.\n\nThe bridge reopened on Sunday.', published: '2022-06-12' },
   ],
   invalid: [
     {

@@ -16,10 +16,21 @@ ruleTester(staleFuture, {
     { name: 'a fiscal year', text: 'Profits are forecast to rise in fiscal 2023.', published: '2023-06-01' },
     { name: 'an expectation told in the simple past', text: 'The firm expected to break even in 2023, it said in a 2022 filing.', published: '2024-01-03' },
     { name: 'a forecast reported with its own year', text: 'The firm said in 2022 that it expects to break even in 2023.', published: '2024-01-03' },
+    {
+      name: 'a republished story, read as of the day it first ran',
+      text: "Editor's note: This story was originally published on March 3, 2015.\n\nThe new bridge is expected to open in 2017, engineers said.",
+      published: '2019-06-01',
+    },
     { name: 'scheduled for a month still ahead', text: 'The summit is scheduled for March 2024.', published: '2024-01-10' },
     { name: 'was scheduled for: history', text: 'The summit was scheduled for March 2023 but was postponed.', published: '2024-05-14' },
   ],
   invalid: [
+    {
+      name: 'first ran on a day that does not explain the forecast',
+      text: 'This story first appeared on January 5, 2018.\n\nThe new bridge is expected to open in 2017, engineers said.',
+      published: '2019-06-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['is expected to open in 2017'], data: { published: 'January 5, 2018' } }],
+    },
     {
       name: 'expected to, after a participle comma',
       text: 'Sales, expected to recover in 2023, remain weak.',

@@ -1,6 +1,7 @@
 import type { Article, Placed } from '../article.js';
 import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
 import { formatDay, parseISODay } from '../time/calendar.js';
+import { FIRST_PUBLISHED_SOURCE } from '../time/context.js';
 import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/types.js';
 
@@ -42,13 +43,15 @@ function distinctDays(dates: PublicationDate[]): PublicationDate[] {
  */
 export const dateConflict: Check<Id> = {
   meta,
-  run(article, ctx) {
+  run(article, { published: all }) {
     const out: Array<Draft<Id>> = [];
+    // The date a republished text first ran is not a date this page claims for itself.
+    const published = all.filter((p) => p.candidate.source !== FIRST_PUBLISHED_SOURCE);
     const updates = article.dates.flatMap((c) => (c.kind === 'modified' ? [parseISODay(c.value)] : [])).filter((d): d is number => d !== null);
     // Many pages show their last update where the dateline stands, without saying "updated".
-    const shownUpdate = (p: PublicationDate) => updates.some((u) => Math.abs(u - p.day) <= 1) && ctx.published.some((q) => Math.abs(q.day - p.day) > 1);
-    const visible = distinctDays(ctx.published.filter((p) => isVisible(p.candidate) && !shownUpdate(p)));
-    const metadata = distinctDays(ctx.published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
+    const shownUpdate = (p: PublicationDate) => updates.some((u) => Math.abs(u - p.day) <= 1) && published.some((q) => Math.abs(q.day - p.day) > 1);
+    const visible = distinctDays(published.filter((p) => isVisible(p.candidate) && !shownUpdate(p)));
+    const metadata = distinctDays(published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
     const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id) => {
       const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
       const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
@@ -73,7 +76,7 @@ export const dateConflict: Check<Id> = {
         });
       } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree');
     } else if (metadata.length > 1) conflict(metadata, 'low', 'metadataDatesDisagree');
-    const first = ctx.published.length ? ctx.published.reduce((a, b) => (b.day < a.day ? b : a)) : null;
+    const first = published.length ? published.reduce((a, b) => (b.day < a.day ? b : a)) : null;
     for (const c of article.dates) {
       const day = parseISODay(c.value);
       if (c.kind !== 'modified' || day === null || first === null || day >= first.day - 1) continue;

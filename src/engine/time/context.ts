@@ -2,7 +2,8 @@ import type { Article } from '../article.js';
 import type { CheckContext, PublicationDate } from '../check-kit/types.js';
 import type { DateCandidate } from '../report/schema.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
-import { parseISODay } from './calendar.js';
+import { parseISODay, toISO } from './calendar.js';
+import { resolveDate } from './dates.js';
 
 /** Sources in order of trust (DESIGN.md): structured data first, a visible dateline last. */
 const TRUST = ['json-ld', 'meta', 'microdata', 'time', 'dateline', 'option'];
@@ -20,5 +21,28 @@ export function buildContext(article: Article, knowledge: Knowledge | null = nul
     if (candidate.kind === 'published') published.push({ day, candidate });
     latest = latest === null ? day : Math.max(latest, day);
   }
+  // Trusted least, and so never the reference for a yearless date: the page's own dates come first.
+  published.push(...firstPublished(article));
   return { published, latest, knowledge };
+}
+
+/** Where a candidate comes from when the text itself says when it first ran. */
+export const FIRST_PUBLISHED_SOURCE = 'text:first-published';
+
+const FIRST_RAN = /\b(?:originally|first)\s+(?:published|appeared|ran|posted|aired|written)\b/i;
+const FIRST_RAN_ON = new RegExp(String.raw`${FIRST_RAN.source}[^.;]{0,30}?\b(?:on|in)\s+$`, 'i');
+
+/**
+ * "This story was originally published on March 3, 2015": a republished text was written then, so
+ * its forecasts and spans are read as of then too. Not a date the page is published on: date-conflict
+ * leaves it out.
+ */
+function firstPublished(article: Article): PublicationDate[] {
+  if (!FIRST_RAN.test(article.text)) return [];
+  return article.dateMentions.flatMap((m) => {
+    // A day, so that a message can name it as the text does ("March 3, 2015", not the first of a month or year).
+    if (m.year === undefined || m.day === undefined || !FIRST_RAN_ON.test(article.text.slice(Math.max(0, m.start - 80), m.start))) return [];
+    const r = resolveDate(m, null, false);
+    return r ? [{ day: r.period.from, candidate: { value: toISO(r.period.from), kind: 'published' as const, source: FIRST_PUBLISHED_SOURCE, text: m.text } }] : [];
+  });
 }

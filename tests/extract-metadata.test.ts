@@ -127,3 +127,23 @@ describe("articles in languages written without spaces", () => {
     expect(() => extractHtmlString('<html><body><nav><a href="/">ホーム</a> <a href="/a">ニュース</a></nav></body></html>', 'nav.html')).toThrow(NoArticleError);
   });
 });
+
+describe("a live blog's post times are not the article's dateline", () => {
+  const post = (day: number, hour: string, words: string) =>
+    `<div class="live-post"><time datetime="2023-03-0${day}T${hour}:00:00Z">March ${day}, 2023, ${hour}:00</time><p>${words}</p></div>`;
+  const posts = [
+    post(6, '08', 'Power has been restored to most homes on the north shore, the utility said.'),
+    post(4, '22', 'The storm made landfall just after nine in the evening, with strong winds.'),
+    post(3, '06', 'Forecasters expect the storm to reach the coast by nightfall, the office said.'),
+  ].join('\n');
+  it('the times of posts alike are left out, the header date stays', () => {
+    const html = page({ header: '<time datetime="2023-03-03">March 3, 2023</time>', body: posts });
+    expect(datesOf(html)).toEqual(['2023-03-03 published time']);
+    expect(extractHtmlString(html, 'page.html').paragraphs.some((p) => p.startsWith('March 6, 2023'))).toBe(false);
+  });
+  it('a byline row shown above and below the story is two of a kind, not posts: its date stays', () => {
+    const row = '<div class="meta-row"><p>By Ann Lee, harbour correspondent for the Courier | <time datetime="2023-03-03">March 3, 2023</time></p></div>';
+    const html = page({ header: row, body: `${PROSE}${row}` });
+    expect(datesOf(html)).toEqual(['2023-03-03 published time']);
+  });
+});

@@ -1,11 +1,14 @@
 import { AI_AGENT } from '../engine/lexicon/ai-agents.js';
 import { BLOCK_TAGS } from './blocks.js';
 import { sameUrl } from './page-identity.js';
+import { DATE_BLOCK, stampsAPost } from './posts.js';
+import { parseDateline } from '../engine/time/dateline.js';
 
 /**
  * Page furniture Readability keeps inside the article: captions and credits, copyright and
  * citation lines, "Read more" and "Related" links, newsletter and follow prompts, lists of other
- * stories' headlines, embedded social posts (another author's words, stamped with their own date). None of it is the article's own prose, so no check may quote it or reason
+ * stories' headlines, embedded social posts (another author's words, stamped with their own date),
+ * the times of a live blog's posts. None of it is the article's own prose, so no check may quote it or reason
  * from its dates. It is taken out of Readability's copy (never the page), before the text is read,
  * so that the text and the page map agree.
  */
@@ -30,6 +33,9 @@ const FURNITURE_TEXT: RegExp[] = [
 export const LIST_HEADING =
   /^\s*(?:related\b|more\s+(?:from|on|in|about|stories|news|like\s+this|to\s+(?:read|explore))\b|(?:most\s+)?popular\b|trending\b|most\s+(?:read|viewed|shared|emailed|watched)\b|recommended\b|read\s+(?:more|next|also)\b|also\s+read\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b|latest\s+(?:news|stories|posts|headlines|videos|articles)\b|top\s+stories\b|editor['’]?s\s+picks\b|further\s+reading\b|recent\s+(?:posts|stories|articles)\b|in\s+case\s+you\s+missed\b|what\s+to\s+read\b|don['’]t\s+miss\b|see\s+also\b)/i;
 const LIST_HEADING_CHARS = 60;
+
+/** Longer than this, a date block is prose with a date in it, not a post's time (which must read as a date). */
+const POST_STAMP_CHARS = 80;
 
 /** A block this long that is not a link is the story again. */
 const PROSE_CHARS = 120;
@@ -79,6 +85,13 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   };
   const removable = (el: Element) => small(el) && !NAMES_AI.test(textOf(el));
   for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS))) if (el !== root && removable(el)) el.remove();
+  // A live blog's post times would read as the article's dateline at the top of its text.
+  // Found first and taken out after: each post is known by the times of the others.
+  const stamps = Array.from(root.querySelectorAll(DATE_BLOCK)).filter((el) => {
+    const text = textOf(el);
+    return text.length <= POST_STAMP_CHARS && (el.tagName.toUpperCase() === 'TIME' || parseDateline(text, 'dateline').length > 0) && stampsAPost(el, root);
+  });
+  for (const el of stamps) el.remove();
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (!root.contains(heading) || !isListHeading(heading)) continue;
     // The list it titles runs to the next heading of its rank or above, or to the first prose that is not a link.

@@ -2,8 +2,9 @@ import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { parseISODay, toISO } from '../engine/time/calendar.js';
 import { isPlausiblePublication, parseDateline } from '../engine/time/dateline.js';
 import { decodeEntities } from './entities.js';
-import { headerElements } from './header.js';
+import { headerElements, headlineOf } from './header.js';
 import { nameKey, sameUrl } from './page-identity.js';
+import { DATE_BLOCK, stampsAPost } from './posts.js';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
@@ -77,7 +78,6 @@ export function publisherTest(publishers: readonly string[]): (name: string) => 
   return (name) => keys.has(nameKey(name));
 }
 
-const DATE_BLOCK = '[class*="dateline" i], [class*="date" i], [class*="timestamp" i], [class*="published" i], [class*="posted" i], [itemprop="datePublished" i], [itemprop="dateModified" i], time';
 const BYLINE_BLOCK = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i]';
 
 /**
@@ -88,8 +88,9 @@ const BYLINE_BLOCK = '[rel="author"], [itemprop="author"], [class*="byline" i], 
 export function visibleDates(doc: Document, pageUrl: string | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   const seen: Element[] = [];
+  const headline = headlineOf(doc);
   for (const el of headerElements(doc, DATE_BLOCK, pageUrl)) {
-    if (seen.some((s) => s.contains(el))) continue;
+    if (seen.some((s) => s.contains(el)) || (headline && stampsAPost(el, headline))) continue;
     const itemprop = attr(el, 'itemprop').toLowerCase();
     if (itemprop && !ownItem(el, pageUrl)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

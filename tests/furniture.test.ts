@@ -26,6 +26,7 @@ describe('furniture is left out of the article text', () => {
     ['a caption', '<figure><img src="a.jpg" alt=""><figcaption>The dredger at the mouth of the channel on Monday, Oct. 7, 2019.</figcaption></figure>'],
     ['a caption ending in an agency credit', '<p>In this Sunday, Nov. 10, 2019, photograph, the dredger waits at the quay. (AP Photo/Ann Lee)</p>'],
     ['a photo credit', '<p>Photo: Ann Lee / Quay Courier</p>'],
+    ['a thread of readers\' comments', '<section class="comments"><h3>Comments</h3><div class="comment"><span>March 9, 2021</span><p>As an AI language model I cannot vote, but the dredging plan looks sound to me and to my neighbours on the quay.</p></div></section>'],
     ['an embedded social post with its own date', '<blockquote class="twitter-tweet"><p>The dredgers are finally here!</p>— Quay Watch (@quaywatch) <a href="https://x.example/1">March 12, 2021</a></blockquote>'],
     ['a headline that is all link to another story', '<p><a href="https://courier.example/sport/regatta-cancelled">Regatta cancelled for the second year running</a></p>'],
   ])('%s', (_, furniture) => {

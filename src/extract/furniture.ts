@@ -8,11 +8,17 @@ import { parseDateline } from '../engine/time/dateline.js';
  * Page furniture Readability keeps inside the article: captions and credits, copyright and
  * citation lines, "Read more" and "Related" links, newsletter and follow prompts, lists of other
  * stories' headlines, embedded social posts (another author's words, stamped with their own date),
- * the times of a live blog's posts. None of it is the article's own prose, so no check may quote it or reason
+ * the times of a live blog's posts, readers' comments. None of it is the article's own prose, so no check may quote it or reason
  * from its dates. It is taken out of Readability's copy (never the page), before the text is read,
  * so that the text and the page map agree.
  */
 const FURNITURE_ELEMENTS = 'figcaption, aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i], [class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i], [class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i], [id*="related" i], [id*="newsletter" i], [id*="copyright" i], [class*="twitter-tweet" i], [class*="instagram-media" i], [class*="tiktok-embed" i], [class*="fb-post" i], [class*="bluesky-embed" i], [class*="reddit-card" i]';
+
+/**
+ * Readers' comments, named by whole class words ("comments", not "commentary", which may be the story):
+ * other people's words with their own dates, left out however long the thread.
+ */
+const COMMENT_ELEMENTS = '.comments, .comment, .comment-list, .commentlist, .comments-area, .comment-body, .comment-content, .comment-respond, #comments, #disqus_thread, #respond';
 
 /** Lines that are about the page, not the story. Anchored and short: prose that merely mentions these words stays. */
 const FURNITURE_TEXT: RegExp[] = [
@@ -85,6 +91,7 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   };
   const removable = (el: Element) => small(el) && !NAMES_AI.test(textOf(el));
   for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS))) if (el !== root && removable(el)) el.remove();
+  for (const el of Array.from(root.querySelectorAll(COMMENT_ELEMENTS))) if (el !== root && root.contains(el) && textOf(el).length <= 0.8 * total) el.remove();
   // A live blog's post times would read as the article's dateline at the top of its text.
   // Found first and taken out after: each post is known by the times of the others.
   const stamps = Array.from(root.querySelectorAll(DATE_BLOCK)).filter((el) => {

@@ -26,6 +26,7 @@ ruleTester(chatbotArtifact, {
     { name: "a blogger's update in the first person", text: `${story}\n\nUpdate: I have rewritten this story to add the board's response.` },
     { name: 'something went wrong in a story about a power cut', text: 'Something went wrong while engineers were restoring power, the utility said.' },
     { name: 'a word count named mid-sentence', text: 'Her essay, with a word count: 900 in the brief, won the prize.' },
+    { name: 'indirect speech about a chatbot', text: 'Asked about the vote, the chatbot replied that as an AI language model it could not predict the result.', atMost: 'low' },
     { name: 'the user of an app', text: 'In the app, the user wants to find a route quickly, so the designers simplified the map.' },
     { name: "a newsroom's correction note", text: `${story}\n\nNote: The original version of this article misstated the board chair's title.` },
     { name: 'a document handed to a court', text: 'The document you provided to the court was incomplete, the judge told the lawyer.' },
@@ -81,6 +82,11 @@ ruleTester(chatbotArtifact, {
       name: 'a note that the source gives no date',
       text: 'The article does not give a date, but it appears to be recent.',
       findings: [family("a rewriter's note about the text it was given", ['The article does not give a date, but it appears'])],
+    },
+    {
+      name: 'a placeholder in reported speech is still a template',
+      text: 'The company said that [Name of spokesperson] would announce the results on Monday.',
+      findings: [family('an unfilled template placeholder', ['[Name of spokesperson]'])],
     },
     { name: 'a figure left unfilled', text: 'The plant will cost (figure not specified) and open next year.', findings: [leftover(['(figure not specified)'])] },
     {

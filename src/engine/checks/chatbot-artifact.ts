@@ -1,4 +1,4 @@
-import { CHATBOT_PHRASES } from '../lexicon/chatbot-phrases.js';
+import { CHATBOT_PHRASES, type PhraseFamily } from '../lexicon/chatbot-phrases.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import { mayMatch } from '../text/needed-words.js';
 import { overlapsAnyOf } from '../text/span-index.js';
@@ -27,6 +27,8 @@ const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
 }));
 
 const ATTRIBUTION = /,\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|complained|explained|recalled|posted|tweeted|asked|argued|insisted|joked)\b[^,]*$/i;
+
+const INDIRECT = /\b(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|told\s+\w+|claimed|claims|insisted|explained|admitted|stated|added|noted|warned)\s+(?:\w+\s+){0,2}?that\b/i;
 
 interface Hit {
   start: number;
@@ -59,24 +61,29 @@ export const chatbotArtifact: Check<Id> = {
       for (const hits of byParagraph.values()) taken.push(...hits);
       return { family, byParagraph };
     });
-    const asserted = (hits: Hit[]) => hits.some((h) => capIfReported(article, h.start, h.end, 'high') === 'high' && !attributedAfter(h));
-    const context = found.some(({ family, byParagraph }) => !family.needsContext && [...byParagraph.values()].some(asserted));
+    // An unfilled "[Name]" is a template's, whoever the sentence says is speaking.
+    const asserted = (hits: Hit[], family: PhraseFamily) =>
+      hits.some((h) => capIfReported(article, h.start, h.end, 'high') === 'high' && (family.family === 'placeholder' || !attributed(h)));
+    const context = found.some(({ family, byParagraph }) => !family.needsContext && [...byParagraph.values()].some((hits) => asserted(hits, family)));
 
     const out: Array<Draft<Id>> = [];
     for (const { family, byParagraph } of found) {
       for (const [, all] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
         const hits = all.sort((a, b) => a.start - b.start).filter((h, i, list) => i === 0 || h.start >= list[i - 1]!.end);
         const quoted = hits.map((h) => `"${article.text.slice(h.start, h.end).trim()}"`).join(', ');
-        const severity = asserted(hits) && (context || !family.needsContext) ? 'high' : 'low';
+        const severity = asserted(hits, family) && (context || !family.needsContext) ? 'high' : 'low';
         out.push({ severity, messageId: 'leftover', data: { family: family.label, quoted }, evidence: hits.map((h) => spanEvidence(article, h.start, h.end)) });
       }
     }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
 
-    /** "I'm unable to open the link, one reader wrote": words a sentence gives to someone after saying them. */
-    function attributedAfter(h: Hit): boolean {
+    /**
+     * Words a sentence gives to someone: "I'm unable to open the link, one reader wrote", "the chatbot
+     * replied that as an AI language model it could not ...".
+     */
+    function attributed(h: Hit): boolean {
       const s = article.sentenceAt(h.start);
-      return s !== undefined && ATTRIBUTION.test(article.text.slice(h.end, s.end));
+      return s !== undefined && (ATTRIBUTION.test(article.text.slice(h.end, s.end)) || INDIRECT.test(article.text.slice(s.start, h.start)));
     }
 
     function paragraphOf(h: Hit): number {

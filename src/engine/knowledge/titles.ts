@@ -40,6 +40,10 @@ const PRESENT =
 const CAPITAL_WORD = /^\s+(?:jr\.?\s+|sr\.?\s+)?(\p{Lu}[\p{L}'’.-]*)/u;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$/;
 
+/** Capitalised words that open a sentence or a clause before a title, and name no body: "On Tuesday President ...", "When Chancellor ...". */
+const LEAD_WORD =
+  /^(?:When|As|On|In|At|After|Before|If|While|Meanwhile|But|And|So|Now|Today|Yesterday|Also|Here|There|Still|Earlier|Later|Last|This|That|Since|Until|Though|Although|Because|With|Without|For|From|By|To|Under|Over|Only|Even|Yet|Instead|Why|How|What|Where|Who|Speaking|Asked|Addressing|Meeting|Visiting|Dear|Madam|Mister|Mr|Mrs|Ms)$/;
+
 /** "of Ukraine", "of the European Commission": the office's place, after its title. */
 const OF = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}?)?`;
 
@@ -79,8 +83,8 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     const s = article.sentenceAt(nameStart);
     if (!s || nameEnd > s.end || !/^\p{Lu}/u.test(article.text.slice(nameStart))) continue;
     const rest = article.text.slice(nameEnd, s.end);
-    // "Trump's tariffs" speaks of the person's doings, not of the office now; "Trump Tower" is a building.
-    if (/^['’]s\b/.test(rest)) continue;
+    // "Trump's tariffs" speaks of the person's doings, not of the office now; "Trump Tower" is a building; "Merkel-Smith" is someone else.
+    if (/^['’]s\b/.test(rest) || /^[-‐]\p{L}/u.test(rest)) continue;
     const next = CAPITAL_WORD.exec(rest)?.[1];
     if (next && !CALENDAR_WORD.test(next)) continue;
     const people = k.byName.get(phraseKey(m[0])) ?? [];
@@ -95,7 +99,10 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     if (bb) read = { pre: bb[1]!, title: bb[2]!, of: bb[3]!, start: nameStart - left.length + bb.index, end: nameEnd, apposition: true };
     // "then-Prime Minister", "ex-Chancellor": the marker is fused to the title, just before where it was read from.
     if (!read || NOT_NOW.test(read.pre) || FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))) continue;
-    const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition);
+    // "University Chancellor", "Harvard President": a capitalised word right before the title that names no country is another body's office.
+    const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(article.text.slice(read.start - read.pre.length, read.start));
+    const otherBody = !read.apposition && prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
+    const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition, otherBody);
     if (!holdings.length) continue;
     out.push({ start: read.start, end: read.end, sentence: s, holdings, current: isCurrent(article, s, read.start, read.end, nameEnd) });
   }
@@ -107,11 +114,12 @@ function find(article: Article, k: Knowledge): TitleMention[] {
  * right against the title ("U.S. President", "Germany's chancellor", "president of Ukraine"): a
  * word further off ("American officials said President ...") qualifies nothing.
  */
-function fitting(k: Knowledge, people: readonly { id: string }[], title: string, pre: string, of: string, apposition: boolean): Holding[] {
+function fitting(k: Knowledge, people: readonly { id: string }[], title: string, pre: string, of: string, apposition: boolean, otherBody: boolean): Holding[] {
   const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/'s$/, '')).filter((w) => w && !/^(?:the|of)$/.test(w));
   const before = words(pre);
   let named: Set<string> | null = k.qualifiers.get(words(of).join(' ')) ?? null;
   for (let n = Math.min(3, before.length); n >= 1 && !named; n--) named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
+  if (!named && otherBody) return [];
   const out: Holding[] = [];
   for (const p of people) {
     for (const h of k.holdings.get(p.id) ?? []) {

@@ -147,3 +147,14 @@ describe("a live blog's post times are not the article's dateline", () => {
     expect(datesOf(html)).toEqual(['2023-03-03 published time']);
   });
 });
+
+describe('a dateline in figures is read as the page writes it', () => {
+  it.each([
+    ['dots are day first', '03.04.2023 09:00', ['2023-04-03 published dateline']],
+    ['a first number over 12 is the day', '13/04/2023', ['2023-04-13 published dateline']],
+    ['a second number over 12 is the day', '04/13/2023', ['2023-04-13 published dateline']],
+    ['either reading possible: no dateline', '03/04/2023', []],
+  ])('%s', (_, shown, expected) => {
+    expect(datesOf(page({ header: `<p class="date">${shown}</p>` }))).toEqual(expected);
+  });
+});

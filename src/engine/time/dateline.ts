@@ -40,8 +40,8 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
     const results = chrono.strict.parse(body, new Date(Date.UTC(2000, 0, 1)));
     if (results.length !== 1) return [];
     const r = results[0]!;
-    const k = known(r.start);
-    if (k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) return [];
+    const k = dayAndMonth(r.text, known(r.start));
+    if (!k || k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) return [];
     const rest = (body.slice(0, r.index) + body.slice(r.index + r.text.length)).replace(FILLER, '');
     if (rest.length > 3) return [];
     const value = `${k.year}-${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`;
@@ -49,6 +49,21 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
     out.push({ value, kind, source, text: part.trim() });
   }
   return out;
+}
+
+/**
+ * A date in figures is read as its page writes it: "03.04.2023" is day first (dots are never
+ * American), "13/04/2023" can only be day first, "04/13/2023" only month first; "03/04/2023"
+ * could be either, and a dateline that could be either is none (null).
+ */
+function dayAndMonth<K extends { day?: number; month?: number }>(text: string, k: K): K | null {
+  const m = /^\s*(?:\p{L}+,?\s+)?(\d{1,2})([./-])(\d{1,2})\2\d{2,4}\b/u.exec(text);
+  if (!m) return k;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (m[2] === '.' || a > 12) return { ...k, day: a, month: b };
+  if (b > 12 || a === b) return { ...k, day: b, month: a };
+  return null;
 }
 
 /** Who files a story, as an agency dateline names it: "(Reuters)", "(AP)". */
@@ -73,8 +88,8 @@ export function leadingDateline(line: string, source: string): DateCandidate | n
     const rest = line.slice(lead[0].length, lead[0].length + 80);
     const r = chrono.strict.parse(rest, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!r || r.index > 0 || RELATIVE.test(r.text)) continue;
-    const k = known(r.start);
-    if (k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) continue;
+    const k = dayAndMonth(r.text, known(r.start));
+    if (!k || k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) continue;
     // The date ends the dateline: what follows is a dash, an agency, or the story's first word.
     const after = rest.slice(r.index + r.text.length);
     const tail = new RegExp(String.raw`^(?:\s*${AGENCY})?\s*(?:[-–—:|]\s*|\s+(?=\p{Lu}))`, 'u').exec(after);

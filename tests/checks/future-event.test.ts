@@ -17,6 +17,9 @@ ruleTester(futureEvent, {
     { name: 'expected event', text: 'The ceremony is expected on 12 October 2021.', published: '2021-06-01' },
     { name: 'conditional', text: 'If the festival sold out on August 2, 2025, organisers would add a day.', published: '2025-04-10' },
     { name: 'an update after publication explains it', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', modified: '2025-08-03' },
+    { name: 'a dated update note', text: 'The board met on Tuesday.\n\nUpdate, March 10, 2023: The council approved the plan on March 9, 2023.', published: '2023-03-03' },
+    { name: 'an update note without its own date', text: 'The board met on Tuesday.\n\nUPDATE: The council approved the plan on March 9, 2023.', published: '2023-03-03' },
+    { name: 'a note that the story was corrected', text: 'The board met on Tuesday.\n\nThis story has been corrected to say that the vote was held on March 9, 2023.', published: '2023-03-03' },
     { name: 'past event before publication', text: 'The ceremony was held on 12 October 2020.', published: '2021-06-01' },
     { name: 'a range that is still to come', text: 'The exhibition runs from 2017 to 2019, the museum said.', published: '2016-05-01' },
     { name: 'a reported future before the date', text: 'The minister said the plant would close on March 3, 2017.', published: '2016-05-01' },
@@ -24,6 +27,12 @@ ruleTester(futureEvent, {
     { name: 'a date that opens a clause whose verb is future', text: 'On March 3, 2017, the council will vote on the budget.', published: '2016-05-01' },
   ],
   invalid: [
+    {
+      name: 'a paragraph that speaks of an update is no update note',
+      text: 'The board met on Tuesday.\n\nThe council approved the updated plan on March 9, 2023.',
+      published: '2023-03-03',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['March 9, 2023'] }],
+    },
     // Past narration inside long sentences (issue 12): all in an article of May 2016.
     {
       name: 'against the agency dateline the story runs on from',

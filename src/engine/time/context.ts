@@ -23,7 +23,25 @@ export function buildContext(article: Article, knowledge: Knowledge | null = nul
   }
   // Trusted least, and so never the reference for a yearless date: the page's own dates come first.
   published.push(...firstPublished(article));
+  if (latest !== null) for (const day of updateNoteDays(article)) latest = Math.max(latest, day);
   return { published, latest, knowledge };
+}
+
+/**
+ * "Update, March 10: the council approved the plan on March 9": a note that the page changed after
+ * it was published. What it tells happened by the update, so its days move the page's latest date.
+ */
+const UPDATE_NOTE =
+  /^\W*(?:update[sd]?|correction|clarification|editor['’]?s\s+note)\b|\b(?:this|the)\s+(?:story|article|post|report|piece)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed|revised)\b/i;
+
+function updateNoteDays(article: Article): number[] {
+  const notes = article.paragraphs.filter((p) => UPDATE_NOTE.test(article.text.slice(p.start, Math.min(p.end, p.start + 300))));
+  if (!notes.length) return [];
+  return article.dateMentions.flatMap((m) => {
+    if (m.year === undefined || m.day === undefined || !notes.some((p) => m.start >= p.start && m.end <= p.end)) return [];
+    const r = resolveDate(m, null, false);
+    return r ? [r.period.to] : [];
+  });
 }
 
 /** Where a candidate comes from when the text itself says when it first ran. */

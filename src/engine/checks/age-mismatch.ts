@@ -16,8 +16,14 @@ export const meta: CheckMeta<Id> = {
   messages,
 };
 
-/** Ways news prose states a person's age: "Leo Brandt, 29,", "a 29-year-old", "aged 29", "(29)". */
-const AGE = /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b|\((\d{1,3})\)/g;
+/**
+ * Ways news prose states a person's age now: "Leo Brandt, 29,", "a 29-year-old", "Brandt, aged 29,",
+ * "Brandt (29)". Not an age at something past: "left school aged 16", "as a 19-year-old".
+ */
+const AGE =
+  /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|(?<!\b(?:as|when|like)\s+an?\s+)\b(\d{1,3})-year-old\b|(?<=(?:,|\p{Lu}[\p{L}'’-]+)\s*)\baged\s+(\d{1,3})\b|(?<=\p{Lu}[\p{L}'’-]+\s*)\((\d{1,3})\)/gu;
+/** Between an age and a birth date, words that bring in someone else: "Jones, 35, and his wife, born in 1992". */
+const SOMEONE_ELSE = /\b(?:and|his|her|their|whose|while|but)\b|;/i;
 const BORN = /\bborn\s+(?:in\s+|on\s+)?$/i;
 
 /** Completed years between a birth (a day, a month or a year) and a day: the lowest and highest possible. */
@@ -47,6 +53,9 @@ export const ageMismatch: Check<Id> = {
       if (!birth) continue;
       const born = resolveDate(birth, null, false);
       if (!born) continue;
+      const ageAt = s.start + ageMatch.index!;
+      const between = ageAt < birth.start ? article.text.slice(ageAt + ageMatch[0].length, birth.start) : article.text.slice(birth.end, ageAt);
+      if (SOMEONE_ELSE.test(between)) continue;
       // The age holds at the sentence's own date if it gives one ("in 2010, Smith, 20, ..."), else at publication.
       const refs: Array<{ day: Day; label: string; explicit: boolean }> = mentions
         .filter((m) => m !== birth && m.year !== undefined)

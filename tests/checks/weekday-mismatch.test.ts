@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(weekdayMismatch, {
   valid: [
+    { name: 'a range of weekdays over a range of dates', text: 'The market, open Tuesday through Saturday, March 5 to 9, drew crowds.', published: '2024-03-07' },
+    { name: 'a list of weekdays over a list of dates', text: 'On Monday and Tuesday, March 4 and 5, the council met.', published: '2024-03-07' },
     { name: 'a right weekday in brackets', text: 'The vote on Wednesday (June 5, 2019) was close.', published: '2019-06-10' },
     { name: 'a right weekday in brackets after the date', text: 'The vote on June 5, 2019 (Wednesday) was close.', published: '2019-06-10' },
     { name: 'tickets on sale later this year, year not written', text: 'Tickets for the tour go on sale Friday, Dec. 6 at the box office.', published: '2019-11-19' },

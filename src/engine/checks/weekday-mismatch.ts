@@ -21,13 +21,19 @@ export const meta: CheckMeta<keyof typeof messages> = {
  * ("tickets go on sale Friday, Dec. 6") is right when a year near the article's makes it right:
  * the one before, its own, or the next, but never a later one for what the text tells as past.
  */
+/** "Tuesday through Saturday, March 5 to 9", "Monday and Tuesday, March 4 and 5": the days and the dates pair up as lists, not one by one. */
+const WEEKDAY_LIST = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:through|thru|to|and|or|until|till|&|-|–|—)\s*$/i;
+function endsAWeekdayList(text: string, m: { start: number; weekdayText?: string; text: string }): boolean {
+  return m.weekdayText !== undefined && m.text.startsWith(m.weekdayText) && WEEKDAY_LIST.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 export const weekdayMismatch: Check<keyof typeof messages> = {
   meta,
   run(article, ctx) {
     const out = [];
     const reference = ctx.published[0]?.day ?? null;
     for (const m of article.dateMentions) {
-      if (m.weekday === undefined || m.day === undefined) continue;
+      if (m.weekday === undefined || m.day === undefined || endsAWeekdayList(article.text, m)) continue;
       const s = article.sentenceAt(m.start);
       const r = resolveDate(m, reference, s ? hasFutureMarker(s.text) : false);
       if (!r) continue;

@@ -141,6 +141,12 @@ describe("a live blog's post times are not the article's dateline", () => {
     expect(datesOf(html)).toEqual(['2023-03-03 published time']);
     expect(extractHtmlString(html, 'page.html').paragraphs.some((p) => p.startsWith('March 6, 2023'))).toBe(false);
   });
+  it('a date inside a sentence is told, not a dateline, and stays in the text', () => {
+    const block = (d: string) => `<div class="text-block"><p>The old plant opened on <time datetime="${d}">${d}</time>, and it gave work to four hundred people.</p></div>`;
+    const html = page({ header: '<time datetime="2023-03-03">March 3, 2023</time>', body: ['1998-03-03', '2015-06-30', '2023-01-09'].map(block).join('') });
+    expect(datesOf(html)).toEqual(['2023-03-03 published time']);
+    expect(extractHtmlString(html, 'page.html').paragraphs.filter((p) => p.includes('opened on 19') || p.includes('opened on 20'))).toHaveLength(3);
+  });
   it('a byline row shown above and below the story is two of a kind, not posts: its date stays', () => {
     const row = '<div class="meta-row"><p>By Ann Lee, harbour correspondent for the Courier | <time datetime="2023-03-03">March 3, 2023</time></p></div>';
     const html = page({ header: row, body: `${PROSE}${row}` });

@@ -1,7 +1,7 @@
 import { AI_AGENT } from '../engine/lexicon/ai-agents.js';
 import { BLOCK_TAGS } from './blocks.js';
 import { sameUrl } from './page-identity.js';
-import { DATE_BLOCK, stampsAPost } from './posts.js';
+import { DATE_BLOCK, postsIn, stampsAPost } from './posts.js';
 import { parseDateline } from '../engine/time/dateline.js';
 
 /**
@@ -15,10 +15,11 @@ import { parseDateline } from '../engine/time/dateline.js';
 const FURNITURE_ELEMENTS = 'figcaption, aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i], [class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i], [class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i], [id*="related" i], [id*="newsletter" i], [id*="copyright" i], [class*="twitter-tweet" i], [class*="instagram-media" i], [class*="tiktok-embed" i], [class*="fb-post" i], [class*="bluesky-embed" i], [class*="reddit-card" i]';
 
 /**
- * Readers' comments, named by whole class words ("comments", not "commentary", which may be the story):
- * other people's words with their own dates, left out however long the thread.
+ * Readers' comments, named by whole class words of a thread ("comments", "comment-list"; not
+ * "comment" or "commentary", which may be an opinion piece itself): other people's words with
+ * their own dates, left out however long the thread.
  */
-const COMMENT_ELEMENTS = '.comments, .comment, .comment-list, .commentlist, .comments-area, .comment-body, .comment-content, .comment-respond, #comments, #disqus_thread, #respond';
+const COMMENT_ELEMENTS = '.comments, .comment-list, .commentlist, .comments-area, .comment-respond, #comments, #disqus_thread, #respond';
 
 /** Lines that are about the page, not the story. Anchored and short: prose that merely mentions these words stays. */
 const FURNITURE_TEXT: RegExp[] = [
@@ -94,9 +95,10 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   for (const el of Array.from(root.querySelectorAll(COMMENT_ELEMENTS))) if (el !== root && root.contains(el) && textOf(el).length <= 0.8 * total) el.remove();
   // A live blog's post times would read as the article's dateline at the top of its text.
   // Found first and taken out after: each post is known by the times of the others.
+  const posts = postsIn(root);
   const stamps = Array.from(root.querySelectorAll(DATE_BLOCK)).filter((el) => {
     const text = textOf(el);
-    return text.length <= POST_STAMP_CHARS && (el.tagName.toUpperCase() === 'TIME' || parseDateline(text, 'dateline').length > 0) && stampsAPost(el, root);
+    return text.length <= POST_STAMP_CHARS && (el.tagName.toUpperCase() === 'TIME' || parseDateline(text, 'dateline').length > 0) && stampsAPost(el, root, posts);
   });
   for (const el of stamps) el.remove();
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {

@@ -4,7 +4,7 @@ import { isPlausiblePublication, parseDateline } from '../engine/time/dateline.j
 import { decodeEntities } from './entities.js';
 import { headerElements, headlineOf } from './header.js';
 import { nameKey, sameUrl } from './page-identity.js';
-import { DATE_BLOCK, stampsAPost } from './posts.js';
+import { DATE_BLOCK, postsIn, stampsAPost, standsInProse } from './posts.js';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
@@ -89,8 +89,10 @@ export function visibleDates(doc: Document, pageUrl: string | null): DateCandida
   const out: DateCandidate[] = [];
   const seen: Element[] = [];
   const headline = headlineOf(doc);
-  for (const el of headerElements(doc, DATE_BLOCK, pageUrl)) {
-    if (seen.some((s) => s.contains(el)) || (headline && stampsAPost(el, headline))) continue;
+  const candidates = headerElements(doc, DATE_BLOCK, pageUrl);
+  const posts = headline && candidates.length && doc.body ? postsIn(doc.body) : new Set<Element>();
+  for (const el of candidates) {
+    if (seen.some((s) => s.contains(el)) || standsInProse(el) || (headline && stampsAPost(el, headline, posts))) continue;
     const itemprop = attr(el, 'itemprop').toLowerCase();
     if (itemprop && !ownItem(el, pageUrl)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

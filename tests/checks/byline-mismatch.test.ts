@@ -21,7 +21,7 @@ ruleTester(bylineMismatch, {
   invalid: [
     {
       name: 'a bio under an "About the author" heading',
-      text: `By Hanna Kask\n\n${body}\n\nAbout the author: Marek Tamm writes about transport for the paper.`,
+      text: `By Hanna Kask\n\n${body}\n\nAbout The Author: Marek Tamm writes about transport for the paper.`,
       findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Marek Tamm', 'By Hanna Kask'], data: { bio: 'Marek Tamm' } }],
     },
     {

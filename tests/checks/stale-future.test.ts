@@ -22,9 +22,18 @@ ruleTester(staleFuture, {
       published: '2019-06-01',
     },
     { name: 'scheduled for a month still ahead', text: 'The summit is scheduled for March 2024.', published: '2024-01-10' },
+    { name: "a book's first run is not the page's", text: "Orwell's novel, first published on June 8, 1949, is expected to sell well again in 2024.", published: '2024-06-01' },
+    { name: 'set for a thing the year belongs to', text: 'The stage is set for a rematch of the 2022 final, which Spain won on penalties.', published: '2024-06-01' },
+    { name: 'scheduled for a hearing on past events', text: 'The case is scheduled for a hearing on the events of January 2021.', published: '2024-06-01' },
     { name: 'was scheduled for: history', text: 'The summit was scheduled for March 2023 but was postponed.', published: '2024-05-14' },
   ],
   invalid: [
+    {
+      name: "it's expected to",
+      text: "It's expected to be completed by the end of 2023, the council said.",
+      published: '2024-06-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ["expected to be completed by the end of 2023"] }],
+    },
     {
       name: 'first ran on a day that does not explain the forecast',
       text: 'This story first appeared on January 5, 2018.\n\nThe new bridge is expected to open in 2017, engineers said.',

@@ -26,9 +26,11 @@ const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
   mayMatch: f.patterns.map(mayMatch),
 }));
 
-const ATTRIBUTION = /,\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|wrote|writes|told|added|complained|explained|recalled|posted|tweeted|asked|argued|insisted|joked)\b[^,]*$/i;
+/** Verbs that give words to someone, after them (", one reader wrote") or before them ("replied that"). */
+const SAYING = String.raw`said|says|replied|replies|responded|responds|answered|answers|wrote|writes|told(?:\s+\w+)?|added|complained|explained|recalled|posted|tweeted|asked|argued|insisted|joked|claimed|claims|admitted|acknowledged|conceded|confirmed|stated|noted|warned`;
+const ATTRIBUTION = new RegExp(String.raw`,\s+(?:[\w'’-]+\s+){0,5}?(?:${SAYING})\b[^,]*$`, 'i');
+const INDIRECT = new RegExp(String.raw`\b(?:${SAYING})\s+(?:\w+\s+){0,2}?that\b`, 'i');
 
-const INDIRECT = /\b(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|told\s+\w+|claimed|claims|insisted|explained|admitted|stated|added|noted|warned)\s+(?:\w+\s+){0,2}?that\b/i;
 
 interface Hit {
   start: number;

@@ -65,6 +65,8 @@ const reference = (ctx: CheckContext): Day | null => ctx.published[0]?.day ?? nu
 function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
   // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
   const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
+  // "Ten years later" counts from the sentence before, which may date a side clause or tell a plot in the present: worth a look, no more.
+  if (d.anchor === 'later' || d.anchor === 'on') return 'low';
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
@@ -232,10 +234,12 @@ function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
     // Two beginnings years apart: the text is not pointing at one moment.
     if (!dated.length || dated.some((d) => d.period.to < dated[0]!.period.from || d.period.from > dated[0]!.period.to)) continue;
     const anchor = dated[0]!;
-    const [lo, hi] = allowedDays(claim.duration);
+    // How long talks "have dragged on" is said loosely ("18 months" of 17): read as "about", and never high.
+    const loose = claim.kind.sameSentence === true;
+    const [lo, hi] = allowedDays(loose ? { ...claim.duration, hedge: 'approx' } : claim.duration);
     if (ctx.published.some((q) => overlaps(q.day - anchor.period.to, q.day - anchor.period.from, lo, hi))) continue;
     const same = claim.at !== null && article.sentenceAt(claim.at.start) === article.sentenceAt(anchor.m.start);
-    const base: Severity = same && claim.duration.hedge === 'exact' && !claim.duration.vague ? 'high' : 'medium';
+    const base: Severity = same && !loose && claim.duration.hedge === 'exact' && !claim.duration.vague ? 'high' : 'medium';
     out.push({
       severity: claim.at ? capIfReported(article, claim.at.start, claim.at.end, base) : base,
       messageId: 'stateSince',

@@ -44,7 +44,8 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
 
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
-    if (!s || !countsToWriting(s, d)) continue;
+    // "N years later" is read from the sentence before: too loose to place the writing.
+    if (!s || d.anchor === 'later' || d.anchor === 'on' || !countsToWriting(s, d)) continue;
     const a = article.anchorOf(s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);

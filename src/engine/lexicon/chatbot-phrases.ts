@@ -63,9 +63,10 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     label: "the model's reasoning published as text",
     patterns: [
       // "The user" of an app wants many things; a prompter wants writing, or is what the model tries to understand.
-      new RegExp(String.raw`\bthe user (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting)\b(?=[^.?!\n]{0,60}?\b(?:me|rewrite|rewriting|rewritten|summar\w*|paraphras\w*|reword\w*|tone|${WRITING}s?|news|essay|blog)\b)`, 'i'),
-      /(?<=\b(?:understand|figure out|clarify|consider|think about) what )the user (?:is asking|wants|needs|asked|requested|is looking for|means)\b/i,
-      /\bthe user['’]s (?:request|query|prompt|instructions?)\b(?=[^.?!\n]{0,80}\b(?:I|I['’]ll|I['’]m|I['’]ve|me|my|let me)\b)/,
+      new RegExp(String.raw`\bthe user (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting)\b(?=[^.?!\n]{0,60}?\b(?:me|rewrite|rewriting|rewritten|summar\w*|paraphras\w*|reword\w*|(?:a|an|the|this|their|his|her)\s+(?:\w+\s+){0,2}?${WRITING}s?)\b)`, 'i'),
+      // Said by the model of itself: "first I need to understand what the user is asking for" (a designer's "understand what the user wants" is not).
+      /(?<=\b(?:I|I['’]ll|I['’]m|let me|let's)\b[^.?!\n]{0,40}?\b(?:understand|figure out|clarify|consider|think about) what )the user (?:is asking|wants|needs|asked|requested|is looking for|means)\b/i,
+      /\b[Tt]he user['’]s (?:request|query|prompt|instructions?)\b(?=[^.?!\n]{0,80}\b(?:I|I['’]ll|I['’]m|I['’]ve|me|my|let me)\b)/,
       /<\/?think>/i,
       new RegExp(String.raw`\bI (?:need|have|should|am going) to (?:rewrite|paraphrase|summari[sz]e|reword|condense) (?:this|the|that) (?:\w+\s+){0,2}?${WRITING}s?\b`, 'i'),
     ],
@@ -76,7 +77,8 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     patterns: [
       // A correction ("Note: the original version of this article misstated ...") is a newsroom's, not a rewriter's.
       /^Note:\s(?![^\n]{0,200}?\b(?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|wrongly|erroneously|mistakenly|an earlier version|has been (?:corrected|updated)|correction)\b)[^\n]{0,200}?\b(?:(?:the )?original (?:text|article|content|piece|story)|(?:rewritten|paraphrased|revised|condensed) (?:version|text|article)|I(?:['’]ve| have) (?:rewritten|paraphrased|kept|left|changed|removed|added|omitted))\b/im,
-      /\bI(?:['’]ve| have) (?:rewritten|paraphrased|reworded|condensed|summari[sz]ed|restructured) (?:the|this|your) (?:\w+\s+){0,2}?(?:article|text|content|passage|piece|press release|story|draft)\b[^.\n]{0,50}?\b(?:tone|style|voice|keeping|preserving|retaining|maintaining)\b/i,
+      // The rewrite described as a service: "in a neutral tone", "keeping all the key facts" (a columnist's "rewritten this piece three times, trying to find the right tone" is not).
+      /\bI(?:['’]ve| have) (?:rewritten|paraphrased|reworded|condensed|summari[sz]ed|restructured) (?:the|your) (?:\w+\s+){0,2}?(?:article|text|content|passage|press release|story|draft)\b[^.\n]{0,30}?\b(?:in an? [\w-]+ (?:tone|style|voice)|(?:while )?(?:keeping|preserving|retaining|maintaining) (?:all )?(?:of )?(?:the )?(?:key|original|main|essential|important|core)\b)/i,
       /\bthe (?:original|provided|given|source) (?:article|text|passage|content|press release|story)\b[^.\n]{0,60}?\b(?:does not|doesn['’]t|did not|didn['’]t) (?:give|mention|specify|provide|include|state|say)\b/i,
       /\bthe (?:article|text|passage|source) (?:does not|doesn['’]t) (?:give|mention|specify|provide|state|include) (?:a|an|the|any) [^.\n]{0,40}?,\s*but (?:it )?(?:appears|seems|is likely|likely|may be|might be)\b/i,
       /\((?:exact )?(?:figure|number|amount|date|name|source|location|details?|time|value|data|price|year|quote)s? (?:(?:was |were |is |are )?not (?:specified|provided|given|mentioned|stated|included)|unspecified)(?: in the (?:original|source|article|text|press release))?\)/i,
@@ -86,7 +88,8 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     family: 'generation-failure',
     label: 'a failed generation',
     patterns: [
-      new RegExp(String.raw`\b(?:(?:an )?error (?:has )?occurred|something went wrong|there was an error|we encountered an error) (?:while|when) (?:generating|creating|writing|processing|producing) (?:this |the |your )?(?:rest of (?:the |this |your )?)?${WRITING}\b`, 'i'),
+      // Not a condition ("if something went wrong while generating the response, the app ..."): the failure itself.
+      new RegExp(String.raw`(?<!\b(?:if|when|whenever|unless|in case)\s+)\b(?:(?:an )?error (?:has )?occurred|something went wrong|there was an error|we encountered an error) (?:while|when) (?:generating|creating|writing|processing|producing) (?:this |the |your )?(?:rest of (?:the |this |your )?)?${WRITING}\b`, 'i'),
       /\b(?:could not|couldn['’]t|cannot|can['’]t|unable to|failed to|did not|didn['’]t) (?:reach|meet|hit|achieve) the (?:required|requested|minimum|target|desired) (?:word count|length|number of words)\b/i,
       new RegExp(String.raw`\b(?:failed to|unable to|could not|couldn['’]t) generate (?:the |this |an? |your )?${WRITING}\b`, 'i'),
     ],
@@ -96,7 +99,7 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     label: "the prompt's own furniture",
     patterns: [
       /^(?:meta (?:description|title)|seo (?:title|keywords?|description|meta(?: description)?)|focus (?:key ?(?:word|phrase)s?)|target keywords?|url slug|suggested (?:title|headline)s?)\s*:/im,
-      /\(\s*word count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|(?:^|(?<=[.!?]\s{1,3}))word count\s*:\s*~?\d[\d,]*/im,
+      /\(\s*word count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word count\s*:\s*~?\d(?:[\d,]*\d)?|(?<=[.!?]\s{1,3})word count\s*:\s*~?\d(?:[\d,]*\d)?(?=\s*$)/im,
       new RegExp(String.raw`\bhere(?:['’]s| is) (?:the|your) (?:\w+\s+){0,2}?${WRITING} (?:in|as|formatted (?:in|as)) (?:JSON|markdown|HTML|XML|YAML)(?: format)?\b`, 'i'),
     ],
   },

@@ -17,7 +17,7 @@ const FUTURE =
  * is a past verb where "is expected to" and ", expected to" are not; "said in 2022 that" dates the report.
  */
 const PAST_EXPECTATION =
-  /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)|\b(?!(?:is|are|am|be|been|being|widely|now|still|also|currently|generally|long|as|not)\b)[a-z]+\s+(?:expected|hoped|aimed|intended)\s+to\b|\b(?:said|announced|predicted|forecast|estimated|wrote|stated|projected|reported|warned)\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\b/i;
+  /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)|(?<![’'])\b(?!(?:is|are|am|be|been|being|widely|now|still|also|currently|generally|long|as|not)\b)[a-z]+\s+(?:expected|hoped|aimed|intended)\s+to\b|\b(?:said|announced|predicted|forecast|estimated|wrote|stated|projected|reported|warned)\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\b/i;
 
 export function hasFutureMarker(clause: string): boolean {
   return FUTURE.test(clause);

@@ -96,7 +96,7 @@ const SMALLER: Partial<Record<Unit, Unit>> = { century: 'decade', decade: 'year'
 export function formatSpan(minDays: number, maxDays: number, unit: Unit): string {
   // "7 months", not "1 year", when the claim said two years: a span well short of one of the claim's units is said in smaller ones.
   const smaller = SMALLER[unit];
-  if (smaller && maxDays < 0.9 * DAYS_PER[unit]) return formatSpan(minDays, maxDays, smaller);
+  if (smaller && maxDays >= 0 && maxDays < 0.9 * DAYS_PER[unit]) return formatSpan(minDays, maxDays, smaller);
   const per = DAYS_PER[unit];
   const lo = Math.round(minDays / per);
   const hi = Math.round(maxDays / per);

@@ -47,8 +47,15 @@ function updateNoteDays(article: Article): number[] {
 /** Where a candidate comes from when the text itself says when it first ran. */
 export const FIRST_PUBLISHED_SOURCE = 'text:first-published';
 
-const FIRST_RAN = /\b(?:originally|first)\s+(?:published|appeared|ran|posted|aired|written)\b/i;
-const FIRST_RAN_ON = new RegExp(String.raw`${FIRST_RAN.source}[^.;]{0,30}?\b(?:on|in)\s+$`, 'i');
+/**
+ * The page speaking of itself: "this story was originally published on", or a paragraph that opens
+ * "Originally published on"; never a book's or a show's first run ("the novel, first published in").
+ */
+const ITSELF_FIRST_RAN = String.raw`\b(?:this|the)\s+(?:story|article|piece|post|report|column|interview|essay|feature|review)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:originally|first)\s+(?:published|appeared|ran|posted)\b`;
+const OPENS_FIRST_RAN = String.raw`\W*(?:originally|first)\s+(?:published|appeared|ran|posted)\b`;
+const FIRST_RAN = new RegExp(String.raw`${ITSELF_FIRST_RAN}|(?:^|\n)${OPENS_FIRST_RAN}`, 'i');
+/** Read on a paragraph up to the date, so that "^" is where the paragraph begins. */
+const FIRST_RAN_ON = new RegExp(String.raw`(?:${ITSELF_FIRST_RAN}|^${OPENS_FIRST_RAN})[^.;]{0,30}?\b(?:on|in)\s+$`, 'i');
 
 /**
  * "This story was originally published on March 3, 2015": a republished text was written then, so
@@ -59,7 +66,9 @@ function firstPublished(article: Article): PublicationDate[] {
   if (!FIRST_RAN.test(article.text)) return [];
   return article.dateMentions.flatMap((m) => {
     // A day, so that a message can name it as the text does ("March 3, 2015", not the first of a month or year).
-    if (m.year === undefined || m.day === undefined || !FIRST_RAN_ON.test(article.text.slice(Math.max(0, m.start - 80), m.start))) return [];
+    const s = article.sentenceAt(m.start);
+    const p = s && article.paragraphs[s.paragraph];
+    if (!p || m.year === undefined || m.day === undefined || !FIRST_RAN_ON.test(article.text.slice(p.start, m.start))) return [];
     const r = resolveDate(m, null, false);
     return r ? [{ day: r.period.from, candidate: { value: toISO(r.period.from), kind: 'published' as const, source: FIRST_PUBLISHED_SOURCE, text: m.text } }] : [];
   });

@@ -89,15 +89,9 @@ export function countsToWriting(s: Sentence, d: Duration): boolean {
   if (comma === -1) return false;
   const main = s.text.slice(comma + 1);
   if (hasFutureMarker(main)) return false;
-  // "Ten years after the flood, residents gathered on Saturday": news dates its own days by weekday, so a
-  // past main clause set this week is the moment of writing, give or take days that a span of months cannot see.
-  if (d.unit !== 'day' && d.unit !== 'week' && THIS_WEEK.test(main)) return true;
   const words = main.match(/[A-Za-z]+/g) ?? [];
   return PRESENT.test(main) && !words.some((w, i) => looksPast(w, words[i - 1]) && !/^(?:has|have)$/i.test(words[i - 1] ?? ''));
 }
-
-/** A main clause set in the days around the writing: "on Saturday", "last Tuesday", "yesterday", "this week". */
-const THIS_WEEK = /\b(?:(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|(?:earlier\s+)?this\s+week)\b(?!\s*,?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 
 /** A main clause about now: a present or present-perfect verb, "still", "now". */
 const PRESENT = /\b(?:is|are|am|remains?|still|now|today|has|have|continues?|stands?|lies|looks?|feels?|seems?|struggles?|lives?|lingers?)\b/i;

@@ -10,6 +10,9 @@ const TARGET = /\b(?:in|by|into|until|till|through|throughout|during|for|of|befo
 /** Words between the expectation and the year that move the year out of it ("than in 2019", "which opened in 2019"). */
 const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|previous|prior|was|were|had|been|because|despite|following)\b/i;
 
+/** After "is scheduled for": the date itself, or the part of it ("early", "the end of", "the spring of"). */
+const FOR_THE_DATE = /^\s*(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)[\s-]+)?$/i;
+
 /** A simple past between the marker and the year dates something else: "the project first announced in 2017". */
 function narratesPast(between: string): boolean {
   const words = between.match(/[A-Za-z]+/g) ?? [];
@@ -47,6 +50,8 @@ export function findForecasts(article: Article): Forecast[] {
       if (m.year === undefined || m.start < markerAt) continue;
       if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);
+      // "is set for March 2025" names the date; "is set for a rematch of the 2022 final" names a thing the year belongs to.
+      if (/\bfor$/i.test(marker[0]) && !FOR_THE_DATE.test(between)) continue;
       if (BREAK.test(between) || between.split(/\s+/).length > 14 || narratesPast(between)) continue;
       if (hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length))) continue;
       if (OTHER_CALENDAR_BEFORE.test(article.text.slice(s.start, m.start)) || OTHER_CALENDAR_AFTER.test(article.text.slice(m.end, s.end))) continue;

@@ -22,9 +22,9 @@ const OFFSET = { this: 0, last: -1, next: 1 } as const;
 const NAMED = String.raw`\b(this|last|next)\s+(week|month|year)`;
 /** "this year's 2019 conference", "last year (2018)", "earlier this month, on March 28": the date right after names the same period. */
 const BESIDE = new RegExp(String.raw`${NAMED}(?:['’]s\s+|\s*\(\s*|,\s*(?:in\s+|on\s+)?)$`, 'id');
-/** "the second raid this month, after the one on March 2", "the third fire this week, after blazes on April 1": what came first came in the same period. */
+/** "the second raid this month, after the one on March 2": what came first came in the same period. */
 const SERIES = new RegExp(
-  String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:[\w-]+\s+){0,3}?(this|last)\s+(week|month|year)\b[^.;]{0,30}?\b(?:after|following|since)\s+(?:(?:the|a|an|one)\s+)?(?:one\s+|[\w-]+\s+)?(?:on|in)?\s*$`,
+  String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:[\w-]+\s+){0,3}?(this|last)\s+(week|month|year)\b[^.;]{0,30}?\b(?:after|following|since)\s+(?:(?:the|a|an|one)\s+(?:one\s+|[\w-]+\s+)?)?(?:on|in)?\s*$`,
   'id',
 );
 
@@ -33,7 +33,8 @@ export function relativePeriodsIn(article: Article, s: Sentence, mentions: DateM
   for (const m of mentions) {
     const before = article.text.slice(Math.max(s.start, m.start - 120), m.start);
     const match = BESIDE.exec(before) ?? SERIES.exec(before);
-    if (!match) continue;
+    // "Three years ago this week, on Jan. 6, 2021": an anniversary's period, counted back from the writing.
+    if (!match || /\bago\s*$/i.test(before.slice(0, match.index))) continue;
     // The words to show run from the match's start ("second raid this month", "this year") to the unit's end.
     const base = m.start - before.length;
     out.push({

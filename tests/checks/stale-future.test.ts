@@ -29,6 +29,12 @@ ruleTester(staleFuture, {
   ],
   invalid: [
     {
+      name: 'scheduled for an event in a year already over',
+      text: 'The rocket is scheduled for launch in 2023, the agency said.',
+      published: '2024-06-01',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['is scheduled for launch in 2023'] }],
+    },
+    {
       name: "it's expected to",
       text: "It's expected to be completed by the end of 2023, the council said.",
       published: '2024-06-01',

@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(weekdayMismatch, {
   valid: [
+    { name: 'a yearless date in a sentence that writes another year', text: 'Two years after his loss in Las Vegas in 2020, he fought again on Saturday, Nov. 12.', published: '2024-06-03', atMost: 'low' },
     { name: 'a range of weekdays over a range of dates', text: 'The market, open Tuesday through Saturday, March 5 to 9, drew crowds.', published: '2024-03-07' },
     { name: 'a list of weekdays over a list of dates', text: 'On Monday and Tuesday, March 4 and 5, the council met.', published: '2024-03-07' },
     { name: 'a right weekday in brackets', text: 'The vote on Wednesday (June 5, 2019) was close.', published: '2019-06-10' },

@@ -28,7 +28,7 @@ const FAMILIES = /* @__PURE__ */ CHATBOT_PHRASES.map((f) => ({
 
 /** Verbs that give words to someone, after them (", one reader wrote") or before them ("replied that"). */
 const SAYING = String.raw`said|says|replied|replies|responded|responds|answered|answers|wrote|writes|told(?:\s+\w+)?|added|complained|explained|recalled|posted|tweeted|asked|argued|insisted|joked|claimed|claims|admitted|acknowledged|conceded|confirmed|stated|noted|warned`;
-const ATTRIBUTION = new RegExp(String.raw`,\s+(?:[\w'’-]+\s+){0,5}?(?:${SAYING})\b[^,]*$`, 'i');
+const ATTRIBUTION = new RegExp(String.raw`,\s+(?:[\w'’-]+\s+){0,5}?(?:${SAYING})\b[^,]*(?:,|$)`, 'i');
 const INDIRECT = new RegExp(String.raw`\b(?:${SAYING})\s+(?:\w+\s+){0,2}?that\b`, 'i');
 
 

@@ -1,6 +1,7 @@
 import { dayOf, formatDay, isValidDate, monthName, weekdayName, weekdayOf, yearOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
+import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta } from '../check-kit/types.js';
 
@@ -42,8 +43,10 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
       if (r.yearInferred) {
         const years = yearsToTry(reference!, s ? tense(s.text) : 'present', m.month!, m.day);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
+        // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
+        const otherYears = s !== undefined && mentionsIn(article, s).some((o) => o !== m && o.year !== undefined);
         out.push({
-          severity: capIfReported(article, m.start, m.end, 'medium'),
+          severity: otherYears ? 'low' : capIfReported(article, m.start, m.end, 'medium'),
           messageId: 'mismatchInferredYear' as const,
           data: {
             date: `${monthName(m.month!)} ${m.day}`,

@@ -63,10 +63,11 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     label: "the model's reasoning published as text",
     patterns: [
       // "The user" of an app wants many things; a prompter wants writing, or is what the model tries to understand.
-      new RegExp(String.raw`\bthe user (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting)\b(?=[^.?!\n]{0,60}?\b(?:me|rewrite|rewriting|rewritten|summar\w*|paraphras\w*|reword\w*|(?:a|an|the|this|their|his|her)\s+(?:\w+\s+){0,2}?${WRITING}s?)\b)`, 'i'),
+      new RegExp(String.raw`\bthe user (?:is asking|asks|asked|wants|wanted|has asked|requested|has requested|would like|provided|has provided|gave|is requesting)\b(?![^.?!\n]{0,80}\b(?:chatbot|bot|ChatGPT|the model|the assistant|the AI|the app|the tool)\b)(?=[^.?!\n]{0,60}?\b(?:me|rewrite|rewriting|rewritten|summar\w*|paraphras\w*|reword\w*|(?:a|an|the|this|their|his|her)\s+(?:\w+\s+){0,2}?${WRITING}s?)\b)`, 'i'),
       // Said by the model of itself: "first I need to understand what the user is asking for" (a designer's "understand what the user wants" is not).
       /(?<=\b(?:I|I['’]ll|I['’]m|let me|let's)\b[^.?!\n]{0,40}?\b(?:understand|figure out|clarify|consider|think about) what )the user (?:is asking|wants|needs|asked|requested|is looking for|means)\b/i,
-      /\b[Tt]he user['’]s (?:request|query|prompt|instructions?)\b(?=[^.?!\n]{0,80}\b(?:I|I['’]ll|I['’]m|I['’]ve|me|my|let me)\b)/,
+      // The model's "I" and what it is to write: "The user's request is clear, so I will write the article".
+      /\b[Tt]he user['’]s (?:request|query|prompt|instructions?)\b(?=[^.?!\n]{0,80}\b(?:I|I['’]ll|I['’]m|I['’]ve|me|my|let me)\b)(?=[^.?!\n]{0,120}\b(?:write|rewrite|summari[sz]e|paraphrase|article|piece|draft|tone)\b)/,
       /<\/?think>/i,
       new RegExp(String.raw`\bI (?:need|have|should|am going) to (?:rewrite|paraphrase|summari[sz]e|reword|condense) (?:this|the|that) (?:\w+\s+){0,2}?${WRITING}s?\b`, 'i'),
     ],

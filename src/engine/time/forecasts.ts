@@ -10,8 +10,13 @@ const TARGET = /\b(?:in|by|into|until|till|through|throughout|during|for|of|befo
 /** Words between the expectation and the year that move the year out of it ("than in 2019", "which opened in 2019"). */
 const BREAK = /[;.!?]|\b(?:than|since|after|ago|which|who|whose|when|where|compared|versus|vs|previous|prior|was|were|had|been|because|despite|following)\b/i;
 
-/** After "is scheduled for": the date itself, or the part of it ("early", "the end of", "the spring of"). */
-const FOR_THE_DATE = /^\s*(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)[\s-]+)?$/i;
+/**
+ * After "is scheduled for": the date itself, the part of it ("early", "the end of"), or one word of
+ * what happens then ("for launch in 2023", "for a vote on March 3"); not a thing the year belongs to
+ * ("for a rematch of the 2022 final").
+ */
+const PART_OF = String.raw`(?:early|late|mid|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)[\s-]+`;
+const FOR_THE_DATE = new RegExp(String.raw`^\s*(?:${PART_OF}|(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|on|by|before|during)\s+(?:${PART_OF})?)?$`, 'i');
 
 /** A simple past between the marker and the year dates something else: "the project first announced in 2017". */
 function narratesPast(between: string): boolean {

@@ -1,5 +1,5 @@
 import { AI_AGENT } from '../engine/lexicon/ai-agents.js';
-import { BLOCK_TAGS } from './blocks.js';
+import { BLOCK_TAGS, textOf } from './blocks.js';
 import { sameUrl } from './page-identity.js';
 import { DATE_BLOCK, postsIn, stampsAPost } from './posts.js';
 import { parseDateline } from '../engine/time/dateline.js';
@@ -7,8 +7,9 @@ import { parseDateline } from '../engine/time/dateline.js';
 /**
  * Page furniture Readability keeps inside the article: captions and credits, copyright and
  * citation lines, "Read more" and "Related" links, newsletter and follow prompts, lists of other
- * stories' headlines, embedded social posts (another author's words, stamped with their own date),
- * the times of a live blog's posts, readers' comments. None of it is the article's own prose, so no check may quote it or reason
+ * stories' headlines, embedded social posts (another author's words, stamped with their own
+ * date), the times of a live blog's posts, readers' comments. None of it is the article's own
+ * prose, so no check may quote it or reason
  * from its dates. It is taken out of Readability's copy (never the page), before the text is read,
  * so that the text and the page map agree.
  */
@@ -54,7 +55,6 @@ const LINKED = 0.9;
 /** A credit line that names an AI is the page speaking about its text: kept for the disclosure check, wherever it stands. */
 const NAMES_AI = new RegExp(`\\b${AI_AGENT}\\b`);
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 /** A line break does not make a container: "caption<br>credit" is one block of furniture. */
 const isContainerBlock = (el: Element) => isBlock(el) && !/^(?:BR|HR)$/i.test(el.tagName);

@@ -1,3 +1,4 @@
+import { textOf } from './blocks.js';
 import { LIST_HEADING } from './furniture.js';
 import { nameKey, sameUrl } from './page-identity.js';
 
@@ -56,7 +57,6 @@ function layoutOf(doc: Document): Layout {
   return layout;
 }
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The headline: the first h1 whose words the page's title holds (or that holds the title's), else the first h1. */
 export function headlineOf(doc: Document): Element | null {

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from './blocks.js';
+import { BLOCK_TAGS, textOf } from './blocks.js';
 
 /** Where a page shows a date: a dateline block, a timestamp, microdata, a <time>. */
 export const DATE_BLOCK =
@@ -7,7 +7,6 @@ export const DATE_BLOCK =
 const POST_CHARS = 2500;
 /** A post says something: a header's row of items (a byline, a date, an update) does not. */
 const PROSE_CHARS = 40;
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const hasProse = (box: Element) =>
   Array.from(box.querySelectorAll('p')).some((p) => textOf(p).length >= PROSE_CHARS && !p.querySelector(DATE_BLOCK) && !p.matches(DATE_BLOCK));
 

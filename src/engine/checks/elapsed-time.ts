@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { countsFromSentenceBefore, countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
@@ -46,7 +46,7 @@ export const elapsedTime: Check<Id> = {
       if (!s) continue;
       // "Six years after X, the city is still ..." counts to the writing too: checked so when it does not land after the article.
       const draft =
-        d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into' || d.anchor === 'later' || d.anchor === 'on'
+        d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into' || countsFromSentenceBefore(d)
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
             ? afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null)
@@ -66,7 +66,7 @@ function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: 
   // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
   const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
   // "Ten years later" counts from the sentence before, which may date a side clause or tell a plot in the present: worth a look, no more.
-  if (d.anchor === 'later' || d.anchor === 'on') return 'low';
+  if (countsFromSentenceBefore(d)) return 'low';
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 

@@ -5,7 +5,7 @@ import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
-import { countsToWriting } from '../time/elapsed-claims.js';
+import { countsFromSentenceBefore, countsToWriting } from '../time/elapsed-claims.js';
 import { isPlainlyPast } from '../time/narration.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 import { officePoints } from './offices.js';
@@ -45,7 +45,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
     // "N years later" is read from the sentence before: too loose to place the writing.
-    if (!s || d.anchor === 'later' || d.anchor === 'on' || !countsToWriting(s, d)) continue;
+    if (!s || countsFromSentenceBefore(d) || !countsToWriting(s, d)) continue;
     const a = article.anchorOf(s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);

@@ -17,8 +17,11 @@ import { hasFutureMarker, looksPast } from '../text/tense.js';
  * Asked through `article.anchorOf`, once per claim, so that the elapsed-time check and the clock
  * read a claim the same way.
  */
+/** "Ten years later", "ten years on": spans counted from the sentence before, not from their own words. */
+export const countsFromSentenceBefore = (d: Duration): boolean => d.anchor === 'later' || d.anchor === 'on';
+
 export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
-  if (d.anchor === 'later' || d.anchor === 'on') return fromSentenceBefore(article, s, reference);
+  if (countsFromSentenceBefore(d)) return fromSentenceBefore(article, s, reference);
   return fromText(article, s, d, reference) ?? (knowledge && fromPack(article, s, d, reference, knowledge));
 }
 
@@ -65,8 +68,9 @@ function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null
   const before = article.sentences[article.sentences.indexOf(s) - 1];
   // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's own dates to choose from.
   if (!before || before.paragraph !== s.paragraph || mentionsIn(article, s).some((m) => m.year !== undefined)) return null;
-  const dated = mentionsIn(article, before).filter((m) => m.year !== undefined && !m.attributive);
-  if (dated.length !== 1 || mentionsIn(article, before).some((m) => m.year === undefined)) return null;
+  const mentions = mentionsIn(article, before);
+  const dated = mentions.filter((m) => m.year !== undefined && !m.attributive);
+  if (dated.length !== 1 || mentions.some((m) => m.year === undefined)) return null;
   const m = dated[0]!;
   const r = resolveDate(m, reference, false);
   return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
@@ -81,7 +85,7 @@ function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null
 export function countsToWriting(s: Sentence, d: Duration): boolean {
   if (d.anchor === 'ago' || d.anchor === 'into') return true;
   if (d.anchor === 'since') return !/\bhad\b/i.test(s.text);
-  if (d.anchor === 'later' || d.anchor === 'on') {
+  if (countsFromSentenceBefore(d)) {
     // Only a span that opens its sentence ("Now, 35 years on, ...") and a main clause about now.
     if (!/^\W*(?:now\W+|today\W+)?$/i.test(s.text.slice(0, d.start - s.start))) return false;
   } else if (d.anchor !== 'after' || !/^\W*$/.test(s.text.slice(0, d.start - s.start))) return false;

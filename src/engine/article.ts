@@ -11,6 +11,7 @@ import { readPastNarration } from './time/narration.js';
 import { pastVerbs } from './text/tense.js';
 import { quotedSpans, reportedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
+import { detectLanguage } from './text/language.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
 
 /**
@@ -26,12 +27,16 @@ export interface ArticleInput {
   paragraphs: string[];
   dates: Array<Placed<DateCandidate>>;
   bylines: Array<Placed<Byline>>;
+  /** The language the page declares (`<html lang>`, `og:locale`), when it does. */
+  lang?: string | null;
 }
 
 /** The article as every check sees it, built once. Offsets are UTF-16 indices into `text`. */
 export interface Article {
   source: string;
   title: string | null;
+  /** The language the text is written in (ISO 639-1, or "und"): what a check's grammar must read to run. */
+  language: string;
   text: string;
   paragraphs: Span[];
   sentences: Sentence[];
@@ -123,6 +128,7 @@ export function buildArticle(input: ArticleInput): Article {
   const article: Article = {
     source: input.source,
     title: input.title,
+    language: detectLanguage(text, input.lang ?? null),
     text,
     paragraphs,
     sentences,

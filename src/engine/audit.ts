@@ -2,7 +2,7 @@ import { buildArticle, layOut, type Article, type ArticleInput } from './article
 import { CHECKS } from './registry.js';
 import { buildClock } from './clock/build.js';
 import { renderMessage, type CheckContext } from './check-kit/types.js';
-import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type Report } from './report/schema.js';
+import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
 import { indexPack } from './knowledge/index-pack.js';
 import type { Pack } from './knowledge/schema.js';
@@ -37,17 +37,20 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
   const article = buildArticle({ ...input, paragraphs, dates });
   const ctx = buildContext(article, options.knowledge ? indexPack(options.knowledge) : null);
   const errors: AuditError[] = [];
-  const findings = runChecks(article, ctx, new Set(options.disabled ?? []), errors);
+  const notRun = checksNotRun(article, new Set(options.disabled ?? []));
+  const findings = runChecks(article, ctx, new Set(notRun.map((n) => n.check)), errors);
   const clock = isolated('clock', errors, () => buildClock(article, ctx)) ?? { estimated: null, points: [] };
   const report: Report = {
     source: input.source,
     title: input.title,
+    language: article.language,
     publishedAt: ctx.published[0]?.candidate.value ?? null,
     dates,
     bylines: input.bylines,
     findings,
     clock,
     errors,
+    notRun,
     stats: { sentences: article.sentences.length, chars: article.text.length, ms: Math.round((performance.now() - t0) * 10) / 10 },
   };
   // The whole text as it would have been laid out, for the same count as coveredChars.
@@ -65,10 +68,19 @@ function isolated<T>(what: AuditError['check'], errors: AuditError[], run: () =>
   }
 }
 
-function runChecks(article: Article, ctx: CheckContext, disabled: Set<CheckId>, errors: AuditError[]): Finding[] {
+/** Checks switched off, and checks whose grammar does not read the article's language: said, never silent. */
+function checksNotRun(article: Article, disabled: ReadonlySet<CheckId>): NotRun[] {
+  return CHECKS.flatMap(({ meta }): NotRun[] => {
+    if (disabled.has(meta.id)) return [{ check: meta.id, reason: 'disabled' }];
+    if (meta.languages !== 'any' && !meta.languages.includes(article.language)) return [{ check: meta.id, reason: 'language' }];
+    return [];
+  });
+}
+
+function runChecks(article: Article, ctx: CheckContext, skipped: ReadonlySet<CheckId>, errors: AuditError[]): Finding[] {
   const findings: Finding[] = [];
   for (const { meta, run } of CHECKS) {
-    if (disabled.has(meta.id)) continue;
+    if (skipped.has(meta.id)) continue;
     const drafts = isolated(meta.id, errors, () => run(article, ctx)) ?? [];
     drafts.forEach((d, i) =>
       findings.push({

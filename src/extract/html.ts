@@ -3,7 +3,7 @@ import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
 import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
-import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle } from './jsonld.js';
+import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle, type LdObject } from './jsonld.js';
 import { isoOf, metaAuthors, metaDates, publisherTest, visibleBylines, visibleDates } from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
@@ -83,7 +83,19 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
     if (at !== -1) item.paragraph = at;
   }
   const title = parsed?.title?.trim() || doc.title?.trim() || null;
-  return { input: { source, title, paragraphs, dates, bylines }, content: content ?? null };
+  return { input: { source, title, paragraphs, dates, bylines, lang: declaredLanguage(doc, ld) }, content: content ?? null };
+}
+
+/** What the page says its language is: the article's own `inLanguage`, else the document's `lang`, else its locale. */
+function declaredLanguage(doc: Document, ld: LdObject | null): string | null {
+  const own = ld?.['inLanguage'];
+  const candidates = [
+    typeof own === 'string' ? own : null,
+    doc.documentElement?.getAttribute('lang'),
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+  ];
+  return candidates.find((c) => c && c.trim()) ?? null;
 }
 
 function dedupe(dates: DateCandidate[]): DateCandidate[] {

@@ -28,6 +28,11 @@ export interface CheckMeta<M extends string = string> {
   title: string;
   description: string;
   messages: Record<M, string>;
+  /**
+   * The languages whose words the check reads (ISO 639-1), or "any" for a check that reads none
+   * (metadata, repetition). On text in another language it does not run, and the report says so.
+   */
+  languages: 'any' | readonly string[];
 }
 
 export interface Draft<M extends string = string> {

@@ -14,6 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Age does not match the birth date',
   description: "A person's stated age disagrees with the birth year or date the article gives.",
   messages,
+  languages: ['en'],
 };
 
 /**

@@ -14,6 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Says it was written by AI',
   description: 'The page states that the text was written, generated or summarised by AI, or names a bot as its author.',
   messages,
+  languages: ['en'],
 };
 
 const SELF = '(?:(?:this|our)\\s+(?:\\w+\\s+)?|the\\s+)(?:article|story|content|text|summary|report|post|piece|copy|news\\s+story|write-?up|digest|newsletter|translation|version|page|item|coverage)s?';

@@ -15,6 +15,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Byline and author bio disagree',
   description: 'The byline names one author and the bio or the page metadata another.',
   messages,
+  languages: ['en'],
 };
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";

@@ -14,6 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Chatbot leftovers',
   description: 'Leftovers of a chatbot reply: the model calling itself an AI, refusing, asking for the text, saying it cannot open a link, thinking aloud about "the user", notes on its rewrite, a failed generation, prompt furniture ("Meta description:"), unfilled placeholders.',
   messages,
+  languages: ['en'],
 };
 
 /**

@@ -18,6 +18,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Conflicting publication dates',
   description: 'The page gives two publication dates more than a day apart, or an update dated before publication.',
   messages,
+  languages: 'any',
 };
 
 function evidenceOf(article: Article, c: Placed<DateCandidate>): Evidence {

@@ -31,6 +31,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Elapsed time does not add up',
   description: 'A span of time ("11 months ago", "seven years after", "the 30th anniversary") disagrees with the dates the article itself gives.',
   messages,
+  languages: ['en'],
 };
 
 /**

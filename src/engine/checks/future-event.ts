@@ -13,6 +13,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Narrates a date after publication as past',
   description: 'The article tells, in the past tense, of something dated after the article was published or last updated.',
   messages,
+  languages: ['en'],
 };
 
 /**

@@ -13,6 +13,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Impossible date',
   description: 'A date that does not exist on the calendar, such as April 31 or February 29 of a common year.',
   messages,
+  languages: ['en'],
 };
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';

@@ -13,6 +13,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Repeated passage',
   description: 'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
   messages,
+  languages: 'any',
 };
 
 const MIN_WORDS = 12;

@@ -14,6 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Forecast about a period already over',
   description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
   messages,
+  languages: ['en'],
 };
 
 /**

@@ -15,6 +15,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Office-holder named after their term',
   description: 'A person is named with an office, in present or recent narration, after the term the knowledge pack records had ended.',
   messages,
+  languages: ['en'],
 };
 
 /**

@@ -15,6 +15,7 @@ export const meta: CheckMeta<keyof typeof messages> = {
   title: 'Weekday does not match the date',
   description: 'A weekday is written beside a date that falls on another day of the week.',
   messages,
+  languages: ['en'],
 };
 
 /**

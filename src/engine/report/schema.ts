@@ -88,9 +88,16 @@ export type Clock = z.infer<typeof ClockSchema>;
 export const AuditErrorSchema = z.object({ check: z.union([CheckIdSchema, z.literal('clock')]), message: z.string() });
 export type AuditError = z.infer<typeof AuditErrorSchema>;
 
+/** Why a check did not run on a page: switched off, or the page's language is one its grammar does not read. */
+export const NOT_RUN_REASONS = ['disabled', 'language'] as const;
+export const NotRunSchema = z.object({ check: CheckIdSchema, reason: z.enum(NOT_RUN_REASONS) });
+export type NotRun = z.infer<typeof NotRunSchema>;
+
 export const ReportSchema = z.object({
   source: z.string(),
   title: z.nullable(z.string()),
+  /** The language the article's text was read as (ISO 639-1, or "und" when no reading was possible). */
+  language: z.string(),
   publishedAt: z.nullable(z.string()),
   dates: z.array(DateCandidateSchema),
   bylines: z.array(BylineSchema),
@@ -98,6 +105,8 @@ export const ReportSchema = z.object({
   clock: ClockSchema,
   /** A check or the clock that failed on this page: never to be mistaken for "nothing found". */
   errors: z.array(AuditErrorSchema),
+  /** Checks that did not run on this page, and why: a silent check is never a clean bill. */
+  notRun: z.array(NotRunSchema),
   stats: z.object({ sentences: z.int().check(z.nonnegative()), chars: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
   /** Present when the input was too large to audit whole: what part of the text was covered. */
   truncated: z.optional(z.object({ coveredChars: z.int(), totalChars: z.int() })),

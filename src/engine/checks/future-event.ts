@@ -1,5 +1,6 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
+import { rangeStartOf } from '../time/narration.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
@@ -32,6 +33,10 @@ export const futureEvent: Check<Id> = {
       if (!r || r.period.from <= ctx.latest + 1) continue;
       const s = article.sentenceAt(m.start);
       if (!s || !article.isPastNarration(s, m)) continue;
+      // A period that began by the article's date and runs past it is going on, not over.
+      const start = rangeStartOf(article, s, m);
+      const begun = start && resolveDate(start, null, false);
+      if (begun && begun.period.from <= ctx.latest + 1) continue;
       out.push({
         severity: capIfReported(article, m.start, m.end, r.period.precision === 'year' ? 'medium' : 'high'),
         messageId: 'pastAfterPublication',

@@ -57,8 +57,63 @@ ruleTester(elapsedTime, {
     { name: 'pack: the text dates the event itself, and the text wins', text: 'In the story, Kyiv fell to an invasion in March 2023. It was the worst day since the invasion 11 months ago.', published: '2024-02-10' },
     { name: 'pack: an event after the article cannot be its anchor', text: 'Kyiv was quiet. It was the worst day since the invasion five years ago.', published: '2019-06-01' },
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
+      // Issue 19: an elapsed claim counts from its own anchor.
+    { name: 'a rate, not a span', text: 'Sales have grown 20 percent a year since 2015.', published: '2023-05-01' },
+    {
+      name: 'a difference, not a span',
+      text: 'Life expectancy has risen by five years since 1990, the report found.',
+      published: '2023-05-01',
+    },
+    {
+      name: 'a limit, not a span',
+      text: 'Elections must be held within 90 days since the 2022 amendment.',
+      published: '2023-11-29',
+    },
+    {
+      name: 'an amount a year ago',
+      text: 'Revenue reached $3 billion in 2019. It rose to $5 billion this year, up from $4.1 billion a year ago.',
+      published: '2024-05-01',
+    },
+    {
+      name: 'an act and its object',
+      text: 'The civil war in Syria began in 2011. Amal, who fled Syria more than 20 years ago, now runs a bakery.',
+      published: '2023-05-01',
+    },
+    {
+      name: "a person's act after 'after'",
+      text: 'The archive opened on Friday, 50 years after Ada first used it. Ada retired in 1991.',
+      published: '2023-11-17',
+    },
+    {
+      name: 'a scheduled date is no anchor',
+      text: 'Barely ten days after the president called the election for May 25, polls show a tight race.',
+      published: '2024-04-30',
+    },
+    {
+      name: 'two phrases across a comma',
+      text: 'The archive will hold posts from the past six years, after June 1.',
+      published: '2024-07-01',
+    },
+    {
+      name: 'a clause that opens on a year',
+      text: 'According to figures released by the agency this year, 2022 saw demand grow 3 percent.',
+      published: '2023-11-18',
+    },
   ],
   invalid: [
+    // Issue 19, the other direction.
+    {
+      name: 'a year since a date',
+      text: 'It has been a year since 2015.',
+      published: '2023-05-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['a year since'] }],
+    },
+    {
+      name: 'an apposition closed after the date',
+      text: 'Figures released this year, 2019, show growth.',
+      published: '2021-11-18',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'] }],
+    },
     // Issue 12: a state that lasts to the writing, against the date the text gives its beginning.
     {
       name: "a headline's claim against the body",

@@ -143,8 +143,13 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 
 
 /** "The bridge, opened in 1932, is 80 years old." */
+/** "62-year-old Gabor", "the 80-year-old has said": an age before a name, or used as a noun, is a person's. */
+const PERSONS_AGE_AFTER = /^\s*(?:\p{Lu}|(?:has|is|was|who|said)\b|[,.;:]|$)/u;
+
 function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
+  const hyphenated = /-old$/i.test(article.text.slice(d.start, d.anchorEnd));
+  if (hyphenated && PERSONS_AGE_AFTER.test(article.text.slice(d.anchorEnd, d.anchorEnd + 12))) return null;
   const m = mentionsIn(article, s).find((mm) => mm.year !== undefined && FOUNDED.test(article.text.slice(s.start, mm.start)));
   if (!m) return null;
   const r = resolveDate(m, null, false);
@@ -273,6 +278,8 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
     const mentions = mentionsIn(article, s);
     if (!mentions.length) continue;
     for (const rp of relativePeriodsIn(article, s, mentions)) {
+      // "Last year's August 21 attack": a date without its year takes it from the words beside it: no contradiction.
+      if (rp.unit === 'year' && rp.mention.year === undefined) continue;
       const r = resolveDate(rp.mention, p.day, rp.offset > 0);
       if (!r) continue;
       // Written a few days before it was published, "this month" may be the month before: told from any day near the date, it fits.

@@ -53,6 +53,17 @@ const DURATION = new RegExp(
   'gi',
 );
 
+/**
+ * A span that measures rather than counts from an anchor: a difference ("life expectancy fell by 13
+ * years since 1990"), a limit ("within 90 days"), a frequency ("every two years") or a rate ("grew 200
+ * pct a year since 1981", "$5 a day"). Its "since" or "after" is not what it is counted from.
+ */
+const MEASURE_BEFORE = /\b(?:by|within|every|per|each)\s+$/i;
+/** A rate: "a"/"an" + unit after a quantity and two words of its unit at most ("200 pct a year", "$5 a day"). */
+const RATE_BEFORE = /(?:\d[\d,.]*\s*%?|\b(?:percent|pct|twice|once|times))(?:\s+[a-z]+){0,2}\s+$/i;
+/** Only "since" takes a span in apposition ("for 12 years, since 2011"); "the past six years, after June 1" is two. */
+const COMMA_GAP_ANCHORS = new Set(['since']);
+
 function unitOf(word: string): Unit {
   const w = word.toLowerCase();
   if (w.startsWith('centur')) return 'century';
@@ -85,9 +96,16 @@ export function findDurations(text: string): Duration[] {
     // "a year-long" or "18-month-old" read as adjectives, not spans; "the 1990s" never reaches here.
     if (value <= 0 || value > 200) continue;
     const hedge = g.hedge ? HEDGE_OF.get(g.hedge.toLowerCase().replace(/\s+/g, ' '))! : 'exact';
-    const anchor = (g.anchor?.toLowerCase() ?? 'none') as Anchor;
     const start = m.index!;
     const durationEnd = start + m[0].length - (g.anchor ? g.anchor.length + g.gap!.length : 0);
+    const before = text.slice(Math.max(0, start - 24), start);
+    // A rate never takes "ago", "earlier" or "later": "up from 381 million a year ago" is a time.
+    const rate = /^an?$/i.test(g.num ?? '') && !/^(?:ago|earlier|later)$/i.test(g.anchor ?? '')
+      && RATE_BEFORE.test(before);
+    const measures = MEASURE_BEFORE.test(before) || rate;
+    const apposed = !g.gap?.includes(',') || COMMA_GAP_ANCHORS.has(g.anchor?.toLowerCase() ?? '');
+    const counted = g.anchor !== undefined && !measures && apposed;
+    const anchor = (counted ? g.anchor!.toLowerCase() : 'none') as Anchor;
     out.push({
       start,
       end: durationEnd,
@@ -97,7 +115,7 @@ export function findDurations(text: string): Duration[] {
       hedge,
       vague,
       anchor,
-      anchorEnd: start + m[0].length,
+      anchorEnd: counted ? start + m[0].length : durationEnd,
     });
   }
   return out;

@@ -7,7 +7,7 @@ import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticl
 import { isoOf, metaAuthors, metaDates, publisherTest, visibleBylines, visibleDates } from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
-import { dropFurniture } from './furniture.js';
+import { clipDates, dropFurniture } from './furniture.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */
 export class NoArticleError extends Error {
@@ -54,7 +54,12 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const ld = mainArticle(objects, pageUrl);
   const publishers = [...siteNamesOf(doc), ...jsonLdPublishers(objects)];
   const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl)]);
-  const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  // The publisher's name credited as author ("author": "The Daily Post") is no person's byline, in JSON-LD either.
+  const isPublisher = publisherTest(publishers);
+  const ldAuthors = jsonLdAuthors(ld).filter((b) => !isPublisher(b.name));
+  const others = [...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  const bylines: Array<Placed<Byline>> = [...ldAuthors, ...others];
+  const clips = clipDates(doc);
   // Classes kept: they are how furniture (a caption, a share bar) says what it is.
   const parsed = new Readability(doc, { serializer: (el: Node) => el, keepClasses: true }).parse();
   const content = parsed?.content as unknown as Node | undefined;
@@ -66,6 +71,7 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
   head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
+    if (clips.has(p.trim())) return;
     const own = parseDateline(p, 'dateline');
     for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
     // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
@@ -73,7 +79,7 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
     if (lead) dates.push({ ...lead, paragraph: i });
   });
   const byline = decodeEntities(parsed?.byline ?? '').replace(/\s+/g, ' ').trim();
-  if (byline && !publisherTest(publishers)(byline) && !bylines.some((b) => b.text === byline)) {
+  if (byline && !isPublisher(byline) && !bylines.some((b) => b.text === byline)) {
     bylines.push({ name: byline, source: 'readability', text: byline });
   }
   // A visible byline or dateline the article's first lines kept is shown where it stands there.

@@ -127,7 +127,7 @@ export const CHATBOT_PHRASES: PhraseFamily[] = [
     family: 'placeholder',
     label: 'an unfilled template placeholder',
     patterns: [
-      /\[(?:insert|your|company|client|brand|product|website|url|phone|email|author|name|date|location|city|source|add|include|placeholder|link|title|quote|organi[sz]ation|number|reporter|event|recipient|headline|venue|amount|price|percentage|statistic)\b(?!\s+(?:withheld|redacted|removed|changed|omitted))[^\]\n]{0,40}\]/i,
+      /\[(?:insert|your|company|client|brand|product|website|url|phone|email|author|name|date|location|city|source|add|include|placeholder|link|title|quote|organi[sz]ation|number|reporter|event|recipient|headline|venue|amount|price|percentage|statistic)\b(?!\s+(?:withheld|redacted|removed|changed|omitted|protected))[^\]\n]{0,40}\]/i,
       /\{\{\s*[\w\s]{1,30}\}\}/,
     ],
   },

@@ -8,7 +8,7 @@ const WIDTH = 392;
 const PAD = 18;
 const ROW = { band: 6, implied: 30, office: 40, forecast: 50, date: 68, axis: 84 } as const;
 const HEIGHT = ROW.axis + 20;
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about', office: 'Office held' };
+const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about', office: 'Office held', calendar: 'Day without its year' };
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: Node[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -95,6 +95,8 @@ function shape(p: ClockPoint, domain: Domain, x: (day: number) => number): SVGEl
         svg('line', { class: `marker${cls}`, x1: x(mid), x2: x(mid), y1: ROW.band, y2: ROW.axis }),
         svg('path', { class: `marker-head${cls}`, d: `M${x(mid) - 5},${ROW.band - 4} L${x(mid) + 5},${ROW.band - 4} L${x(mid)},${ROW.band + 4} z` }),
       ];
+    // A day the text fits without naming its year ("Tuesday, March 3", a dateline): drawn as a date.
+    case 'calendar':
     case 'date':
       return [svg('circle', { class: `dot${p.bound === 'after' ? ' past' : ''}${cls}`, cx: x(mid), cy: ROW.date, r: 3.5 })];
     case 'forecast':

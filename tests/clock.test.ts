@@ -175,6 +175,13 @@ describe('the clock and the knowledge pack', () => {
     expect(implied.anchor).toEqual({ from: '2022-02-24', to: '2022-02-24' });
   });
 
+  it('reads an office-holder acting in the past tense of the story as a term too', () => {
+    const clock = withPack('Chancellor Angela Merkel told reporters after the summit that gas storage was full.');
+    expect(clock.points.find((p) => p.kind === 'office')).toMatchObject({ from: '2005-11-22', to: '2021-12-08', bound: 'within' });
+    const none = withPack('Angela Merkel, who was chancellor until 2021, told reporters that she was hopeful.');
+    expect(none.points.filter((p) => p.kind === 'office')).toEqual([]);
+  });
+
   it('leaves out what the text marks as past or quotes', () => {
     const clock = withPack('Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister Boris Johnson says hello," she said on Friday.');
     expect(clock.points.filter((p) => p.kind === 'office')).toEqual([]);

@@ -9,7 +9,7 @@ import { hasFutureMarker } from '../text/tense.js';
 import type { WritingConstraint, YearlyClaim } from './estimate.js';
 
 /** A yearless date is told within about a year of the writing: news says the year when it is another. */
-const NEAR = 330;
+export const NEAR = 330;
 /** A wire story is filed on its dateline's day, give or take a time zone. */
 const FILED = 1;
 const MAX_DRAWN = 2;
@@ -63,7 +63,8 @@ export function calendarClaims(article: Article): { constraints: WritingConstrai
     pending.push({
       daysIn,
       point: (d) => ({
-        kind: 'calendar', from: toISO(d - FILED), to: toISO(d + FILED), anchor: null, bound: 'within',
+        // The dateline is the publication date's own: it narrows the estimate but bounds nothing alone.
+        kind: 'calendar', from: toISO(d - FILED), to: toISO(d + FILED), anchor: null, bound: null,
         label: `filed on ${monthName(dl.month)} ${dl.day} by its dateline (no year written)${dl.leadWeekday === null ? '' : `; its lead names a ${weekdayName(dl.leadWeekday)}`}`,
         evidence: spanEvidence(article, dl.start, dl.end),
       }),

@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   'byline-mismatch',
   'repeated-text',
   'stale-title',
+  'old-text',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;

@@ -29,7 +29,7 @@ const title = (text: string) => {
  * they look ahead to, and the writing period the text implies as a band. Each point that comes
  * from a sentence on the page shows it there when hovered, focused or clicked.
  */
-export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index: number) => void): HTMLElement | null {
+export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index: number) => void, oldText: string | null = null): HTMLElement | null {
   const domain = domainOf(clock);
   if (!domain) return null;
   const x = (day: number) => PAD + position(day, domain, WIDTH - 2 * PAD);
@@ -67,7 +67,7 @@ export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index
     }
     chart.append(g);
   });
-  figure.append(chart, caption(clock), legend());
+  figure.append(chart, caption(clock, oldText), legend());
   return figure;
 }
 
@@ -121,7 +121,7 @@ function shape(p: ClockPoint, domain: Domain, x: (day: number) => number): SVGEl
 }
 
 /** The picture in words, for a glance and for a screen reader: the estimate and how the dateline sits against it. */
-function caption(clock: Clock): HTMLElement {
+function caption(clock: Clock, oldText: string | null): HTMLElement {
   const e = clock.estimated;
   const cap = el('figcaption');
   if (!e) {
@@ -132,6 +132,8 @@ function caption(clock: Clock): HTMLElement {
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
   if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${off.join(' and ')} fall${many ? '' : 's'} outside it.` }));
+  // The finding says what the gap means, with the claims it rests on: the caption points to it.
+  if (oldText) cap.append(' ', el('span', { className: 'see-finding', text: `${oldText.split(':')[0]}: see the warning “Old text presented as new”.` }));
   return cap;
 }
 

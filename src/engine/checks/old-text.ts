@@ -24,6 +24,7 @@ const WELL_BEFORE = 180;
 /** Over a year, and three claims of their own that say so: likely, not just worth a look. */
 const LONG_BEFORE = 365;
 const MEDIUM_CLAIMS = 3;
+const MIN_CLAIMS = 2;
 
 /**
  * The latest day a clock point lets the text have been written on, when it bounds the writing
@@ -75,7 +76,8 @@ export const oldText: Check<Id> = {
       if (!known || latest < known.latest) bySentence.set(key, { point, latest });
     }
     const claims = [...bySentence.values()].sort((a, b) => a.point.evidence.start! - b.point.evidence.start!);
-    if (!claims.length) return [];
+    // One claim alone is the business of the check that reads it (elapsed-time, stale-future, stale-title): old text is where they meet.
+    if (claims.length < MIN_CLAIMS) return [];
     const long = claims.filter((c) => published - c.latest > LONG_BEFORE);
     const severity = long.length >= MEDIUM_CLAIMS && published - end > LONG_BEFORE ? 'medium' : 'low';
     const from = parseISODay(e.from)!;

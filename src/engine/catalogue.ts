@@ -20,7 +20,8 @@ import type { CheckMeta } from './check-kit/types.js';
  * registry test holds this, the registry and `CHECK_IDS` to the same checks.
  */
 export const CATALOGUE: Record<CheckId, CheckMeta> = Object.fromEntries(
-  [ageMismatch, aiDisclosure, bylineMismatch, chatbotArtifact, dateConflict, elapsedTime, futureEvent, invalidDate, repeatedText, staleFuture, staleTitle, oldText, weekdayMismatch].map(
-    (m) => [m.id, m],
-  ),
+  [
+    ageMismatch, aiDisclosure, bylineMismatch, chatbotArtifact, dateConflict, elapsedTime, futureEvent,
+    invalidDate, repeatedText, staleFuture, staleTitle, oldText, weekdayMismatch,
+  ].map((m) => [m.id, m]),
 ) as Record<CheckId, CheckMeta>;

@@ -4,7 +4,9 @@ import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
 import { leadingDateline } from '../engine/time/dateline.js';
 import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle, type LdObject } from './jsonld.js';
-import { isoOf, metaAuthors, metaDates, publisherTest, readDateline, titleDates, visibleBylines, visibleDates } from './metadata.js';
+import {
+  isoOf, metaAuthors, metaDates, publisherTest, readDateline, titleDates, visibleBylines, visibleDates,
+} from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
 import { dropFurniture } from './furniture.js';
@@ -55,7 +57,8 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const ld = mainArticle(objects, pageUrl);
   const publishers = [...siteNamesOf(doc), ...jsonLdPublishers(objects)];
   const lang = declaredLanguage(doc, ld);
-  const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl, lang)]);
+  const found = [...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl, lang)];
+  const dates: Array<Placed<DateCandidate>> = dedupe(found);
   const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
   const scripted = storyOnlyInScripts(doc);
   markProseHolder(doc);
@@ -66,7 +69,10 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const paragraphs = content ? blocksOf(content) : [];
   // Navigation, a cookie notice or a login form is not an article, however Readability scores it.
   if (!hasWords(paragraphs, MIN_WORDS)) {
-    throw new NoArticleError(source, scripted ? ": its text is only in the data of a script, which the page's own code turns into the article (telltale runs no page scripts)" : '');
+    const why =
+      ": its text is only in the data of a script, which the page's own code turns into the article " +
+      '(telltale runs no page scripts)';
+    throw new NoArticleError(source, scripted ? why : '');
   }
   // A date alone on one of the article's first lines, before its prose begins, is a dateline, whatever its markup.
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);

@@ -14,7 +14,7 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'lastmod'];
 
-/** Pages spell the same names with other punctuation ("article:published:time", "article_published_time"): compared without it. */
+/** Pages spell a name with other punctuation ("article:published:time"): names are compared without it. */
 const bare = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 const META_NAMES = new Map<string, { name: string; kind: DateCandidate['kind'] }>([
   ...PUBLISHED_META.map((name) => [bare(name), { name, kind: 'published' as const }] as const),

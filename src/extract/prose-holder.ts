@@ -8,8 +8,14 @@ import { textOf } from './blocks.js';
  * navigation, and the page is refused as having no article. Readability's own words, kept here to
  * know when its rule would strike (`REGEXPS.unlikelyCandidates` and `okMaybeItsACandidate`).
  */
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = new RegExp(
+  [
+    '-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header',
+    'legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental',
+    'ad-break|agegate|pagination|pager|popup|yom-remote',
+  ].join('|'),
+  'i',
+);
 const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 /** Readers' words are long too, but never the story: a thread is not rescued. */
 const THREAD = /comment|disqus|replies|remark|community/i;
@@ -40,7 +46,9 @@ export function markProseHolder(doc: Document): Element | null {
   }
   let best: Element | null = null;
   let bestChars = 0;
-  for (const [el, s] of byParent) if (s.chars > bestChars && s.count >= MIN_PARAGRAPHS) [best, bestChars] = [el, s.chars];
+  for (const [el, s] of byParent) {
+    if (s.chars > bestChars && s.count >= MIN_PARAGRAPHS) [best, bestChars] = [el, s.chars];
+  }
   if (!best || bestChars < MIN_CHARS || bestChars < SHARE * total) return null;
   // The box and every element around it: Readability strips an unlikely ancestor with all it holds.
   let marked: Element | null = null;
@@ -62,7 +70,9 @@ const PROSE_SPACES = 25;
 export function storyOnlyInScripts(doc: Document): boolean {
   for (const s of Array.from(doc.querySelectorAll('script'))) {
     if (/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
-    for (const m of (s.textContent ?? '').matchAll(PROSE_STRING)) if ((m[1]!.match(/ /g)?.length ?? 0) >= PROSE_SPACES) return true;
+    for (const m of (s.textContent ?? '').matchAll(PROSE_STRING)) {
+      if ((m[1]!.match(/ /g)?.length ?? 0) >= PROSE_SPACES) return true;
+    }
   }
   return false;
 }

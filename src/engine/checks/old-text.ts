@@ -7,14 +7,17 @@ import { formatDay, formatPeriod, parseISODay, type Day } from '../time/calendar
 
 const messages = {
   writtenBefore:
-    'Written around {{written}}, published {{published}}: {{count}} claim(s) in the text place the writing at least {{gap}} days before its publication date ({{claims}}).',
+    'Written around {{written}}, published {{published}}: {{count}} claim(s) in the text place the writing ' +
+    'at least {{gap}} days before its publication date ({{claims}}).',
 };
 type Id = keyof typeof messages;
 
 export const meta: CheckMeta<Id> = {
   id: 'old-text',
   title: 'Old text presented as new',
-  description: "The text's own time claims place its writing well before the publication date the page gives: recycled or republished copy.",
+  description:
+    "The text's own time claims place its writing well before the publication date the page gives: " +
+    'recycled or republished copy.',
   messages,
   languages: ['en'],
 };
@@ -64,8 +67,10 @@ export const oldText: Check<Id> = {
     if (!e || end === null || end === undefined) return [];
     const published = Math.min(...ctx.published.map((p) => p.day));
     if (published - end <= WELL_BEFORE) return [];
-    // A term told only in the past tense may be a look back ("Chancellor Merkel opened the borders"): only terms named as held now count.
-    const heldNow = new Set(ctx.knowledge ? titleMentions(article, ctx.knowledge).filter((m) => m.current).map((m) => m.start) : []);
+    // A term told only in the past tense may be a look back ("Chancellor Merkel opened the borders"):
+    // only terms named as held now count.
+    const mentions = ctx.knowledge ? titleMentions(article, ctx.knowledge) : [];
+    const heldNow = new Set(mentions.filter((m) => m.current).map((m) => m.start));
     const bySentence = new Map<string, { point: ClockPoint; latest: Day }>();
     for (const point of clock.points) {
       if (point.kind === 'office' && !heldNow.has(point.evidence.start ?? -1)) continue;
@@ -76,7 +81,8 @@ export const oldText: Check<Id> = {
       if (!known || latest < known.latest) bySentence.set(key, { point, latest });
     }
     const claims = [...bySentence.values()].sort((a, b) => a.point.evidence.start! - b.point.evidence.start!);
-    // One claim alone is the business of the check that reads it (elapsed-time, stale-future, stale-title): old text is where they meet.
+    // One claim alone is the business of the check that reads it (elapsed-time, stale-future, stale-title):
+    // old text is where they meet.
     if (claims.length < MIN_CLAIMS) return [];
     const long = claims.filter((c) => published - c.latest > LONG_BEFORE);
     const severity = long.length >= MEDIUM_CLAIMS && published - end > LONG_BEFORE ? 'medium' : 'low';

@@ -25,7 +25,11 @@ interface Pending {
  * constraint of its own, on the few years it fits) and a yearless wire dateline (which narrows the
  * estimate to its day). Their points are drawn once the estimate says which year they meant.
  */
-export function calendarClaims(article: Article): { constraints: WritingConstraint[]; yearly: YearlyClaim[]; pending: Pending[] } {
+export function calendarClaims(article: Article): {
+  constraints: WritingConstraint[];
+  yearly: YearlyClaim[];
+  pending: Pending[];
+} {
   const constraints: WritingConstraint[] = [];
   const yearly: YearlyClaim[] = [];
   const pending: Pending[] = [];
@@ -41,7 +45,9 @@ export function calendarClaims(article: Article): { constraints: WritingConstrai
       daysIn,
       point: (d) => ({
         kind: 'calendar', from: toISO(d), to: toISO(d), anchor: null, bound: past ? 'after' : 'within',
-        label: `${w.mention.text} (no year written) falls on a ${weekdayName(w.mention.weekday!)} in ${years} years from ${ymd(w.days[0]!).year} to ${ymd(w.days[years - 1]!).year}, ${ymd(d).year} among them`,
+        label:
+          `${w.mention.text} (no year written) falls on a ${weekdayName(w.mention.weekday!)} in ${years} years ` +
+          `from ${ymd(w.days[0]!).year} to ${ymd(w.days[years - 1]!).year}, ${ymd(d).year} among them`,
         evidence: spanEvidence(article, w.mention.start, w.mention.end),
       }),
     });
@@ -65,7 +71,9 @@ export function calendarClaims(article: Article): { constraints: WritingConstrai
       point: (d) => ({
         // The dateline is the publication date's own: it narrows the estimate but bounds nothing alone.
         kind: 'calendar', from: toISO(d - FILED), to: toISO(d + FILED), anchor: null, bound: null,
-        label: `filed on ${monthName(dl.month)} ${dl.day} by its dateline (no year written)${dl.leadWeekday === null ? '' : `; its lead names a ${weekdayName(dl.leadWeekday)}`}`,
+        label:
+          `filed on ${monthName(dl.month)} ${dl.day} by its dateline (no year written)` +
+          (dl.leadWeekday === null ? '' : `; its lead names a ${weekdayName(dl.leadWeekday)}`),
         evidence: spanEvidence(article, dl.start, dl.end),
       }),
     });
@@ -74,7 +82,8 @@ export function calendarClaims(article: Article): { constraints: WritingConstrai
 }
 
 /** The points of the calendar claims, at their days inside the estimate. */
-export function placeCalendarPoints(pending: readonly Pending[], estimate: { from: Day; to: Day } | null): ClockPoint[] {
+export function placeCalendarPoints(pending: readonly Pending[],
+  estimate: { from: Day; to: Day } | null): ClockPoint[] {
   if (!estimate) return [];
   return pending.flatMap((p) => {
     const days = p.daysIn(estimate.from, estimate.to);

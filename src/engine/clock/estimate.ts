@@ -40,7 +40,10 @@ const MAX_TIED_SPREAD = 3 * 366;
  * narrates the past ("after 2019" is a bound, not an estimate), or when they lie years apart (a
  * weekday and a date fit several years). Yearly claims then narrow the result to their days in it.
  */
-export function estimateWriting(constraints: readonly WritingConstraint[], yearly: readonly YearlyClaim[] = []): WritingEstimate | null {
+export function estimateWriting(
+  constraints: readonly WritingConstraint[],
+  yearly: readonly YearlyClaim[] = [],
+): WritingEstimate | null {
   if (!constraints.length) return null;
   const events: Array<[Day, number]> = [];
   for (const c of constraints) {

@@ -144,7 +144,8 @@ function fitting(k: Knowledge, people: readonly { id: string }[], title: string,
 
 function isCurrent(article: Article, s: Sentence, start: number, end: number, nameEnd: number): boolean {
   if (!unmarked(article, s, start, end)) return false;
-  return RECENT.test(foldedText(article).slice(s.start, s.end)) || PRESENT.test(foldedText(article).slice(Math.max(end, nameEnd), s.end));
+  const text = foldedText(article);
+  return RECENT.test(text.slice(s.start, s.end)) || PRESENT.test(text.slice(Math.max(end, nameEnd), s.end));
 }
 
 /** Nothing in the sentence puts the office in the past or in someone else's words. */
@@ -160,7 +161,10 @@ function unmarked(article: Article, s: Sentence, start: number, end: number): bo
  * verb the name is the subject of, in the simple past. Not a bare "was" or "had" ("Merkel, who was
  * chancellor until 2021" is no act), and not after a relative pronoun.
  */
-const ACTS_AFTER = /^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},|,)?\s*(?:(?:also|again|reportedly|publicly|personally|then|later|first)\s+)?([a-z]+)\b/;
+const ACT_ADVERB = String.raw`(?:also|again|reportedly|publicly|personally|then|later|first)\s+`;
+const ACTS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},|,)?\s*(?:${ACT_ADVERB})?([a-z]+)\b`,
+);
 function actsInPast(article: Article, s: Sentence, start: number, end: number, nameEnd: number): boolean {
   if (!unmarked(article, s, start, end)) return false;
   const verb = ACTS_AFTER.exec(foldedText(article).slice(Math.max(end, nameEnd), s.end))?.[1];

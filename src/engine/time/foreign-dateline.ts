@@ -13,15 +13,42 @@ import { isPlausiblePublication } from './dateline.js';
 
 /** Month names by language, in the forms datelines write them (the genitive in Slavic languages). */
 export const MONTH_NAMES: Record<string, readonly string[]> = {
-  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
-  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  de: [
+    'januar', 'februar', 'märz', 'april', 'mai', 'juni',
+    'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  ],
+  fr: [
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+    'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  ],
+  es: [
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+    'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  ],
+  it: [
+    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno',
+    'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+  ],
+  pt: [
+    'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho',
+    'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  ],
+  nl: [
+    'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+    'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  ],
+  ru: [
+    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+    'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  ],
+  uk: [
+    'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня',
+    'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+  ],
+  pl: [
+    'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca',
+    'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  ],
   tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
 };
 
@@ -41,12 +68,14 @@ export const WEEKDAY_NAMES: Record<string, readonly string[]> = {
 
 /** Labels before a date that say it is the publication's. */
 export const PUBLISHED_LABELS = [
-  'erstellt', 'veröffentlicht', 'publiziert', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd',
+  'erstellt', 'veröffentlicht', 'publiziert', 'publié', 'publiée', 'publicado', 'publicada', 'pubblicato',
+  'gepubliceerd',
   'опубликовано', 'опубліковано', 'opublikowano', 'yayınlanma', 'yayınlandı', 'yayın tarihi',
 ];
 /** Labels that make it an update's. */
 export const MODIFIED_LABELS = [
-  'aktualisiert', 'geändert', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'atualizado', 'aggiornato', 'bijgewerkt',
+  'aktualisiert', 'geändert', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'atualizado', 'aggiornato',
+  'bijgewerkt',
   'обновлено', 'оновлено', 'zaktualizowano', 'güncelleme', 'güncellendi',
 ];
 
@@ -56,10 +85,15 @@ const MONTH_WORD = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).j
 const WEEKDAY_WORD = Object.values(WEEKDAY_NAMES).flat().sort((a, b) => b.length - a.length).join('|');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MODIFIED = new RegExp(`(?<![\\p{L}])(?:${MODIFIED_LABELS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
-const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...PUBLISHED_LABELS, ...MODIFIED_LABELS].map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const LABEL_WORDS = [...PUBLISHED_LABELS, ...MODIFIED_LABELS].map(escape).join('|');
+const LABEL = new RegExp(`(?<![\\p{L}])(?:${LABEL_WORDS})(?![\\p{L}])`, 'giu');
 
 /** "03. Mai 2025", "3 mars 2024", "5 de abril de 2024", "14 февраля 2023 г.". */
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.|р\\.|года|року|roku))?(?!\\d)`, 'iu');
+const YEAR_WORD = String.raw`(?:\s*(?:г\.|р\.|года|року|roku))?`;
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_WORD})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_WORD}(?!\d)`,
+  'iu',
+);
 /** "12.06.2025", "12.06.24", "03/04/2024", "12-06-2025". */
 const FIGURES = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
 /** What else a dateline may hold: a weekday, a time, a time's unit, short linking words, punctuation. */
@@ -84,7 +118,10 @@ function slashOrder(lang: string | null): 'day' | 'month' | null {
 
 function readOne(part: string, lang: string | null): { y: number; m: number; d: number; rest: string } | null {
   const w = DAY_MONTH_YEAR.exec(part);
-  if (w) return { d: Number(w[1]), m: MONTH_INDEX.get(w[2]!.toLowerCase())!, y: Number(w[3]), rest: part.replace(w[0], ' ') };
+  if (w) {
+    const m = MONTH_INDEX.get(w[2]!.toLowerCase())!;
+    return { d: Number(w[1]), m, y: Number(w[3]), rest: part.replace(w[0], ' ') };
+  }
   const f = FIGURES.exec(part);
   if (!f) return null;
   let [a, b] = [Number(f[1]), Number(f[3])];
@@ -97,7 +134,7 @@ function readOne(part: string, lang: string | null): { y: number; m: number; d: 
   return { d: a, m: b, y, rest: part.replace(f[0], ' ') };
 }
 
-/** The dates of a dateline line in another language's forms, each with its kind; [] when the line is more than a dateline. */
+/** A dateline's dates in another language's forms, each with its kind; [] when the line is more than a dateline. */
 export function parseForeignDateline(line: string, source: string, lang: string | null): DateCandidate[] {
   const text = line.trim();
   if (!text || text.length > 120) return [];
@@ -114,7 +151,8 @@ export function parseForeignDateline(line: string, source: string, lang: string 
     if (r.rest.replace(LABEL, '').replace(FILLER, '').length > 0) return [];
     const value = `${r.y}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
     if (!isPlausiblePublication(value)) return [];
-    out.push({ value, kind: MODIFIED.test(part) ? 'modified' : 'published', source, text: part.trim().replace(/[\s\-–—|:]+$/, '') });
+    const kind = MODIFIED.test(part) ? 'modified' : 'published';
+    out.push({ value, kind, source, text: part.trim().replace(/[\s\-–—|:]+$/, '') });
   }
   return out;
 }

@@ -18,7 +18,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A place in capitals, with a region after a comma ("WHITE PLAINS, N.Y."). */
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,24})?`;
 /** "Feb 26", "Sept. 3", "April 1": the month as a word, abbreviated or whole. */
-const MONTH_DAY = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})`;
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?`;
+const MONTH_DAY = String.raw`(${MONTH}|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})`;
 /** Who filed it: "(AFP)", "(Xinhua)", "(Reuters)". */
 const AGENCY = String.raw`(?:\s*\([^()]{1,30}\))?`;
 const DATELINE = new RegExp(String.raw`^${PLACE},\s+${MONTH_DAY}${AGENCY}\s*(?:-{1,2}|–|—)\s`, 'iu');
@@ -37,7 +38,8 @@ export function findWireDateline(article: Article): WireDateline | null {
     const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     const day = Number(m[2]);
     if (month < 1 || day < 1 || day > 31) continue;
-    // The lead sentence's weekday, when it names one and the lead paragraph no other: a story about several days names none.
+    // The lead sentence's weekday, when it names one and the lead paragraph no other:
+    // a story about several days names none.
     const named = new Set([...text.slice(m[0].length).matchAll(WEEKDAYS_ALL)].map((w) => w[1]!.toLowerCase()));
     const first = WEEKDAY.exec(text.slice(m[0].length).split(/(?<=[.!?])\s/)[0] ?? '');
     const leadWeekday = first && named.size === 1 ? WEEKDAYS.indexOf(first[1]!.toLowerCase()) : null;

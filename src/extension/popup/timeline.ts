@@ -8,7 +8,10 @@ const WIDTH = 392;
 const PAD = 18;
 const ROW = { band: 6, implied: 30, office: 40, forecast: 50, date: 68, axis: 84 } as const;
 const HEIGHT = ROW.axis + 20;
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about', office: 'Office held', calendar: 'Day without its year' };
+const KIND_NAMES: Record<ClockPoint['kind'], string> = {
+  published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim',
+  forecast: 'Forecast about', office: 'Office held', calendar: 'Day without its year',
+};
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: Node[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -29,7 +32,12 @@ const title = (text: string) => {
  * they look ahead to, and the writing period the text implies as a band. Each point that comes
  * from a sentence on the page shows it there when hovered, focused or clicked.
  */
-export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index: number) => void, oldText: string | null = null): HTMLElement | null {
+export function timelineView(
+  clock: Clock,
+  onPage: Set<number>,
+  onReveal: (index: number) => void,
+  oldText: string | null = null,
+): HTMLElement | null {
   const domain = domainOf(clock);
   if (!domain) return null;
   const x = (day: number) => PAD + position(day, domain, WIDTH - 2 * PAD);
@@ -133,7 +141,8 @@ function caption(clock: Clock, oldText: string | null): HTMLElement {
   const many = off.length > 1;
   if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${off.join(' and ')} fall${many ? '' : 's'} outside it.` }));
   // The finding says what the gap means, with the claims it rests on: the caption points to it.
-  if (oldText) cap.append(' ', el('span', { className: 'see-finding', text: `${oldText.split(':')[0]}: see the warning “Old text presented as new”.` }));
+  const see = `${oldText?.split(':')[0]}: see the warning “Old text presented as new”.`;
+  if (oldText) cap.append(' ', el('span', { className: 'see-finding', text: see }));
   return cap;
 }
 

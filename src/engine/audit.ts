@@ -1,6 +1,6 @@
 import { buildArticle, layOut, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './registry.js';
-import { clockOf } from './clock/build.js';
+import { clockOf } from './clock/cached.js';
 import { renderMessage, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';

@@ -32,34 +32,34 @@ export const PROSE_HOLDER_CLASS = 'telltale-article';
  * prose, when Readability's furniture rule would strip it for its name alone. Returns it, or null.
  */
 export function markProseHolder(doc: Document): Element | null {
-  const byParent = new Map<Element, { chars: number; count: number }>();
-  let total = 0;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const n = textOf(p).length;
-    total += n;
+  // Counted first, read only when needed: on most pages the box with the most paragraphs has a name Readability keeps.
+  const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const byParent = new Map<Element, Element[]>();
+  for (const p of paragraphs) {
     const parent = p.parentElement;
     if (!parent) continue;
-    const s = byParent.get(parent) ?? { chars: 0, count: 0 };
-    s.chars += n;
-    s.count++;
-    byParent.set(parent, s);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(p);
+    else byParent.set(parent, [p]);
   }
   let best: Element | null = null;
-  let bestChars = 0;
-  for (const [el, s] of byParent) {
-    if (s.chars > bestChars && s.count >= MIN_PARAGRAPHS) [best, bestChars] = [el, s.chars];
-  }
-  if (!best || bestChars < MIN_CHARS || bestChars < SHARE * total) return null;
-  // The box and every element around it: Readability strips an unlikely ancestor with all it holds.
-  let marked: Element | null = null;
+  let most = MIN_PARAGRAPHS - 1;
+  for (const [el, ps] of byParent) if (ps.length > most) [best, most] = [el, ps.length];
+  if (!best) return null;
+  const unlikely: Element[] = [];
   for (let el: Element | null = best; el && el.tagName.toUpperCase() !== 'BODY'; el = el.parentElement) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!UNLIKELY.test(name) || OK_MAYBE.test(name)) continue;
     if (THREAD.test(name)) return null;
-    el.setAttribute('class', `${el.getAttribute('class') ?? ''} ${PROSE_HOLDER_CLASS}`.trim());
-    marked ??= el;
+    unlikely.push(el);
   }
-  return marked;
+  if (!unlikely.length) return null;
+  const own = byParent.get(best)!.reduce((n, p) => n + textOf(p).length, 0);
+  const total = paragraphs.reduce((n, p) => n + textOf(p).length, 0);
+  if (own < MIN_CHARS || own < SHARE * total) return null;
+  // The box and every element around it: Readability strips an unlikely ancestor with all it holds.
+  for (const el of unlikely) el.setAttribute('class', `${el.getAttribute('class') ?? ''} ${PROSE_HOLDER_CLASS}`.trim());
+  return unlikely[0]!;
 }
 
 /** A string in a script that is prose: two hundred characters and more, with the spaces of sentences. */

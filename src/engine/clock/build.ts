@@ -26,17 +26,6 @@ const drawable = (p: { from: Day; to: Day }) => p.from >= FIRST && p.to <= LAST;
  * them agree on. The estimate uses the text alone: that is what makes it worth setting beside
  * the dateline.
  */
-const built = new WeakMap<Article, { ctx: CheckContext; clock: Clock }>();
-
-/** The clock of an article, built once for a context: the audit draws it and the old-text check reads it. */
-export function clockOf(article: Article, ctx: CheckContext): Clock {
-  const known = built.get(article);
-  if (known?.ctx === ctx) return known.clock;
-  const clock = buildClock(article, ctx);
-  built.set(article, { ctx, clock });
-  return clock;
-}
-
 export function buildClock(article: Article, ctx: CheckContext): Clock {
   const reference = ctx.published[0]?.day ?? null;
   const claims: ClockPoint[] = [];

@@ -18,6 +18,8 @@ describe('rule 1: what the expectation is about', () => {
   });
   it('a year that names a thing is not looked ahead to', () =>
     expect(periods('Prices will rise for the 2019 crop.')).toEqual([]));
+  it('unless it names a period', () =>
+    expect(periods('The firm will add a hybrid for the 2026 model year.')).toEqual(['2026']));
   it('nor through "of"', () =>
     expect(periods('Delegates will push for realization of the 1994 Bogor goals.')).toEqual([]));
 });

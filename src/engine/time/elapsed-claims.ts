@@ -25,7 +25,9 @@ export const countsFromSentenceBefore = (d: Duration): boolean => d.anchor === '
 export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
   if (countsFromSentenceBefore(d)) return fromSentenceBefore(article, s, reference);
   const inText = fromText(article, s, d, reference);
-  if (inText || !knowledge || namesNoEvent(article, s, d)) return inText;
+  if (inText || !knowledge) return inText;
+  // An amount or an act before "ago" names no event; a name after "since" may be one the pack knows ("Hurricane Helene").
+  if (d.anchor === 'ago' && namesNoEvent(article, s, d)) return null;
   return fromPack(article, s, d, reference, knowledge);
 }
 

@@ -58,6 +58,9 @@ const FROM_A_FIGURE = new RegExp(
 /** "From 1986's 25.8 billion": the year's own figure. */
 const YEARS_FIGURE_AFTER = /^['’]s\s+(?:[$€£]\s*)?[\d.,]+/;
 
+/** Rule 1: a year that names a period is one: "the 2026 model year", "the 2024 season". */
+const NAMES_A_PERIOD = /^\s+(?:model\s+)?(?:year|season|term|quarter|half)\b/i;
+
 /** Rule 3: a year that opens a clause of its own ("and that in 1986 ..."), whose verb is past. */
 const OPENS_CLAUSE = /(?:\b(?:and|but|that|while|whereas)|[,;])\s+(?:in|during)\s+(?:the\s+)?$/i;
 /** Its clause ends at a comma or a relative word; "and" may join its subjects ("its output and exports were"). */
@@ -125,8 +128,10 @@ export function findForecasts(article: Article): Forecast[] {
     if (!marker) continue;
     const markerAt = s.start + marker.index!;
     for (const m of mentions) {
-      // A year that names a thing ("the 1994 Bogor goals", "the Act of 1986") is no period looked ahead to.
-      if (m.year === undefined || m.start < markerAt || m.attributive) continue;
+      // A year that names a thing ("the 1994 Bogor goals", "the Act of 1986") is no period looked ahead to,
+      // unless the thing is a period ("the 2026 model year").
+      if (m.year === undefined || m.start < markerAt) continue;
+      if (m.attributive && !NAMES_A_PERIOD.test(article.text.slice(m.end, m.end + 20))) continue;
       if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);
       // "is set for March 2025" names the date; "is set for a rematch of the 2022 final" names a thing the year belongs to.

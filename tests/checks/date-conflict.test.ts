@@ -11,8 +11,59 @@ ruleTester(dateConflict, {
     { name: 'update after publication', text: 'Published: 12 June 2022\n\nUpdated: 14 June 2022\n\nThe bridge reopened on Sunday.' },
     { name: 'a date in the body is not a dateline', text: 'Published: 12 June 2022\n\nThe bridge first opened on 4 October 1960.' },
     { name: 'the day a republished story first ran', text: 'Published: 12 June 2022\n\nThis story was originally published on March 3, 2015.\n\nThe bridge reopened on Sunday.', published: '2022-06-12' },
+      // Issue 20: a yearless wire dateline, and the day a lead says things were said.
+    {
+      name: 'a dateline across a month edge',
+      text: 'SYDNEY, March 31 - The bank left its rate unchanged.',
+      published: '2024-04-01',
+    },
+    {
+      name: 'a dateline across a weekend',
+      text: 'LONDON, Feb 7 - Shares in the miner rose 4 percent.',
+      published: '2025-02-10',
+    },
+    {
+      name: 'a dateline across a year edge',
+      text: 'TOKYO, Dec 31 - Markets closed early for the holiday.',
+      published: '2024-01-02',
+    },
+    {
+      name: 'said within the week',
+      text: 'Officials said on Friday, April 24, 2020 that the border would reopen next month.',
+      published: '2020-05-01',
+    },
+    {
+      name: 'said on a day further back, outside the lead',
+      text: 'The border reopened.\n\nIt was shut.\n\nTrade fell.\n\nOfficials said on Friday, May 3, 2019 it would.',
+      published: '2020-05-01',
+    },
   ],
   invalid: [
+    {
+      name: 'a yearless dateline months from the page',
+      text: 'TOKYO, May 18 - A strong earthquake struck southwest Japan, authorities said.',
+      published: '1987-03-18',
+      findings: [
+        {
+          messageId: 'yearlessDateline',
+          severity: 'low',
+          evidence: ['TOKYO, May 18 -', '1987-03-18'],
+          data: { days: 61 },
+        },
+      ],
+    },
+    {
+      name: 'the lead dates what was said a year from the dateline',
+      text: '(Wire) Friday 1 May 2020 - The border will reopen.\n\nOfficials said on Friday, May 3, 2019 it would.',
+      findings: [
+        {
+          messageId: 'reportDayFar',
+          severity: 'medium',
+          evidence: ['Friday, May 3, 2019', '(Wire) Friday 1 May 2020'],
+          data: { days: 364 },
+        },
+      ],
+    },
     {
       name: 'metadata alone says it was updated before publication: worth a look, no more',
       text: 'The bridge reopened on Sunday.',

@@ -127,6 +127,10 @@ describe('rule 6: an adjective is no verb', () => {
     'including',
   ])('a participle after "%s"', (prep) => expect(looksPast('subordinated', prep)).toBe(false));
   it('after a noun it is a verb', () => expect(looksPast('subordinated', 'bank')).toBe(true));
+  it.each(['the', 'a', 'an', 'newly', 'recently', 'most', 'more', 'less', 'least', 'very', 'highly', 'fully', 'well'])(
+    'an adjective after "%s"',
+    (word) => expect(looksPast('industrialised', word)).toBe(false),
+  );
   it.each([
     're', 'co', 'pre', 'un', 'de', 'mis', 'over', 'out', 'under', 'up', 'cross', 'fast', 'back', 'double', 'counter',
   ])(

@@ -96,8 +96,29 @@ ruleTester(futureEvent, {
       text: 'The shop sells radios.\n\nUpdate, April 2019: The shop closed in March 2019; this page is not kept up.',
       published: '2015-06-01',
     },
+      // Issue 20: a yearless day told as past, and what it may be instead.
+    { name: 'a yearless term', text: 'The contract expires on March 9, the union said.', published: '2024-03-06' },
+    {
+      name: 'a yearless day in the present',
+      text: 'Talks resume on March 9, officials said on Tuesday.',
+      published: '2024-03-06',
+    },
+    { name: 'last March 9', text: 'The group was founded last March 9 by three engineers.', published: '2024-03-06' },
+    {
+      name: 'a yearless day nearly a year back',
+      text: 'Troops entered the town on April 20, officials said.',
+      published: '2024-03-06',
+    },
   ],
   invalid: [
+    {
+      name: 'a yearless day after the dateline, told as past',
+      text: 'KYIV, March 6 - Troops entered the town on March 9, officials said.',
+      published: '2024-03-06',
+      findings: [
+        { messageId: 'pastAfterPublicationNoYear', severity: 'low', evidence: ['March 9'], data: { days: 3 } },
+      ],
+    },
     // Issue 19, the other direction: the same shapes when the text does narrate a date after its own.
     {
       name: 'a four-digit year after the date narrates',

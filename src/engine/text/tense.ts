@@ -85,8 +85,8 @@ const PREPOSITION = new RegExp(`^${anyOf(PREPOSITIONS)}$`, 'i');
 
 export const afterPreposition = (previous: string): boolean => PREPOSITION.test(previous);
 
-/** A determiner or an adverb of newness before a form in -ed makes it an adjective: "the closed plant". */
-const ADJECTIVE_BEFORE = /^(?:the|a|an|newly|recently)$/i;
+/** A determiner, or an adverb of newness or degree, before a form in -ed makes it an adjective: "the most advanced". */
+const ADJECTIVE_BEFORE = /^(?:the|a|an|newly|recently|most|more|less|least|very|highly|fully|well)$/i;
 
 /** After an auxiliary, a preposition or a determiner, a form in -ed is a participle or an adjective. */
 function noFiniteVerbAfter(previous: string): boolean {

@@ -99,8 +99,80 @@ ruleTester(elapsedTime, {
       text: 'According to figures released by the agency this year, 2022 saw demand grow 3 percent.',
       published: '2023-11-18',
     },
+      // Issue 20: relative time against the text's own dates, known events.
+    {
+      name: 'hours apart across midnight',
+      text: 'The blast hit the market on June 3, 2019. Hours earlier, on June 2, 2019, police had raided a house.',
+      published: '2019-06-04',
+    },
+    {
+      name: 'a date in a relative clause is not the event hours apart',
+      text: 'The blast hit the market on June 3, 2019. Hours later, the hall, which opened on May 2, 2017, shut.',
+      published: '2019-06-04',
+    },
+    {
+      name: 'the first raid of the year is not the one before',
+      text: 'The first raid of the year came on March 2. It was the second raid this month.',
+      published: '2019-08-09',
+    },
+    {
+      name: 'the first raid in the same month',
+      text: 'The first raid, on August 2, destroyed two houses. It was the second raid this month.',
+      published: '2019-08-09',
+    },
+    {
+      name: 'a decade after a flood, in round years',
+      text: 'A decade after the 2013 floods, the valley is still rebuilding.',
+      published: '2024-06-01',
+    },
   ],
   invalid: [
+    {
+      name: 'hours earlier, years apart',
+      text: 'The blast hit the market on June 3, 2019. Hours earlier, on May 2, 2017, police raided the house.',
+      published: '2019-06-04',
+      findings: [
+        {
+          messageId: 'hoursApart',
+          severity: 'medium',
+          evidence: ['Hours earlier', 'May 2, 2017', 'June 3, 2019'],
+          data: { days: 762 },
+        },
+      ],
+    },
+    {
+      name: 'the second raid this month, after a first dated in March',
+      text: 'The first raid, on March 2, destroyed two houses. It was the second raid this month.',
+      published: '2019-08-09',
+      findings: [
+        {
+          messageId: 'nthInPeriod',
+          severity: 'medium',
+          evidence: ['second raid this month', 'March 2'],
+          data: { date: 'March 2, 2019' },
+        },
+      ],
+    },
+    {
+      name: 'a known event, ten years on from it',
+      text: 'Ten years on from the Fukushima disaster, the town is empty.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years on from'] }],
+    },
+    {
+      name: 'the anniversary of a known event',
+      text: 'Residents marked the tenth anniversary of the Fukushima disaster on Friday.',
+      published: '2016-05-01',
+      findings: [
+        { messageId: 'anniversary', severity: 'medium', evidence: ['tenth anniversary'], data: { implied: 2021 } },
+      ],
+    },
+    {
+      name: 'a decade after a known event',
+      text: 'A decade after the Fukushima disaster, the town is empty.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['A decade after'] }],
+    },
     // Issue 19, the other direction.
     {
       name: 'a year since a date',

@@ -5,12 +5,14 @@ import { countsFromSentenceBefore, countsToWriting, FOUNDED, ORIGIN } from '../t
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
+import { hoursApart, nthInPeriod } from '../time/sequence.js';
 import { beginningsIn, stateClaims } from '../time/state-claims.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
+import { eventStartingAt } from '../knowledge/events.js';
 import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
@@ -23,6 +25,11 @@ const messages = {
   anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
   stateSince: '"{{claim}}" ({{where}}), but the text dates {{beginning}} to {{anchor}}: {{actual}} before the article ({{published}}).',
   relativePeriod: '"{{phrase}}" is {{period}} by the article\'s date ({{published}}), but the text dates it {{date}}.',
+  hoursApart:
+    '"{{phrase}}" puts two events hours apart, but the text dates them {{date}} and {{before}}, {{days}} days apart.',
+  nthInPeriod:
+    '"{{phrase}}" puts the one before it in {{period}} (the article is dated {{published}}), ' +
+    'but the text dates it {{date}}.',
 };
 type Id = keyof typeof messages;
 
@@ -57,6 +64,7 @@ export const elapsedTime: Check<Id> = {
       if (draft) out.push(draft);
     }
     out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx), ...lastingStates(article, ctx));
+    out.push(...eventsHoursApart(article, ctx), ...nthEvents(article, ctx));
     return out;
   },
 };
@@ -196,8 +204,14 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {
-        const of = phraseAfter(article, s, end).text.replace(/^\s*of\s+/i, '');
+        const after = phraseAfter(article, s, end).text;
+        const of = after.replace(/^\s*of\s+/i, '');
         anchor = of ? resolveEvent(article, of.split(/\s+(?:in|on|at)\s+/)[0] ?? of, s, reference(ctx)) : null;
+        // "The tenth anniversary of the Fukushima disaster": an event the text never dates, the pack may.
+        const ofAt = /^\s*of\s+/i.exec(after);
+        if (!anchor && ofAt && ctx.knowledge) {
+          anchor = eventStartingAt(article, s, end + ofAt[0].length, ctx.knowledge, reference(ctx));
+        }
       }
       if (!anchor) continue;
       const impliedYear = yearOf(anchor.period.from) + n;
@@ -216,7 +230,12 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       out.push({
         severity: capIfReported(article, start, end, fromPublication || anchor.event ? 'medium' : 'high'),
         messageId: 'anniversary',
-        data: { ordinal: match[1]!, origin: formatPeriod(anchor.period), implied: impliedYear, placed: refs[0]!.label },
+        data: {
+          ordinal: match[1]!,
+          origin: anchor.pack ? anchorText(anchor) : formatPeriod(anchor.period),
+          implied: impliedYear,
+          placed: refs[0]!.label,
+        },
         evidence,
       });
     }
@@ -314,3 +333,54 @@ function overlaps(aLo: number, aHi: number, bLo: number, bHi: number): boolean {
 const claimOf = (d: Duration) => d.text.trim().replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** "Hours earlier, on May 2, 2017, police raided the house" after "The blast hit on June 3, 2019": hours, not years. */
+function eventsHoursApart(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  return hoursApart(article).flatMap((h) => {
+    const a = resolveDate(h.mention, reference(ctx), false);
+    const b = resolveDate(h.before, reference(ctx), false);
+    // A day's slack: hours across midnight, or across time zones.
+    if (!a || !b || Math.abs(a.period.from - b.period.from) <= 1) return [];
+    const inferred = a.yearInferred || b.yearInferred;
+    return [{
+      severity: capIfReported(article, h.start, h.end, inferred ? 'low' : 'medium'),
+      messageId: 'hoursApart' as const,
+      data: {
+        phrase: article.text.slice(h.start, h.end),
+        date: formatPeriod(a.period),
+        before: formatPeriod(b.period),
+        days: Math.abs(a.period.from - b.period.from),
+      },
+      evidence: [h, h.mention, h.before].map((e) => spanEvidence(article, e.start, e.end)),
+    }];
+  });
+}
+
+/** "The second raid this month" against "the first raid, on March 2", in an article of August 9. */
+function nthEvents(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const p = ctx.published[0];
+  if (!p) return [];
+  return nthInPeriod(article).flatMap((n) => {
+    const r = resolveDate(n.previous, p.day, false);
+    if (!r) return [];
+    const edge = EDGE_DAYS[n.unit];
+    const fits = ctx.published.some((q) =>
+      [q.day - edge, q.day, q.day + edge].some((day) => {
+        const period = periodAround(day, n.unit, 0);
+        return r.period.from <= period.to && r.period.to >= period.from;
+      }),
+    );
+    if (fits) return [];
+    return [{
+      severity: capIfReported(article, n.start, n.end, 'medium'),
+      messageId: 'nthInPeriod' as const,
+      data: {
+        phrase: article.text.slice(n.start, n.end),
+        period: describePeriod(periodAround(p.day, n.unit, 0), n.unit),
+        published: formatDay(p.day),
+        date: formatPeriod(r.period),
+      },
+      evidence: [spanEvidence(article, n.start, n.end), spanEvidence(article, n.previous.start, n.previous.end)],
+    }];
+  });
+}

@@ -49,7 +49,9 @@ const DURATION = new RegExp(
   `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
     `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
     `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
-    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:passed|gone\\s+by|elapsed|gone)\\s+)(?<anchor>ago|earlier|later|after|since|before|into|old|on(?=\\s*,))\\b)?`,
+    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?` +
+    `(?:passed|gone\\s+by|elapsed|gone)\\s+)` +
+    `(?<anchor>ago|earlier|later|after|since|before|into|old|on\\s+from|on(?=\\s*,))\\b)?`,
   'gi',
 );
 
@@ -105,7 +107,8 @@ export function findDurations(text: string): Duration[] {
     const measures = MEASURE_BEFORE.test(before) || rate;
     const apposed = !g.gap?.includes(',') || COMMA_GAP_ANCHORS.has(g.anchor?.toLowerCase() ?? '');
     const counted = g.anchor !== undefined && !measures && apposed;
-    const anchor = (counted ? g.anchor!.toLowerCase() : 'none') as Anchor;
+    // "Ten years on from the disaster" counts from the disaster, as "after" does.
+    const anchor = (counted ? g.anchor!.toLowerCase().replace(/^on\s+from$/, 'after') : 'none') as Anchor;
     out.push({
       start,
       end: durationEnd,
@@ -140,6 +143,10 @@ export function allowedDays(d: Duration): [number, number] {
   } else if (d.hedge === 'approx') {
     lo = n - Math.max(1, 0.2 * n);
     hi = n + Math.max(1, 0.2 * n);
+  } else if (d.unit === 'decade' || d.unit === 'century') {
+    // "A decade", "two decades" are round numbers of years: said of a fifth more or less, not of a whole decade more.
+    lo = 0.8 * n;
+    hi = 1.2 * n;
   } else {
     // A round number is often rounded ("80 years" for 78); any other is meant as said, give or take one.
     const slack = n % 10 === 0 ? 0.1 * n : n % 5 === 0 ? 0.05 * n : 0;

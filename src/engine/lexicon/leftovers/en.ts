@@ -1,0 +1,211 @@
+import type { LeftoverLexicon } from './types.js';
+
+/**
+ * English words for the signs of a leftover. Each pattern is one sign; the scorer counts a sign
+ * once per sentence and weighs the signs together, so a pattern here may be broad where its sign
+ * is weak (making, format) and must be narrow where its sign is strong (machine, residue).
+ */
+
+/** An apostrophe, straight or curly. */
+const A = "['’]";
+const join = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
+const words = (list: string) => join(...list.trim().split(/\s*\|\s*/));
+const re = (source: string, flags = 'i') => new RegExp(source, flags);
+
+/** The writer as "I", in its contracted forms too. */
+const I_AM = `I(?:${A}m|\\s+am)`;
+const I_HAVE = `I(?:${A}ve|\\s+have)`;
+const I_NOT = join(`I\\s+(?:can${A}?t|cannot|can\\s+not|do\\s+not|don${A}t|could\\s+not|couldn${A}t|won${A}t|will\\s+not)`, `${I_AM}\\s+(?:not|unable)`);
+
+/** What a text is made from, when the writer names it as its input. */
+const INPUT_NOUN = words(`
+  text | texts | article | content | context | link | url | passage | title | topic | keywords? | prompt | input |
+  information | details | material | instructions? | data | description | document | subject(?:\\s+matter)? | source | notes
+`);
+/** What a text is, when the writer names what it made or is to make. */
+const WRITING = words(`
+  article | summary | piece | content | text | post | story | essay | rewrite | version | description | outline |
+  draft | copy | paragraph | headline | blog\\s+post | press\\s+release | news\\s+(?:piece|story|article) | overview
+`);
+/** Verbs of making a text. */
+const MAKE = words(`
+  write | writing | wrote | rewrite | rewriting | rewritten | generate | generating | generated | produce | producing |
+  create | creating | craft | crafting | crafted | summari[sz]e | summari[sz]ing | paraphrase | paraphrasing | compose |
+  draft | drafting | format | formatting
+`);
+/** Verbs by which an input is handed over. */
+const HAND_OVER = words('provided | shared | sent | gave | given | pasted | attached | uploaded | supplied | linked | specified');
+/** What a request asks the addressee to do with the input. */
+const ASK = words(`
+  provide | share | paste | send | give | supply | upload | specify | clarify | tell | attach | confirm | drop |
+  providing | sharing | pasting | sending | giving | supplying | specifying | clarifying
+`);
+/** Opening words of a request to the addressee. */
+const PLEASE = words(`
+  please | kindly | could\\s+you | can\\s+you | would\\s+you | would\\s+you\\s+mind | if\\s+you\\s+(?:could|can|would) |
+  once\\s+you | when\\s+you
+`);
+/** A chatbot, named by those who quote it. */
+const CHATBOT = words(`
+  chatgpt | gpt-?\\d\\w* | bard | claude | gemini | copilot | bing\\s+chat | the\\s+(?:chat)?bot | the\\s+ai(?:\\s+(?:tool|model|chatbot))? |
+  the\\s+(?:language\\s+)?model | the\\s+assistant
+`);
+/** Words a writer uses for a machine that writes, in "as an AI language model" and its shuffles. */
+const MACHINE_WORD = words('ai | artificial\\s+intelligence | large | language | text-based | virtual | digital | ai-powered | conversational');
+const MACHINE_NOUN = words('model | assistant | chatbot | system | program');
+/** A sentence's start: the text's, a line's, or after an end mark. */
+const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
+
+export const EN: LeftoverLexicon = {
+  signals: {
+    machine: [
+      re(`\\bas\\s+an?\\s+(?:${MACHINE_WORD}[\\s-]+){1,3}${MACHINE_NOUN}\\b`),
+      re(`\\bas\\s+an?\\s+(?:AI|artificial\\s+intelligence)(?=,|\\s+I\\b)`),
+      re(`\\b${I_AM}\\s+(?:just\\s+|only\\s+|merely\\s+|simply\\s+)?an?\\s+(?:AI|artificial\\s+intelligence|(?:${MACHINE_WORD}\\s+){0,2}${MACHINE_NOUN})\\b`),
+      re(`\\b${I_AM}\\s+programmed\\s+to\\b`),
+      // "my training data only includes ...", not an athlete's "my training data for the marathon".
+      re(`\\bmy\\s+(?:training(?:\\s+data)?|knowledge)\\s+(?:only\\s+)?(?:includes?|goes|extends|is\\s+limited|cut-?off|ends)\\b`),
+      re(`\\bmy\\s+(?:knowledge|training)\\s+cut-?off\\b`),
+      re(`\\bas\\s+of\\s+my\\s+(?:last\\s+)?(?:(?:knowledge|training)\\s+(?:cut-?off|update)|cut-?off)\\b`),
+      re(`\\bmy\\s+capabilities\\s+(?:are|is)\\s+(?:focused|limited)\\b`),
+      re(`\\b(?:I\\s+(?:do\\s+not|don${A}t)\\s+have)\\s+(?:browsing|web\\s+browsing|real-time\\s+(?:browsing|internet))\\s+(?:capabilit|abilit|access)`),
+    ],
+    residue: [
+      // An API's error as it came back: a status, then its JSON body.
+      re(String.raw`\berror:?\s*\d{3},?\s*\{`),
+      re(String.raw`\{\s*"?error"?\s*:\s*\{`),
+      re(String.raw`"?(?:type|code)"?\s*:\s*"?(?:insufficient_quota|rate_limit_exceeded|invalid_request_error|context_length_exceeded)\b`),
+      re('(?:^|\\s)```[a-z]*(?=\\s|$)'),
+      re('</?think>'),
+      re('\\bregenerate\\s+(?:response|draft)\\b'),
+      re('\\bChatGPT\\s+can\\s+make\\s+mistakes\\b'),
+      re('^copy\\s+code$', 'im'),
+    ],
+    placeholder: [
+      re(String.raw`\[(?:insert|enter|add|include|your)\b(?!\s+(?:withheld|redacted|removed|changed|omitted))[^\]\n]{0,40}\]`),
+      // A variable in snake case: a prompt template's, never a name.
+      re(String.raw`\[[A-Za-z]+(?:_[A-Za-z]+)+\]`),
+      // {{keyword}}, {{Article Title}}; a camelCase {{ remainingCount }} is a web page's own code, not a prompt's.
+      re(String.raw`\{\{\s*(?:[a-z]+(?:_[a-z]+)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s*\}\}`, ''),
+      re(String.raw`\[(?:company|client|brand|product|website|author|name|date|location|city|title|headline|topic|keyword|venue|amount|price|number|quote|source|link|url|event)(?:\s+name)?\]`),
+    ],
+    furniture: [
+      re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|suggested\\s+(?:title|headline)s?)\\s*:`, 'im'),
+      re(`^(?:input|output|source|original|rewritten|paraphrased|generated)\\s+(?:text|article|content|version)(?:\\s+provided)?\\s*:`, 'im'),
+      re(String.raw`\(\s*word\s+count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word\s+count\s*:\s*~?\d(?:[\d,]*\d)?`, 'im'),
+    ],
+    refusal: [
+      re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
+      re(`\\b${I_AM}\\s+sorry,?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
+      re('\\b(?:this|your)\\s+(?:request|prompt)\\s+(?:violates|goes\\s+against|is\\s+against)\\b'),
+      re(`\\b${I_NOT}\\s+(?:fulfil+|comply\\s+with|complete)\\s+(?:this|that|your)\\s+(?:request|prompt|task)\\b`),
+    ],
+    commission: [
+      re(`\\byou(?:${A}d|\\s+would)?\\s+(?:like|want|wish|need)\\s+me\\s+to\\b`),
+      re(`\\byou(?:${A}d|\\s+would)\\s+like\\s+(?:the\\s+(?:\\w+\\s+){0,2}?)?${WRITING}?\\s*(?:rewritten|summari[sz]ed|written|to\\s+focus)\\b`),
+      // "the text you provided", not "the document you provided to the court".
+      re(`\\b${INPUT_NOUN}\\s+(?:that\\s+)?you(?:${A}ve|\\s+have)?\\s+${HAND_OVER}\\b(?!\\s+(?:to|with)\\s+(?:the|a|an|his|her|their|our|its)\\b)`),
+      re(`\\byou(?:${A}ve|\\s+have)\\s+(?:provided|shared|pasted|attached|uploaded|supplied)\\b`),
+      re('\\b(?:attached\\s+to|in|from)\\s+your\\s+(?:message|request|prompt|query|instructions?)\\b'),
+      re('\\byour\\s+(?:request|prompt|query|instructions|guidelines|requirements|specifications)\\b'),
+      re('\\bas\\s+you\\s+(?:requested|asked|instructed|specified)\\b'),
+      // The prompter named as "the user", wanting a text: "The user specified that the article should be long".
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:specified|specifies|requested|asked\\s+for|wants|would\\s+like|instructions?|request|prompt)\\b(?=[^.?!\\n]{0,60}?\\b(?:(?:a|an|the|this)\\s+(?:\\w+\\s+){0,2}?${WRITING}s?)\\b)`),
+      re('\\bas\\s+requested\\b(?!\\s+by)'),
+    ],
+    given: [
+      re(`\\b(?:the|this|that)\\s+(?:provided|given|supplied|attached|pasted|input)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`),
+      // "the topic provided", "no source text was provided in the prompt"; not "data provided by the ministry".
+      re(`\\b${INPUT_NOUN}\\s+(?:was\\s+|were\\s+|is\\s+|are\\s+|has\\s+been\\s+)?(?:provided|supplied|attached|pasted)\\b(?!\\s+(?:by|to|for|at|on|with)\\s+(?!(?:you|me|the\\s+(?:user|prompt))\\b))`),
+      re(`\\b(?:instructions?|prompt|text|information)\\s+given\\s+to\\s+me\\b`),
+      re(`\\b(?:provided|given)\\s+as\\s+(?:a\\s+)?(?:blank|empty)\\b`),
+    ],
+    request: [
+      re(`\\b${PLEASE}\\s+(?:please\\s+|kindly\\s+)?${ASK}(?:\\s+me)?\\b`),
+      re(`${START}(?:drop|paste|share|send)\\s+(?:me\\s+)?(?:the|your)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`, 'im'),
+      re(`\\bI\\s+(?:would|will|'d|${A}d|${A}ll)?\\s*need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
+    ],
+    reasoning: [
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:is\\s+asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|request|query|prompt|instructions?)\\b(?=[^.?!\\n]{0,80}?\\b(?:me|I|rewrite|rewriting|summar\\w*|paraphras\\w*|reword\\w*|(?:a|an|the|this|their|his|her)\\s+(?:\\w+\\s+){0,2}?${WRITING}s?)\\b)`),
+      re(`${START}(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+(?:I|we|let${A}s)\\s+(?:need|have|should|must|will|${A}ll)\\b`, 'im'),
+      re(`\\b(?:I|we)\\s+(?:need|have|should|must)\\s+to\\s+(?:write|rewrite|summari[sz]e|produce|generate|output|extract|craft|paraphrase)\\b(?!\\s+(?:to|back)\\b)`),
+      re('\\b(?:structure|format|organi[sz]e)\\s+(?:it|this|the\\s+\\w+)\\s+as\\s+follows\\b'),
+      re(`\\blet\\s+me\\s+(?:think|check|re-?read|recall|start|draft|outline|verify|count|structure|analy[sz]e)\\b`),
+      re(`${START}wait\\s*,`, 'im'),
+      re('\\bbefore\\s+I\\s+begin\\b'),
+      re(`\\bI\\s+(?:will|${A}ll)\\s+(?:now\\s+)?(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
+    ],
+    preamble: [
+      re(`${START}(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
+    ],
+    closer: [
+      re(`\\bI\\s+hope\\s+(?:this|that|these|you\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+){0,3}?(?:helps?|was\\s+helpful|is\\s+helpful|helpful|useful|meets\\s+your)`),
+      re(`\\blet\\s+me\\s+know\\s+if\\s+(?:you(?:${A}d|\\s+would)?\\s+(?:like|need|want|have)|there(?:${A}s|\\s+is)\\s+anything|I\\s+can)\\b`),
+      re('\\bfeel\\s+free\\s+to\\s+(?:ask|let\\s+me\\s+know|reach\\s+out|adjust|modify|edit|tweak|customi[sz]e)\\b'),
+      re(`\\bis\\s+there\\s+anything\\s+else\\s+(?:I\\s+can|you(?:${A}d|\\s+would)\\s+like)\\b`),
+      re(`\\bI(?:${A}d|\\s+would)\\s+be\\s+(?:more\\s+than\\s+)?(?:happy|glad)\\s+to\\s+(?:help|assist|provide|write|make|expand|revise)\\b`),
+      re(`\\b${I_AM}\\s+here\\s+to\\s+help\\b`),
+    ],
+    inability: [
+      re(`\\b${I_NOT}\\s+(?:see|have|access|open|browse|retrieve|write|provide|produce|generate|create|summari[sz]e|rewrite|determine|choose|decide)\\b`),
+      re(`\\b${I_AM}\\s+(?:not\\s+(?:able|capable|aware)|unable|incapable)\\b`),
+    ],
+    impossible: [
+      re(`\\b(?:cannot|can${A}?t|unable\\s+to|impossible|not\\s+possible)\\b[^.?!\\n]{0,40}?\\b(?:retrieve|access|open)\\b`),
+      re('\\bwithout\\s+(?:knowing|the\\s+(?:actual|full|original|complete)|more\\s+(?:context|information|details)|any\\s+(?:details|context|information|facts))\\b'),
+      re('\\b(?:rendered|was|is)\\s+impossible\\b'),
+    ],
+    tool: [re('\\bthe\\s+(?:AI|writing|generation)\\s+(?:tool|system|model|assistant)\\b')],
+    self: [
+      re('\\b(?:has|have)\\s+been\\s+(?:adjusted|rewritten|paraphrased|condensed|minimi[sz]ed)\\b'),
+      re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
+    ],
+    opening: [re(`${START}(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)\\s*[!,.]\\s*(?=here|below|I\\b)`, 'im')],
+    input: [
+      re(`\\b(?:article|news)\\s+(?:title|topic|text|content)\\b`),
+      re('\\b(?:source|input)\\s+(?:text|material|article|content)\\b'),
+      re('\\b(?:the|this|a|specific|main|exact)\\s+(?:topic|prompt|subject\\s+matter)\\b'),
+      re('\\bthis\\s+(?:request|task)\\b|\\bfrom\\s+(?:a|the)\\s+(?:url|link)\\b'),
+      re('\\bmore\\s+(?:specific\\s+)?(?:context|details|information)\\b'),
+    ],
+    making: [
+      re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
+      re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b|\\bbreak\\s+(?:it|this)\\s+down\\b'),
+      re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted)\\b`),
+    ],
+    format: [
+      re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count|\\d+-\\d+\\s+sentences?)\\b'),
+      re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b'),
+      re('\\b(?:seo|adsense)(?:\\s+and\\s+seo)?\\s+(?:best\\s+practices|guidelines|optimi[sz]ed|friendly)\\b'),
+      re('\\breadability\\s+(?:level|score|index)\\b|\\beighth-grade\\b|\\b(?:general|target)\\s+audience\\b'),
+      re('\\b(?:neutral|professional|formal|conversational),?\\s+(?:(?:professional|neutral)\\s+)?(?:tone|third-person)\\b'),
+    ],
+    yours: [re('\\b(?:for|of|in|to)\\s+your\\s+(?:article|piece|post|blog|essay|content|readers|audience)\\b')],
+    persona: [
+      re(`\\bI\\s+(?:do\\s+not|don${A}t)\\s+(?:have|possess)\\s+(?:any\\s+)?(?:personal\\s+)?(?:opinions|feelings|emotions|beliefs|preferences|biases|experiences)\\b`),
+      re(`\\b${I_AM}\\s+incapable\\s+of\\s+having\\b`),
+    ],
+    citation: [re(String.raw`(?<=[\p{L}\p{N}.,;:!?)])\[\d{1,2}\](?=[\s\p{L}]|$)`, 'mu')],
+  },
+  frames: {
+    transcript: [
+      re(`\\b(?:I|we)\\s+(?:asked|prompted|told|typed|queried|instructed|fed)\\s+(?:\\w+\\s+){0,2}?${CHATBOT}\\b`),
+      re(`\\b(?:conversation|chat|exchange|transcript|dialogue)\\s+(?:with|between)\\s+(?:\\w+\\s+){0,3}?${CHATBOT}\\b`),
+      re(`\\b(?:answers?|responses?|replies|reply)\\s+(?:that\\s+)?${CHATBOT}\\s+(?:came\\s+up\\s+with|gave|provided|generated|wrote)\\b`),
+      re(`\\b${CHATBOT}(?:${A}s)?\\s+(?:answer|response|reply|output)s?\\b`),
+      re(`^(?:hi|hello|hey|good\\s+(?:morning|afternoon|evening)),?\\s+${CHATBOT}\\b`, 'im'),
+    ],
+    template: [
+      re('\\b(?:templates?|placeholders?|boilerplate)\\b'),
+      re('\\bfill\\s+(?:in|out)\\b'),
+      re('\\breplace\\s+(?:the\\s+)?(?:text|words|bracketed|brackets)\\b'),
+      re('\\bsample\\s+(?:release|letter|email|text|press\\s+release)\\b'),
+      re('\\b(?:guide|how)\\s+to\\s+(?:write|format)\\b|\\bwhere\\s+to\\s+put\\b'),
+    ],
+  },
+  attribution: [
+    re(`,\\s+(?:[\\w'’-]+\\s+){0,5}?(?:said|says|replied|responded|answered|wrote|writes|told(?:\\s+\\w+)?|added|complained|explained|posted|tweeted|joked|claimed|admitted|noted|warned)\\b[^,]*(?:,|$)`),
+    re('\\b(?:said|says|replied|replies|responded|answered|wrote|writes|told|explained|claimed|admitted|noted|warned)\\s+(?:\\w+\\s+){0,2}?that\\b'),
+  ],
+  zeroCitation: /\[0\]/,
+};

@@ -25,6 +25,8 @@ const ACT: Readonly<Record<Signal, Id>> = {
   citation: 'residue',
   placeholder: 'placeholder',
   furniture: 'furniture',
+  field: 'furniture',
+  offline: 'source',
   refusal: 'refusal',
   request: 'asks',
   commission: 'source',

@@ -35,6 +35,8 @@ export const WEIGHTS: Readonly<Record<Signal, number>> = {
   residue: 3.5,
   placeholder: 3.5,
   furniture: 3.5,
+  field: 2.5,
+  offline: 1.5,
   refusal: 2,
   commission: 2,
   given: 2,
@@ -61,7 +63,7 @@ export const WEIGHTS: Readonly<Record<Signal, number>> = {
  * the page. The rest only add: "write an article" and "the topic" are any writing guide's words.
  */
 const ACTS: ReadonlySet<Signal> = new Set([
-  'machine', 'residue', 'placeholder', 'furniture', 'refusal', 'commission', 'given', 'request', 'reasoning', 'preamble', 'inability', 'citation',
+  'machine', 'residue', 'placeholder', 'furniture', 'field', 'offline', 'refusal', 'commission', 'given', 'request', 'reasoning', 'preamble', 'inability', 'citation',
 ]);
 const LEANS: ReadonlySet<Signal> = new Set(['closer', 'self', 'yours', 'persona']);
 /** Without an act, three signs together are worth a look at most. */
@@ -71,12 +73,14 @@ const SIGNS_WITHOUT_ACT = 3;
 const HIGH = 3.5;
 const MEDIUM = 3;
 const LOW = 2.5;
+/** A sentence with an act that scores this much on its own lends weight to those around it. */
+const SURE = 3;
 /** What a sure leftover elsewhere on the page, and one a sentence or two away, add to a sentence that has a sign. */
 const PAGE_CONTEXT = 1;
 const NEAR_CONTEXT = 1;
 const NEAR = 2;
 /** Signs that a template the page teaches explains: "[Company Name]" in a guide to press releases. */
-const TEMPLATE_SIGNS: ReadonlySet<Signal> = new Set(['placeholder', 'furniture']);
+const TEMPLATE_SIGNS: ReadonlySet<Signal> = new Set(['placeholder', 'furniture', 'field']);
 
 interface Compiled {
   signal: Signal;
@@ -143,13 +147,14 @@ function read(article: Article): Leftover[] {
     const lean = signals.some((signal) => LEANS.has(signal));
     const reported =
       article.isReported(strongest.start, strongest.end) ||
-      attributed(lexicon, article.text.slice(s.start, start), article.text.slice(end, s.end)) ||
+      // An unfilled "[Name]" is a template's, whoever the sentence says is speaking.
+      (!TEMPLATE_SIGNS.has(signals[0]!) && attributed(lexicon, article.text.slice(s.start, start), article.text.slice(end, s.end))) ||
       (frames.transcript !== null && frames.transcript <= i) ||
       (frames.template !== null && signals.every((signal) => TEMPLATE_SIGNS.has(signal) || weight(signal) < LOW));
     return { i, s, signals, own, start, end, reported, act, lean };
   });
 
-  const sure = drafts.filter((d) => !d.reported && d.own >= HIGH).map((d) => d.i);
+  const sure = drafts.filter((d) => !d.reported && d.act && d.own >= SURE).map((d) => d.i);
   return drafts
     .flatMap((d): Leftover[] => {
       // Context lends weight to a sentence with an act of its own, or with a lean sign.
@@ -158,7 +163,9 @@ function read(article: Article): Leftover[] {
       const near = lends && sure.some((j) => j !== d.i && Math.abs(j - d.i) <= NEAR) ? NEAR_CONTEXT : 0;
       const score = d.own + page + near;
       const counts = d.act || (d.lean && page > 0) || d.signals.length >= SIGNS_WITHOUT_ACT;
-      const severity: Severity | null = !counts ? null : score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : score >= LOW ? 'low' : null;
+      // A reply's close on a page that carries a sure leftover is worth a look, however far from it.
+      const floor = d.lean && page > 0 ? 'low' : null;
+      const severity: Severity | null = !counts ? null : score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : score >= LOW ? 'low' : floor;
       if (!severity) return [];
       const capped = d.reported || !(d.act || page > 0);
       return [{ sentence: d.s, signals: d.signals, score, severity: capped ? 'low' : severity, start: d.start, end: d.end }];
@@ -175,5 +182,5 @@ function firstSentenceOf(article: Article, patterns: readonly RegExp[]): number 
 /** Words the sentence gives to someone: "..., one reader wrote", "the chatbot replied that ...". */
 function attributed(lexicon: LeftoverLexicon, before: string, after: string): boolean {
   const [trailing, leading] = lexicon.attribution;
-  return (trailing?.test(after) ?? false) || (leading?.test(before) ?? false);
+  return (trailing?.test(after) ?? false) || (leading?.test(before) ?? false) || lexicon.named.test(before);
 }

@@ -25,7 +25,8 @@ const INPUT_NOUN = words(`
 /** What a text is, when the writer names what it made or is to make. */
 const WRITING = words(`
   article | summary | piece | content | text | post | story | essay | rewrite | version | description | outline |
-  draft | copy | paragraph | headline | blog\\s+post | press\\s+release | news\\s+(?:piece|story|article) | overview
+  draft | copy | paragraph | headline | blog\\s+post | press\\s+release | news\\s+(?:piece|story|article) | overview |
+  background | rundown | breakdown
 `);
 /** Verbs of making a text. */
 const MAKE = words(`
@@ -42,7 +43,7 @@ const ASK = words(`
 `);
 /** Opening words of a request to the addressee. */
 const PLEASE = words(`
-  please | kindly | could\\s+you | can\\s+you | would\\s+you | would\\s+you\\s+mind | if\\s+you\\s+(?:could|can|would) |
+  please | kindly | could\\s+you | can\\s+you | would\\s+you | would\\s+you\\s+mind | if\\s+you(?:\\s+(?:could|can|would))? |
   once\\s+you | when\\s+you
 `);
 /** A chatbot, named by those who quote it. */
@@ -53,6 +54,8 @@ const CHATBOT = words(`
 /** Words a writer uses for a machine that writes, in "as an AI language model" and its shuffles. */
 const MACHINE_WORD = words('ai | artificial\\s+intelligence | large | language | text-based | virtual | digital | ai-powered | conversational');
 const MACHINE_NOUN = words('model | assistant | chatbot | system | program');
+/** After "provided": not to or by someone named ("data provided by the ministry"), but "to write", "by you" may follow. */
+const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+prompt)\b)|(?:to|for|at|on|with)\s+(?!(?:me|write|produce|generate|create|summari[sz]e|rewrite)\b)))`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
 const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
 
@@ -60,7 +63,7 @@ export const EN: LeftoverLexicon = {
   signals: {
     machine: [
       re(`\\bas\\s+an?\\s+(?:${MACHINE_WORD}[\\s-]+){1,3}${MACHINE_NOUN}\\b`),
-      re(`\\bas\\s+an?\\s+(?:AI|artificial\\s+intelligence)(?=,|\\s+I\\b)`),
+      re(`\\bas\\s+an?\\s+(?:AI|artificial\\s+intelligence)(?=,|\\s+I\\b|\\s+(?:developed|created|trained|built|made)\\s+by\\b)`),
       re(`\\b${I_AM}\\s+(?:just\\s+|only\\s+|merely\\s+|simply\\s+)?an?\\s+(?:AI|artificial\\s+intelligence|(?:${MACHINE_WORD}\\s+){0,2}${MACHINE_NOUN})\\b`),
       re(`\\b${I_AM}\\s+programmed\\s+to\\b`),
       // "my training data only includes ...", not an athlete's "my training data for the marathon".
@@ -77,6 +80,11 @@ export const EN: LeftoverLexicon = {
       re(String.raw`"?(?:type|code)"?\s*:\s*"?(?:insufficient_quota|rate_limit_exceeded|invalid_request_error|context_length_exceeded)\b`),
       re('(?:^|\\s)```[a-z]*(?=\\s|$)'),
       re('</?think>'),
+      // A failed generation, as the tool reports it (not "if something went wrong while generating ...").
+      re(`(?<!\\b(?:if|when|whenever|unless|in\\s+case)\\s+)\\b(?:(?:an\\s+)?error\\s+(?:has\\s+)?occurred|something\\s+went\\s+wrong|there\\s+was\\s+an\\s+error)\\s+(?:while|when)\\s+(?:generating|creating|writing|producing)\\s+(?:this\\s+|the\\s+|your\\s+)?(?:rest\\s+of\\s+(?:the\\s+|this\\s+|your\\s+)?)?${WRITING}\\b`),
+      re('\\b(?:could\\s+not|couldn\'t|cannot|can\'t|unable\\s+to|failed\\s+to|did\\s+not|didn\'t)\\s+(?:reach|meet|hit|achieve)\\s+the\\s+(?:required|requested|minimum|target|desired)\\s+(?:word\\s+count|length|number\\s+of\\s+words)\\b'),
+      re(`\\b(?:failed\\s+to|unable\\s+to|could\\s+not|couldn${A}t)\\s+generate\\s+(?:the\\s+|this\\s+|an?\\s+|your\\s+)?${WRITING}\\b`),
+      re(`\\byou\\s+exceeded\\s+your\\s+current\\s+quota\\b`),
       re('\\bregenerate\\s+(?:response|draft)\\b'),
       re('\\bChatGPT\\s+can\\s+make\\s+mistakes\\b'),
       re('^copy\\s+code$', 'im'),
@@ -85,6 +93,9 @@ export const EN: LeftoverLexicon = {
       re(String.raw`\[(?:insert|enter|add|include|your)\b(?!\s+(?:withheld|redacted|removed|changed|omitted))[^\]\n]{0,40}\]`),
       // A variable in snake case: a prompt template's, never a name.
       re(String.raw`\[[A-Za-z]+(?:_[A-Za-z]+)+\]`),
+      re(String.raw`\[(?:name|title|date|number)\s+of\s+[^\]\n]{1,30}\]`),
+      // A value the source lacked, noted where it should stand: "(figure not specified)".
+      re(String.raw`\((?:exact\s+)?(?:figure|number|amount|date|name|source|location|details?|time|value|data|price|year|quote)s?\s+(?:(?:was\s+|were\s+|is\s+|are\s+)?not\s+(?:specified|provided|given|mentioned|stated|included)|unspecified)(?:\s+in\s+the\s+(?:original|source|article|text|press\s+release))?\)`),
       // {{keyword}}, {{Article Title}}; a camelCase {{ remainingCount }} is a web page's own code, not a prompt's.
       re(String.raw`\{\{\s*(?:[a-z]+(?:_[a-z]+)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s*\}\}`, ''),
       re(String.raw`\[(?:company|client|brand|product|website|author|name|date|location|city|title|headline|topic|keyword|venue|amount|price|number|quote|source|link|url|event)(?:\s+name)?\]`),
@@ -92,12 +103,20 @@ export const EN: LeftoverLexicon = {
     furniture: [
       re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|suggested\\s+(?:title|headline)s?)\\s*:`, 'im'),
       re(`^(?:input|output|source|original|rewritten|paraphrased|generated)\\s+(?:text|article|content|version)(?:\\s+provided)?\\s*:`, 'im'),
+      // An outline's field that instructs the writer: "Introduction: Start with a relatable scenario."
+      re(`^(?:title|headline|introduction|intro|conclusion|body|subheadings?|call\\s+to\\s+action)\\s*:\\s*(?:craft|write|start|explain|mention|talk\\s+about|introduce|describe|summari[sz]e|highlight|list|discuss|end\\s+with|begin\\s+with|open\\s+with)\\b`, 'im'),
+      re(`^[^\\p{L}\\n]{0,4}(?:keywords?\\s+alert|news\\s+(?:content|headline)|article\\s+(?:content|body))\\s*:`, 'imu'),
       re(String.raw`\(\s*word\s+count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word\s+count\s*:\s*~?\d(?:[\d,]*\d)?`, 'im'),
     ],
+    offline: [
+      re(`\\b(?:${I_NOT}|${I_AM}\\s+not\\s+able|${I_AM}\\s+unable|I\\s+(?:do\\s+not|don${A}t)\\s+have\\s+(?:the\\s+ability|access))\\s+(?:to\\s+)?(?:open\\s+|access\\s+|browse\\s+|visit\\s+|view\\s+|follow\\s+|click\\s+on\\s+|retrieve\\s+)?(?:links?|urls?|web\\s?pages?|websites?|external\\s+(?:links|websites|content|sites)|the\\s+(?:link|url)|(?:the\\s+)?(?:full\\s+)?(?:article|page|content)(?:\\s+content)?\\s+(?:at|from)\\s+(?:that|the|this)\\s+(?:\\w+\\s+){0,2}?(?:link|url|address))\\b`),
+    ],
+    field: [re(`^[^\\p{L}\\n]{0,4}(?:title|headline|keywords?|tags)\\s*:(?=[ \\t]*\\S)`, 'imu')],
     refusal: [
       re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
       re(`\\b${I_AM}\\s+sorry,?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
       re('\\b(?:this|your)\\s+(?:request|prompt)\\s+(?:violates|goes\\s+against|is\\s+against)\\b'),
+      re('\\b(?:this|your)\\s+(?:request|prompt|task)\\s+is\\s+(?:too|beyond|outside)\\b'),
       re(`\\b${I_NOT}\\s+(?:fulfil+|comply\\s+with|complete)\\s+(?:this|that|your)\\s+(?:request|prompt|task)\\b`),
     ],
     commission: [
@@ -112,13 +131,24 @@ export const EN: LeftoverLexicon = {
       // The prompter named as "the user", wanting a text: "The user specified that the article should be long".
       re(`\\bthe\\s+user(?:${A}s)?\\s+(?:specified|specifies|requested|asked\\s+for|wants|would\\s+like|instructions?|request|prompt)\\b(?=[^.?!\\n]{0,60}?\\b(?:(?:a|an|the|this)\\s+(?:\\w+\\s+){0,2}?${WRITING}s?)\\b)`),
       re('\\bas\\s+requested\\b(?!\\s+by)'),
+      re('\\bas\\s+per\\s+(?:the\\s+user|your)\\b'),
+      // The writer reads the prompter: "It seems like you're referring to", "I understand you're looking for an article".
+      re(`\\b(?:it\\s+(?:seems|looks|appears)\\s+(?:like|that|as\\s+if)|I\\s+understand(?:\\s+that)?)\\s+you(?:${A}re|\\s+are|${A}ve|\\s+have|${A}d|\\s+would|\\s+want|\\s+need)?\\b`),
+      re(`\\byou(?:${A}re|\\s+are)\\s+(?:looking\\s+for|asking\\s+for|requesting|referring\\s+to)\\b`),
+      // The writer as the one given the task: "the article title that I was asked to write about".
+      re(`\\bI(?:${A}m|\\s+am|\\s+was|\\s+have\\s+been)\\s+(?:asked|assigned|instructed|told)\\s+to\\s+(?:write|create|generate|summari[sz]e|rewrite|produce|cover)\\b`),
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:also|just|only|might|may|has|had|is|was)\\s+){0,2}(?:be\\s+)?(?:specified|requested|asked\\s+for|asking\\s+for|provided|gave|request|query|prompt|instructions?)\\b`),
     ],
     given: [
       re(`\\b(?:the|this|that)\\s+(?:provided|given|supplied|attached|pasted|input)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`),
       // "the topic provided", "no source text was provided in the prompt"; not "data provided by the ministry".
-      re(`\\b${INPUT_NOUN}\\s+(?:was\\s+|were\\s+|is\\s+|are\\s+|has\\s+been\\s+)?(?:provided|supplied|attached|pasted)\\b(?!\\s+(?:by|to|for|at|on|with)\\s+(?!(?:you|me|the\\s+(?:user|prompt))\\b))`),
+      re(`\\b${INPUT_NOUN}\\s+(?:was\\s+|were\\s+|is\\s+|are\\s+|has\\s+been\\s+)?(?:not\\s+)?(?:provided|supplied|attached|pasted)\\b${NOT_SOMEONE}`),
+      re(`\\b${INPUT_NOUN}\\s+that\\s+I\\s+(?:was|am)\\s+(?:asked|given)\\b[^.?!\\n]{0,40}?\\b(?:is|was)\\s+not\\s+(?:provided|given|supplied)\\b`),
       re(`\\b(?:instructions?|prompt|text|information)\\s+given\\s+to\\s+me\\b`),
       re(`\\b(?:provided|given)\\s+as\\s+(?:a\\s+)?(?:blank|empty)\\b`),
+      re('\\boriginal\\s+(?:text|article|content|passage|press\\s+release|story)\\s+(?:was|were|is|has\\s+been)\\s+(?:left|kept|preserved|retained|removed|shortened|condensed)\\b'),
+      re('\\b(?:keeping|preserving|retaining|maintaining)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+)?(?:key|original|main|essential|important|core)\\s+(?:facts|points|information|details|meaning)\\b'),
+      re(`\\bthe\\s+(?:original|provided|given|source)\\s+(?:article|text|passage|content|press\\s+release|story)\\b[^.\\n]{0,60}?\\b(?:does\\s+not|doesn${A}t|did\\s+not|didn${A}t)\\s+(?:give|mention|specify|provide|include|state|say)\\b`),
     ],
     request: [
       re(`\\b${PLEASE}\\s+(?:please\\s+|kindly\\s+)?${ASK}(?:\\s+me)?\\b`),
@@ -126,8 +156,11 @@ export const EN: LeftoverLexicon = {
       re(`\\bI\\s+(?:would|will|'d|${A}d|${A}ll)?\\s*need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
     ],
     reasoning: [
-      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:is\\s+asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|request|query|prompt|instructions?)\\b(?=[^.?!\\n]{0,80}?\\b(?:me|I|rewrite|rewriting|summar\\w*|paraphras\\w*|reword\\w*|(?:a|an|the|this|their|his|her)\\s+(?:\\w+\\s+){0,2}?${WRITING}s?)\\b)`),
-      re(`${START}(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+(?:I|we|let${A}s)\\s+(?:need|have|should|must|will|${A}ll)\\b`, 'im'),
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:might|may|must|probably|just|also|could)\\s+(?:be\\s+|have\\s+)?)?(?:is\\s+asking|asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|made|request|query|prompt|instructions?)\\b(?=[^.?!\\n]{0,80}?\\b(?:me|I|rewrite|rewriting|summar\\w*|paraphras\\w*|reword\\w*|query|prompt|(?:a|an|the|this|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?${WRITING}s?)\\b)`),
+      re('\\b(?:understand|figure\\s+out|clarify|consider|think\\s+about|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|wants|needs|asked|requested|is\\s+looking\\s+for|means)\\b'),
+      // The writer plans its text: "I need to structure the article", "I should clarify that".
+      re(`\\bI\\s+(?:should|need\\s+to|must|will\\s+need\\s+to|want\\s+to)\\s+(?:clarify|structure|make\\s+sure|ensure|avoid|mention|check|focus|include|offer|outline|verify|confirm)\\b`),
+      re(`${START}(?:(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+){1,2}(?:I|we|let${A}s)\\s+(?:need|have|should|must|will|${A}ll)\\b`, 'im'),
       re(`\\b(?:I|we)\\s+(?:need|have|should|must)\\s+to\\s+(?:write|rewrite|summari[sz]e|produce|generate|output|extract|craft|paraphrase)\\b(?!\\s+(?:to|back)\\b)`),
       re('\\b(?:structure|format|organi[sz]e)\\s+(?:it|this|the\\s+\\w+)\\s+as\\s+follows\\b'),
       re(`\\blet\\s+me\\s+(?:think|check|re-?read|recall|start|draft|outline|verify|count|structure|analy[sz]e)\\b`),
@@ -145,6 +178,9 @@ export const EN: LeftoverLexicon = {
       re(`\\bis\\s+there\\s+anything\\s+else\\s+(?:I\\s+can|you(?:${A}d|\\s+would)\\s+like)\\b`),
       re(`\\bI(?:${A}d|\\s+would)\\s+be\\s+(?:more\\s+than\\s+)?(?:happy|glad)\\s+to\\s+(?:help|assist|provide|write|make|expand|revise)\\b`),
       re(`\\b${I_AM}\\s+here\\s+to\\s+help\\b`),
+      // An offer of service, not "let me know what you think".
+      re(`\\blet\\s+me\\s+know\\s+(?:how|what|if|whether|and)\\b[^.?!\\n]{0,50}?\\b(?:proceed|assist|help|prefer)\\b`),
+      re('\\b(?:more\\s+than\\s+)?happy\\s+to\\s+(?:help|assist)\\b'),
     ],
     inability: [
       re(`\\b${I_NOT}\\s+(?:see|have|access|open|browse|retrieve|write|provide|produce|generate|create|summari[sz]e|rewrite|determine|choose|decide)\\b`),
@@ -154,13 +190,15 @@ export const EN: LeftoverLexicon = {
       re(`\\b(?:cannot|can${A}?t|unable\\s+to|impossible|not\\s+possible)\\b[^.?!\\n]{0,40}?\\b(?:retrieve|access|open)\\b`),
       re('\\bwithout\\s+(?:knowing|the\\s+(?:actual|full|original|complete)|more\\s+(?:context|information|details)|any\\s+(?:details|context|information|facts))\\b'),
       re('\\b(?:rendered|was|is)\\s+impossible\\b'),
+      re('\\b(?:without|would\\s+require|requires?|require)\\s+(?:fabricating|inventing|making\\s+up)\\b'),
     ],
     tool: [re('\\bthe\\s+(?:AI|writing|generation)\\s+(?:tool|system|model|assistant)\\b')],
     self: [
+      re('^note\\s*:', 'im'),
       re('\\b(?:has|have)\\s+been\\s+(?:adjusted|rewritten|paraphrased|condensed|minimi[sz]ed)\\b'),
       re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
     ],
-    opening: [re(`${START}(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)\\s*[!,.]\\s*(?=here|below|I\\b)`, 'im')],
+    opening: [re(`${START}(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)\\s*[!,.]\\s*(?:here|below|I)\\b`, 'im')],
     input: [
       re(`\\b(?:article|news)\\s+(?:title|topic|text|content)\\b`),
       re('\\b(?:source|input)\\s+(?:text|material|article|content)\\b'),
@@ -171,6 +209,7 @@ export const EN: LeftoverLexicon = {
     making: [
       re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
       re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b|\\bbreak\\s+(?:it|this)\\s+down\\b'),
+      re(`\\bthe\\s+${WRITING}\\s+I\\s+(?:write|will\\s+write|am\\s+writing|create|produce|generate)\\b`),
       re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted)\\b`),
     ],
     format: [
@@ -207,5 +246,6 @@ export const EN: LeftoverLexicon = {
     re(`,\\s+(?:[\\w'’-]+\\s+){0,5}?(?:said|says|replied|responded|answered|wrote|writes|told(?:\\s+\\w+)?|added|complained|explained|posted|tweeted|joked|claimed|admitted|noted|warned)\\b[^,]*(?:,|$)`),
     re('\\b(?:said|says|replied|replies|responded|answered|wrote|writes|told|explained|claimed|admitted|noted|warned)\\s+(?:\\w+\\s+){0,2}?that\\b'),
   ],
+  named: re('\\b(?:the|a|this|that)\\s+(?:phrase|words|line|message|sentence|error(?:\\s+message)?|notice|title|headline)\\s*:?\\s*(?:\\S+\\s+){0,2}$'),
   zeroCitation: /\[0\]/,
 };

@@ -13,6 +13,10 @@ export type Signal =
   | 'placeholder'
   /** A prompt's or an SEO tool's field label standing as a line: "Meta description:". */
   | 'furniture'
+  /** The writer cannot reach its source: "I'm unable to open links", "I don't have access to the article at that link". */
+  | 'offline'
+  /** A prompt's field that people use too, as a line: "Title: ...", "Keywords: ...". */
+  | 'field'
   /** A chatbot's refusal of the task: "I can't help you with this". */
   | 'refusal'
   /** The addressee commissioned the text: "you'd like me to", "the text you provided", "your request". */
@@ -60,6 +64,8 @@ export interface LeftoverLexicon {
   frames: Record<Frame, readonly RegExp[]>;
   /** Words a sentence gives to someone else: ", one reader wrote", "replied that". */
   attribution: readonly RegExp[];
+  /** Words that name what follows as a phrase someone used: "that's the phrase Sorry I cannot ...". */
+  named: RegExp;
   /** A zero-numbered citation marker: the one that shows a program numbered them. */
   zeroCitation: RegExp;
 }

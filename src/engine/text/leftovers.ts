@@ -79,6 +79,8 @@ const SURE = 3;
 const PAGE_CONTEXT = 1;
 const NEAR_CONTEXT = 1;
 const NEAR = 2;
+/** A weaker act near lends half: "It looks like you pasted a caption." then "Could you paste the report?". */
+const ACT_NEAR = 1.5;
 /** Signs that a template the page teaches explains: "[Company Name]" in a guide to press releases. */
 const TEMPLATE_SIGNS: ReadonlySet<Signal> = new Set(['placeholder', 'furniture', 'field']);
 
@@ -160,7 +162,9 @@ function read(article: Article): Leftover[] {
       // Context lends weight to a sentence with an act of its own, or with a lean sign.
       const lends = d.act || d.lean;
       const page = lends && sure.some((j) => j !== d.i) ? PAGE_CONTEXT : 0;
-      const near = lends && sure.some((j) => j !== d.i && Math.abs(j - d.i) <= NEAR) ? NEAR_CONTEXT : 0;
+      // A sure leftover near lends its full weight; another act near, half (two weak acts in a row make one).
+      const nearby = drafts.filter((n) => n.i !== d.i && Math.abs(n.i - d.i) <= NEAR && !n.reported);
+      const near = !lends ? 0 : nearby.some((n) => sure.includes(n.i)) ? NEAR_CONTEXT : nearby.some((n) => n.act && n.own >= ACT_NEAR) ? NEAR_CONTEXT / 2 : 0;
       const score = d.own + page + near;
       const counts = d.act || (d.lean && page > 0) || d.signals.length >= SIGNS_WITHOUT_ACT;
       // A reply's close on a page that carries a sure leftover is worth a look, however far from it.

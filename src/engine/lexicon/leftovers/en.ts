@@ -20,13 +20,14 @@ const I_NOT = join(`I\\s+(?:can${A}?t|cannot|can\\s+not|do\\s+not|don${A}t|could
 /** What a text is made from, when the writer names it as its input. */
 const INPUT_NOUN = words(`
   text | texts | article | content | context | link | url | passage | title | topic | keywords? | prompt | input |
-  information | details | material | instructions? | data | description | document | subject(?:\\s+matter)? | source | notes
+  information | details | material | instructions? | data | description | document | subject(?:\\s+matter)? | source | notes |
+  press\\s+release
 `);
 /** What a text is, when the writer names what it made or is to make. */
 const WRITING = words(`
   article | summary | piece | content | text | post | story | essay | rewrite | version | description | outline |
   draft | copy | paragraph | headline | blog\\s+post | press\\s+release | news\\s+(?:piece|story|article) | overview |
-  background | rundown | breakdown
+  background | rundown | breakdown | feature | profile | review | column | caption
 `);
 /** Verbs of making a text. */
 const MAKE = words(`
@@ -55,7 +56,7 @@ const CHATBOT = words(`
 const MACHINE_WORD = words('ai | artificial\\s+intelligence | large | language | text-based | virtual | digital | ai-powered | conversational');
 const MACHINE_NOUN = words('model | assistant | chatbot | system | program');
 /** After "provided": not to or by someone named ("data provided by the ministry"), but "to write", "by you" may follow. */
-const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+prompt)\b)|(?:to|for|at|on|with)\s+(?!(?:me|write|produce|generate|create|summari[sz]e|rewrite)\b)))`;
+const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+prompt)\b)|(?:to|for|at|on)\s+(?!(?:me|write|produce|generate|create|summari[sz]e|rewrite)\b)|with\s+(?!(?:the|your)\s+(?:request|prompt|message)\b)))`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
 const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
 
@@ -116,7 +117,7 @@ export const EN: LeftoverLexicon = {
       re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
       re(`\\b${I_AM}\\s+sorry,?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
       re('\\b(?:this|your)\\s+(?:request|prompt)\\s+(?:violates|goes\\s+against|is\\s+against)\\b'),
-      re('\\b(?:this|your)\\s+(?:request|prompt|task)\\s+is\\s+(?:too|beyond|outside)\\b'),
+      re('\\b(?:this|your)\\s+(?:request|prompt|task)\\s+is\\s+(?:too\\s+\\w+|beyond|outside)\\b'),
       re(`\\b${I_NOT}\\s+(?:fulfil+|comply\\s+with|complete)\\s+(?:this|that|your)\\s+(?:request|prompt|task)\\b`),
     ],
     commission: [
@@ -136,16 +137,16 @@ export const EN: LeftoverLexicon = {
       re(`\\b(?:it\\s+(?:seems|looks|appears)\\s+(?:like|that|as\\s+if)|I\\s+understand(?:\\s+that)?)\\s+you(?:${A}re|\\s+are|${A}ve|\\s+have|${A}d|\\s+would|\\s+want|\\s+need)?\\b`),
       re(`\\byou(?:${A}re|\\s+are)\\s+(?:looking\\s+for|asking\\s+for|requesting|referring\\s+to)\\b`),
       // The writer as the one given the task: "the article title that I was asked to write about".
-      re(`\\bI(?:${A}m|\\s+am|\\s+was|\\s+have\\s+been)\\s+(?:asked|assigned|instructed|told)\\s+to\\s+(?:write|create|generate|summari[sz]e|rewrite|produce|cover)\\b`),
+      re(`\\bI(?:${A}m|\\s+am|\\s+was|\\s+have\\s+been|${A}ve\\s+been)\\s+(?:asked|assigned|instructed|told)\\s+to\\s+(?:write|create|generate|summari[sz]e|rewrite|produce|cover)\\b`),
       re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:also|just|only|might|may|has|had|is|was)\\s+){0,2}(?:be\\s+)?(?:specified|requested|asked\\s+for|asking\\s+for|provided|gave|request|query|prompt|instructions?)\\b`),
     ],
     given: [
       re(`\\b(?:the|this|that)\\s+(?:provided|given|supplied|attached|pasted|input)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`),
       // "the topic provided", "no source text was provided in the prompt"; not "data provided by the ministry".
       re(`\\b${INPUT_NOUN}\\s+(?:was\\s+|were\\s+|is\\s+|are\\s+|has\\s+been\\s+)?(?:not\\s+)?(?:provided|supplied|attached|pasted)\\b${NOT_SOMEONE}`),
-      re(`\\b${INPUT_NOUN}\\s+that\\s+I\\s+(?:was|am)\\s+(?:asked|given)\\b[^.?!\\n]{0,40}?\\b(?:is|was)\\s+not\\s+(?:provided|given|supplied)\\b`),
+      re(`\\b${INPUT_NOUN}\\s+(?:that\\s+)?I\\s+(?:was|am)\\s+(?:asked|given)\\b[^.?!\\n]{0,40}?\\b(?:is|was)\\s+not\\s+(?:provided|given|supplied)\\b`),
       re(`\\b(?:instructions?|prompt|text|information)\\s+given\\s+to\\s+me\\b`),
-      re(`\\b(?:provided|given)\\s+as\\s+(?:a\\s+)?(?:blank|empty)\\b`),
+      re(`\\b(?:provided|given)\\s+as\\s+(?:an?\\s+)?(?:blank|empty)\\b`),
       re('\\boriginal\\s+(?:text|article|content|passage|press\\s+release|story)\\s+(?:was|were|is|has\\s+been)\\s+(?:left|kept|preserved|retained|removed|shortened|condensed)\\b'),
       re('\\b(?:keeping|preserving|retaining|maintaining)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+)?(?:key|original|main|essential|important|core)\\s+(?:facts|points|information|details|meaning)\\b'),
       re(`\\bthe\\s+(?:original|provided|given|source)\\s+(?:article|text|passage|content|press\\s+release|story)\\b[^.\\n]{0,60}?\\b(?:does\\s+not|doesn${A}t|did\\s+not|didn${A}t)\\s+(?:give|mention|specify|provide|include|state|say)\\b`),
@@ -153,7 +154,7 @@ export const EN: LeftoverLexicon = {
     request: [
       re(`\\b${PLEASE}\\s+(?:please\\s+|kindly\\s+)?${ASK}(?:\\s+me)?\\b`),
       re(`${START}(?:drop|paste|share|send)\\s+(?:me\\s+)?(?:the|your)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`, 'im'),
-      re(`\\bI\\s+(?:would|will|'d|${A}d|${A}ll)?\\s*need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
+      re(`\\bI(?:\\s+would|\\s+will|${A}d|${A}ll)?\\s+need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
     ],
     reasoning: [
       re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:might|may|must|probably|just|also|could)\\s+(?:be\\s+|have\\s+)?)?(?:is\\s+asking|asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|made|request|query|prompt|instructions?)\\b(?=[^.?!\\n]{0,80}?\\b(?:me|I|rewrite|rewriting|summar\\w*|paraphras\\w*|reword\\w*|query|prompt|(?:a|an|the|this|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?${WRITING}s?)\\b)`),
@@ -166,7 +167,7 @@ export const EN: LeftoverLexicon = {
       re(`\\blet\\s+me\\s+(?:think|check|re-?read|recall|start|draft|outline|verify|count|structure|analy[sz]e)\\b`),
       re(`${START}wait\\s*,`, 'im'),
       re('\\bbefore\\s+I\\s+begin\\b'),
-      re(`\\bI\\s+(?:will|${A}ll)\\s+(?:now\\s+)?(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
+      re(`\\bI\\s+(?:will|${A}ll)\\s+now\\s+(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
     ],
     preamble: [
       re(`${START}(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
@@ -209,12 +210,14 @@ export const EN: LeftoverLexicon = {
     making: [
       re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
       re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b|\\bbreak\\s+(?:it|this)\\s+down\\b'),
+      re(`\\b(?:summari[sz]e|paraphrase|rewrite|condense)\\s+(?:it|this|them)\\b`),
       re(`\\bthe\\s+${WRITING}\\s+I\\s+(?:write|will\\s+write|am\\s+writing|create|produce|generate)\\b`),
       re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted)\\b`),
     ],
     format: [
       re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count|\\d+-\\d+\\s+sentences?)\\b'),
       re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b'),
+      re('\\b(?:under|below|about|around|at\\s+least|no\\s+more\\s+than|maximum\\s+of)\\s+\\d+\\s+words\\b'),
       re('\\b(?:seo|adsense)(?:\\s+and\\s+seo)?\\s+(?:best\\s+practices|guidelines|optimi[sz]ed|friendly)\\b'),
       re('\\breadability\\s+(?:level|score|index)\\b|\\beighth-grade\\b|\\b(?:general|target)\\s+audience\\b'),
       re('\\b(?:neutral|professional|formal|conversational),?\\s+(?:(?:professional|neutral)\\s+)?(?:tone|third-person)\\b'),

@@ -144,7 +144,7 @@ ruleTester(chatbotArtifact, {
     {
       name: 'a reasoning trace',
       text: 'Alright, first I need to understand what the user is asking for. They want a rewrite of this piece in a neutral news tone.',
-      findings: [found('source', ['Alright, first I need to understand what the user is asking for'])],
+      findings: [found('source', ['Alright, first I need to understand what the user is asking'])],
     },
     {
       name: 'a think-tag trace',

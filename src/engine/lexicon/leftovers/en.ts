@@ -57,6 +57,12 @@ const MACHINE_WORD = words('ai | artificial\\s+intelligence | large | language |
 const MACHINE_NOUN = words('model | assistant | chatbot | system | program');
 /** After "provided": not to or by someone named ("data provided by the ministry"), but "to write", "by you" may follow. */
 const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+prompt)\b)|(?:to|for|at|on)\s+(?!(?:me|write|produce|generate|create|summari[sz]e|rewrite)\b)|with\s+(?!(?:the|your)\s+(?:request|prompt|message)\b)))`;
+/**
+ * "The user" as the prompter, wanting a text: a text, its making or its properties follow ("the user
+ * specified that the article should be long", "a special focus on"), and no bot or app is named, as
+ * one is when someone describes another's use of a tool ("the user asked the chatbot to rewrite").
+ */
+const USER_WANTS_TEXT = String.raw`(?![^.?!\n]*\b(?:${CHATBOT}|bots?|apps?|tools?)\b)(?=[^.?!\n]{0,80}?\b(?:me|rewrite|rewriting|summar\w*|paraphras\w*|reword\w*|query|prompt|focus|emphasis|tone|style|length|format|(?:a|an|the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?${WRITING}s?)\b)`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
 const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
 
@@ -130,15 +136,17 @@ export const EN: LeftoverLexicon = {
       re('\\byour\\s+(?:request|prompt|query|instructions|guidelines|requirements|specifications)\\b'),
       re('\\bas\\s+you\\s+(?:requested|asked|instructed|specified)\\b'),
       // The prompter named as "the user", wanting a text: "The user specified that the article should be long".
-      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:specified|specifies|requested|asked\\s+for|wants|would\\s+like|instructions?|request|prompt)\\b(?=[^.?!\\n]{0,60}?\\b(?:(?:a|an|the|this)\\s+(?:\\w+\\s+){0,2}?${WRITING}s?)\\b)`),
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:specified|specifies|requested|asked\\s+for|wants|would\\s+like|instructions?|request|prompt)\\b${USER_WANTS_TEXT}`),
       re('\\bas\\s+requested\\b(?!\\s+by)'),
       re('\\bas\\s+per\\s+(?:the\\s+user|your)\\b'),
+      // The writer working out what its prompter asked: "first I need to understand what the user is asking for".
+      re(`\\b(?:I|let\\s+me|let${A}s)\\b[^.?!\\n]{0,40}?\\b(?:understand|figure\\s+out|clarify|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|asked|requested|is\\s+requesting)\\b`),
       // The writer reads the prompter: "It seems like you're referring to", "I understand you're looking for an article".
       re(`\\b(?:it\\s+(?:seems|looks|appears)\\s+(?:like|that|as\\s+if)|I\\s+understand(?:\\s+that)?)\\s+you(?:${A}re|\\s+are|${A}ve|\\s+have|${A}d|\\s+would|\\s+want|\\s+need)?\\b`),
       re(`\\byou(?:${A}re|\\s+are)\\s+(?:looking\\s+for|asking\\s+for|requesting|referring\\s+to)\\b`),
       // The writer as the one given the task: "the article title that I was asked to write about".
       re(`\\bI(?:${A}m|\\s+am|\\s+was|\\s+have\\s+been|${A}ve\\s+been)\\s+(?:asked|assigned|instructed|told)\\s+to\\s+(?:write|create|generate|summari[sz]e|rewrite|produce|cover)\\b`),
-      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:also|just|only|might|may|has|had|is|was)\\s+){0,2}(?:be\\s+)?(?:specified|requested|asked\\s+for|asking\\s+for|provided|gave|request|query|prompt|instructions?)\\b`),
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:also|just|only|might|may|has|had|is|was)\\s+){0,2}(?:be\\s+)?(?:specified|requested|asked\\s+for|asking\\s+for|provided|gave|request|query|prompt|instructions?)\\b${USER_WANTS_TEXT}`),
     ],
     given: [
       re(`\\b(?:the|this|that)\\s+(?:provided|given|supplied|attached|pasted|input)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`),
@@ -157,7 +165,7 @@ export const EN: LeftoverLexicon = {
       re(`\\bI(?:\\s+would|\\s+will|${A}d|${A}ll)?\\s+need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
     ],
     reasoning: [
-      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:might|may|must|probably|just|also|could)\\s+(?:be\\s+|have\\s+)?)?(?:is\\s+asking|asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|made|request|query|prompt|instructions?)\\b(?=[^.?!\\n]{0,80}?\\b(?:me|I|rewrite|rewriting|summar\\w*|paraphras\\w*|reword\\w*|query|prompt|(?:a|an|the|this|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?${WRITING}s?)\\b)`),
+      re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:might|may|must|probably|just|also|could)\\s+(?:be\\s+|have\\s+)?)?(?:is\\s+asking|asking|asks|asked|wants|wanted|has\\s+asked|requested|has\\s+requested|specified|specifies|would\\s+like|made|request|query|prompt|instructions?)\\b${USER_WANTS_TEXT}`),
       re('\\b(?:understand|figure\\s+out|clarify|consider|think\\s+about|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|wants|needs|asked|requested|is\\s+looking\\s+for|means)\\b'),
       // The writer plans its text: "I need to structure the article", "I should clarify that".
       re(`\\bI\\s+(?:should|need\\s+to|must|will\\s+need\\s+to|want\\s+to)\\s+(?:clarify|structure|make\\s+sure|ensure|avoid|mention|check|focus|include|offer|outline|verify|confirm)\\b`),

@@ -1,5 +1,6 @@
 import { chatbotArtifact } from '../../src/engine/checks/chatbot-artifact.js';
-import { ruleTester, type ExpectedFinding, type ValidCase } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runCheck, type ExpectedFinding, type ValidCase } from '../helpers/rule-tester.js';
 
 const found = (messageId: string, evidence: string[], severity: ExpectedFinding['severity'] = 'high'): ExpectedFinding => ({ messageId, severity, evidence });
 const story = 'The harbour board approved the dredging of the channel on Tuesday after a long debate.';
@@ -69,6 +70,42 @@ const LOOKALIKES: Array<string | ValidCase> = [
     "I will write a full review of the phone once I have used it for a month.",
     { text: "I need more information about the program before I can recommend it, the senator said.", atMost: 'low' },
     { text: "Please provide more details about your setup so that I can help you troubleshoot.", atMost: 'low' },
+    "I apologize, but I have to disagree with the council on this one.",
+    "My apologies, but the meeting has been moved to Thursday.",
+    "I've assumed a 5 percent interest rate in the calculations below.",
+    "Since the letter didn't include a return address, the clerk kept it on file.",
+    "The full text of the speech was not available before the deadline.",
+    "The original article, published in 1998, was reprinted in the anthology.",
+    "I couldn't find the receipt, so I paid twice.",
+    "Would you like me to read it again? the teacher asked.",
+    "My editor asked me to write about the floods, so I drove north on Monday.",
+    "My daughter wants me to write a book about our trip.",
+    "The speech should open with a joke, her coach told her.",
+    "Here is the full report, published by the ministry on Friday.",
+    "Based on the evidence provided, here is the court's ruling in full.",
+    "I've kept the receipts from every trip since 2010.",
+    "Please note: the library will be closed on Monday.",
+    "Note: Prices were correct at the time of publication.",
+    "Thinking: a new exhibition at the Tate asks what it means to think.",
+    "Plan: the council will vote on the budget in March.",
+    "He is asking me to write him a reference for the job.",
+    "If you want your essay edited, send it to the writing centre.",
+    "The website appears to be empty after the company went bust.",
+    { text: "I'm not able to browse the internet at work, so I read the paper at lunch.", atMost: 'low' },
+    { text: "I don't have current information on his whereabouts, the officer said.", atMost: 'low' },
+    { text: "Sorry, I can't write articles that promote gambling, the columnist wrote in reply.", atMost: 'low' },
+    "Our 500-word essay contest closes on Friday.",
+    "Keyword density is one of many things a good editor ignores.",
+    "As a digital assistant, Alexa can set timers and play music.",
+    { text: "As a conversational AI, the bot answers customer questions around the clock, the bank said.", atMost: 'low' },
+    "I have removed the old fence and planted a hedge.",
+    "Make it shorter, the editor told me, and I did.",
+    "The report should include a budget, the committee said.",
+    "In this review, I have simplified the technical terms for general readers.",
+    "It looks like you have found the right page for our summer menu.",
+    "You need your passport renewed before you travel.",
+    "Please resend the form with a signature.",
+    "The prompt for this year's essay contest asks students to describe a hero.",
 ];
 
 ruleTester(chatbotArtifact, {
@@ -154,7 +191,7 @@ ruleTester(chatbotArtifact, {
     {
       name: "a rewriter's note on the original text",
       text: `${story}\n\nNote: the rest of the original text was left unchanged.`,
-      findings: [found('source', ['Note: the rest of the original text was left'], 'medium')],
+      findings: [found('source', ['Note: the rest of the original text was left'])],
     },
     {
       name: 'a placeholder in reported speech is still a template',
@@ -228,7 +265,7 @@ ruleTester(chatbotArtifact, {
     {
       name: 'an AI made by someone',
       text: 'As an AI developed by a research lab, I cannot browse the web.',
-      findings: [found('machine', ['As an AI developed by a research lab, I cannot browse'])],
+      findings: [found('machine', ['As an AI developed by a research lab, I cannot browse the web'])],
     },
     {
       name: 'asked to write, and the title missing',
@@ -246,4 +283,40 @@ ruleTester(chatbotArtifact, {
       findings: [found('source', ['I understand you want']), found('reply', ['Here is a draft for your blog'])],
     },
   ],
+});
+
+/**
+ * Leftovers written here after the rules, in words none of them was written from, each alone on
+ * its page (no surrounding leftover lends weight): each is found, at medium or above where nothing
+ * but a chatbot would write it.
+ */
+const UNSEEN: Array<[string, 'low' | 'medium']> = [
+  ["I apologize, but I don't have enough information about the event to write a news report. Could you give me the date and the names of the people involved?", 'medium'],
+  ["Unfortunately, the text you sent appears to be empty. Please resend the article you want summarized.", 'medium'],
+  ["Here's a revised version of your press release with a stronger headline:", 'medium'],
+  ["I've kept the tone neutral and removed the promotional language, as you requested.", 'medium'],
+  ["Note that I couldn't verify the quotes in the original article, so I've left them out.", 'medium'],
+  ["Since the prompt didn't include a location, I've assumed the event took place in London.", 'medium'],
+  ["As a text-based AI, I can't view images, but based on your description, here is a caption.", 'medium'],
+  ["The user is asking me to write about a football match, but no score was given. I'll keep it general.", 'medium'],
+  ["OK, let me draft the intro first, then the body.", 'medium'],
+  ["I'm not able to browse the internet, so I can't check today's headlines for you.", 'low'],
+  ["Would you like me to make it shorter or add a quote from the mayor?", 'medium'],
+  ["Please note: this summary was generated from the headline alone, as the full text wasn't available.", 'medium'],
+  ["Based on the information provided, here is a 300-word article on the new bridge.", 'medium'],
+  ["I don't have real-time data, so the prices below may be out of date.", 'low'],
+  ["Let me know if you'd like me to adjust the tone or length!", 'medium'],
+  ["Thinking: the article should open with the vote, then the reactions.", 'medium'],
+  ["Sorry, I can't produce content that promotes violence.", 'medium'],
+  ["Title: [Insert catchy title here]", 'medium'],
+  ["In conclusion, [Company Name] is the best choice for your roofing needs.", 'medium'],
+  ["Keyword density: 2.1%", 'medium'],
+];
+
+describe('leftovers in words no rule was written from', () => {
+  const rank = { info: 0, low: 1, medium: 2, high: 3 } as const;
+  it.each(UNSEEN)('%s', (text, least) => {
+    const { drafts } = runCheck(chatbotArtifact, { text });
+    expect(Math.max(0, ...drafts.map((d) => rank[d.severity]))).toBeGreaterThanOrEqual(rank[least]);
+  });
 });

@@ -27,7 +27,8 @@ const INPUT_NOUN = words(`
 const WRITING = words(`
   article | summary | piece | content | text | post | story | essay | rewrite | version | description | outline |
   draft | copy | paragraph | headline | blog\\s+post | press\\s+release | news\\s+(?:piece|story|article) | overview |
-  background | rundown | breakdown | feature | profile | review | column | caption
+  background | rundown | breakdown | feature | profile | review | column | caption | report | intro | introduction |
+  conclusion
 `);
 /** Verbs of making a text. */
 const MAKE = words(`
@@ -40,7 +41,7 @@ const HAND_OVER = words('provided | shared | sent | gave | given | pasted | atta
 /** What a request asks the addressee to do with the input. */
 const ASK = words(`
   provide | share | paste | send | give | supply | upload | specify | clarify | tell | attach | confirm | drop |
-  providing | sharing | pasting | sending | giving | supplying | specifying | clarifying
+  providing | sharing | pasting | sending | giving | supplying | specifying | clarifying | resend | re-send | re-paste
 `);
 /** Opening words of a request to the addressee. */
 const PLEASE = words(`
@@ -63,14 +64,17 @@ const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+promp
  * one is when someone describes another's use of a tool ("the user asked the chatbot to rewrite").
  */
 const USER_WANTS_TEXT = String.raw`(?![^.?!\n]*\b(?:${CHATBOT}|bots?|apps?|tools?)\b)(?=[^.?!\n]{0,80}?\b(?:me|rewrite|rewriting|summar\w*|paraphras\w*|reword\w*|query|prompt|focus|emphasis|tone|style|length|format|(?:a|an|the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?${WRITING}s?)\b)`;
+/** The writer goes on in the first person. */
+const SPEAKS_AS_I = String.raw`(?=[^.?!\n]{0,80}?\b(?:I|me|my)\b)`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
 const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
 
 export const EN: LeftoverLexicon = {
   signals: {
     machine: [
-      re(`\\bas\\s+an?\\s+(?:${MACHINE_WORD}[\\s-]+){1,3}${MACHINE_NOUN}\\b`),
-      re(`\\bas\\s+an?\\s+(?:AI|artificial\\s+intelligence)(?=,|\\s+I\\b|\\s+(?:developed|created|trained|built|made)\\s+by\\b)`),
+      // The writer's own role ("As an AI language model, I ..."), not a device's ("As a digital assistant, Alexa ...").
+      re(`\\bas\\s+an?\\s+(?:${MACHINE_WORD}[\\s-]+){1,3}(?:${MACHINE_NOUN}|AI)\\b${SPEAKS_AS_I}`),
+      re(`\\bas\\s+an?\\s+(?:AI|artificial\\s+intelligence)(?=,|\\s+I\\b|\\s+(?:developed|created|trained|built|made)\\s+by\\b)${SPEAKS_AS_I}`),
       re(`\\b${I_AM}\\s+(?:just\\s+|only\\s+|merely\\s+|simply\\s+)?an?\\s+(?:AI|artificial\\s+intelligence|(?:${MACHINE_WORD}\\s+){0,2}${MACHINE_NOUN})\\b`),
       re(`\\b${I_AM}\\s+programmed\\s+to\\b`),
       // "my training data only includes ...", not an athlete's "my training data for the marathon".
@@ -108,7 +112,7 @@ export const EN: LeftoverLexicon = {
       re(String.raw`\[(?:company|client|brand|product|website|author|name|date|location|city|title|headline|topic|keyword|venue|amount|price|number|quote|source|link|url|event)(?:\s+name)?\]`),
     ],
     furniture: [
-      re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|suggested\\s+(?:title|headline)s?)\\s*:`, 'im'),
+      re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|keyword\\s+density|suggested\\s+(?:title|headline)s?)\\s*:`, 'im'),
       re(`^(?:input|output|source|original|rewritten|paraphrased|generated)\\s+(?:text|article|content|version)(?:\\s+provided)?\\s*:`, 'im'),
       // An outline's field that instructs the writer: "Introduction: Start with a relatable scenario."
       re(`^(?:title|headline|introduction|intro|conclusion|body|subheadings?|call\\s+to\\s+action)\\s*:\\s*(?:craft|write|start|explain|mention|talk\\s+about|introduce|describe|summari[sz]e|highlight|list|discuss|end\\s+with|begin\\s+with|open\\s+with)\\b`, 'im'),
@@ -116,12 +120,15 @@ export const EN: LeftoverLexicon = {
       re(String.raw`\(\s*word\s+count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word\s+count\s*:\s*~?\d(?:[\d,]*\d)?`, 'im'),
     ],
     offline: [
+      re(`\\b(?:${I_NOT}|${I_AM}\\s+not\\s+able\\s+to|${I_AM}\\s+unable\\s+to)\\s+(?:browse|search|access)\\s+the\\s+(?:internet|web)\\b`),
+      re(`\\bI\\s+(?:do\\s+not|don${A}t)\\s+have\\s+(?:access\\s+to\\s+)?(?:real-time|current|up-to-date|live)\\s+(?:information|data|access|news)\\b`),
       re(`\\b(?:${I_NOT}|${I_AM}\\s+not\\s+able|${I_AM}\\s+unable|I\\s+(?:do\\s+not|don${A}t)\\s+have\\s+(?:the\\s+ability|access))\\s+(?:to\\s+)?(?:open\\s+|access\\s+|browse\\s+|visit\\s+|view\\s+|follow\\s+|click\\s+on\\s+|retrieve\\s+)?(?:links?|urls?|web\\s?pages?|websites?|external\\s+(?:links|websites|content|sites)|the\\s+(?:link|url)|(?:the\\s+)?(?:full\\s+)?(?:article|page|content)(?:\\s+content)?\\s+(?:at|from)\\s+(?:that|the|this)\\s+(?:\\w+\\s+){0,2}?(?:link|url|address))\\b`),
     ],
     field: [re(`^[^\\p{L}\\n]{0,4}(?:title|headline|keywords?|tags)\\s*:(?=[ \\t]*\\S)`, 'imu')],
     refusal: [
       re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
-      re(`\\b${I_AM}\\s+sorry,?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
+      re(`\\b(?:${I_AM}\\s+sorry|I\\s+apologi[sz]e|(?:my\\s+)?apologies),?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
+      re(`\\b${I_NOT}\\s+(?:produce|generate|create|write|provide)\\s+(?:\\w+\\s+){0,2}?(?:content|material|text|articles?|stories)\\s+(?:that|which)\\s+(?:promotes?|encourages?|glorif(?:y|ies)|contains?|violates?|includes?)\\b`),
       re('\\b(?:this|your)\\s+(?:request|prompt)\\s+(?:violates|goes\\s+against|is\\s+against)\\b'),
       re('\\b(?:this|your)\\s+(?:request|prompt|task)\\s+is\\s+(?:too\\s+\\w+|beyond|outside)\\b'),
       re(`\\b${I_NOT}\\s+(?:fulfil+|comply\\s+with|complete)\\s+(?:this|that|your)\\s+(?:request|prompt|task)\\b`),
@@ -144,6 +151,8 @@ export const EN: LeftoverLexicon = {
       // The writer reads the prompter: "It seems like you're referring to", "I understand you're looking for an article".
       re(`\\b(?:it\\s+(?:seems|looks|appears)\\s+(?:like|that|as\\s+if)|I\\s+understand(?:\\s+that)?)\\s+you(?:${A}re|\\s+are|${A}ve|\\s+have|${A}d|\\s+would|\\s+want|\\s+need)?\\b`),
       re(`\\byou(?:${A}re|\\s+are)\\s+(?:looking\\s+for|asking\\s+for|requesting|referring\\s+to)\\b`),
+      re(`\\b(?:asking|asked|wants|want|needs)\\s+me\\s+to\\s+(?:write|rewrite|summari[sz]e|create|produce|generate|draft|cover|translate)\\b`),
+      re(`\\byou\\s+(?:want|need)\\s+(?:\\w+\\s+){0,2}?(?:summari[sz]ed|rewritten|written|translated|edited|shortened|paraphrased)\\b`),
       // The writer as the one given the task: "the article title that I was asked to write about".
       re(`\\bI(?:${A}m|\\s+am|\\s+was|\\s+have\\s+been|${A}ve\\s+been)\\s+(?:asked|assigned|instructed|told)\\s+to\\s+(?:write|create|generate|summari[sz]e|rewrite|produce|cover)\\b`),
       re(`\\bthe\\s+user(?:${A}s)?\\s+(?:(?:also|just|only|might|may|has|had|is|was)\\s+){0,2}(?:be\\s+)?(?:specified|requested|asked\\s+for|asking\\s+for|provided|gave|request|query|prompt|instructions?)\\b${USER_WANTS_TEXT}`),
@@ -157,6 +166,8 @@ export const EN: LeftoverLexicon = {
       re(`\\b(?:provided|given)\\s+as\\s+(?:an?\\s+)?(?:blank|empty)\\b`),
       re('\\boriginal\\s+(?:text|article|content|passage|press\\s+release|story)\\s+(?:was|were|is|has\\s+been)\\s+(?:left|kept|preserved|retained|removed|shortened|condensed)\\b'),
       re('\\b(?:keeping|preserving|retaining|maintaining)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+)?(?:key|original|main|essential|important|core)\\s+(?:facts|points|information|details|meaning)\\b'),
+      re(`\\b(?:the|your)\\s+(?:prompt|input|request|message|instructions?)\\s+(?:does\\s+not|doesn${A}t|did\\s+not|didn${A}t)\\s+(?:include|give|mention|specify|provide|say|contain)\\b`),
+      re(`\\b(?:full|original|complete|source|actual)\\s+(?:text|article|content|story)\\s+(?:was\\s+not|wasn${A}t|is\\s+not|isn${A}t)\\s+(?:available|accessible|provided|included)\\b`),
       re(`\\bthe\\s+(?:original|provided|given|source)\\s+(?:article|text|passage|content|press\\s+release|story)\\b[^.\\n]{0,60}?\\b(?:does\\s+not|doesn${A}t|did\\s+not|didn${A}t)\\s+(?:give|mention|specify|provide|include|state|say)\\b`),
     ],
     request: [
@@ -169,15 +180,18 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:understand|figure\\s+out|clarify|consider|think\\s+about|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|wants|needs|asked|requested|is\\s+looking\\s+for|means)\\b'),
       // The writer plans its text: "I need to structure the article", "I should clarify that".
       re(`\\bI\\s+(?:should|need\\s+to|must|will\\s+need\\s+to|want\\s+to)\\s+(?:clarify|structure|make\\s+sure|ensure|avoid|mention|check|focus|include|offer|outline|verify|confirm)\\b`),
-      re(`${START}(?:(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+){1,2}(?:I|we|let${A}s)\\s+(?:need|have|should|must|will|${A}ll)\\b`, 'im'),
+      re(`${START}(?:(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+){1,2}(?:I|we|let${A}s|let\\s+me)\\s+(?:need|have|should|must|will|${A}ll|draft|write|start|outline)\\b`, 'im'),
       re(`\\b(?:I|we)\\s+(?:need|have|should|must)\\s+to\\s+(?:write|rewrite|summari[sz]e|produce|generate|output|extract|craft|paraphrase)\\b(?!\\s+(?:to|back)\\b)`),
       re('\\b(?:structure|format|organi[sz]e)\\s+(?:it|this|the\\s+\\w+)\\s+as\\s+follows\\b'),
       re(`\\blet\\s+me\\s+(?:think|check|re-?read|recall|start|draft|outline|verify|count|structure|analy[sz]e)\\b`),
       re(`${START}wait\\s*,`, 'im'),
+      re('^(?:thinking|thoughts|reasoning|plan|my\\s+plan)\\s*:', 'im'),
+      re(`\\bI(?:${A}ve|\\s+have)\\s+assumed\\b`),
       re('\\bbefore\\s+I\\s+begin\\b'),
       re(`\\bI\\s+(?:will|${A}ll)\\s+now\\s+(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
     ],
     preamble: [
+      re(`,\\s*(?:here${A}s|here\\s+is|here\\s+are|below\\s+is)\\s+(?:a|an|the|your|my)\\s+(?:[\\w-]+\\s+){0,4}?${WRITING}s?\\b`),
       re(`${START}(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
     ],
     closer: [
@@ -192,18 +206,19 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:more\\s+than\\s+)?happy\\s+to\\s+(?:help|assist)\\b'),
     ],
     inability: [
-      re(`\\b${I_NOT}\\s+(?:see|have|access|open|browse|retrieve|write|provide|produce|generate|create|summari[sz]e|rewrite|determine|choose|decide)\\b`),
+      re(`\\b${I_NOT}\\s+(?:see|have|access|open|browse|retrieve|write|provide|produce|generate|create|summari[sz]e|rewrite|determine|choose|decide|verify|confirm|find|locate)\\b`),
       re(`\\b${I_AM}\\s+(?:not\\s+(?:able|capable|aware)|unable|incapable)\\b`),
     ],
     impossible: [
       re(`\\b(?:cannot|can${A}?t|unable\\s+to|impossible|not\\s+possible)\\b[^.?!\\n]{0,40}?\\b(?:retrieve|access|open)\\b`),
       re('\\bwithout\\s+(?:knowing|the\\s+(?:actual|full|original|complete)|more\\s+(?:context|information|details)|any\\s+(?:details|context|information|facts))\\b'),
       re('\\b(?:rendered|was|is)\\s+impossible\\b'),
+      re('\\b(?:appears|seems)\\s+to\\s+be\\s+(?:empty|blank|incomplete|cut\\s+off)\\b'),
       re('\\b(?:without|would\\s+require|requires?|require)\\s+(?:fabricating|inventing|making\\s+up)\\b'),
     ],
     tool: [re('\\bthe\\s+(?:AI|writing|generation)\\s+(?:tool|system|model|assistant)\\b')],
     self: [
-      re('^note\\s*:', 'im'),
+      re('^(?:please\\s+)?note\\s*:', 'im'),
       re('\\b(?:has|have)\\s+been\\s+(?:adjusted|rewritten|paraphrased|condensed|minimi[sz]ed)\\b'),
       re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
     ],
@@ -213,24 +228,27 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:source|input)\\s+(?:text|material|article|content)\\b'),
       re('\\b(?:the|this|a|specific|main|exact)\\s+(?:topic|prompt|subject\\s+matter)\\b'),
       re('\\bthis\\s+(?:request|task)\\b|\\bfrom\\s+(?:a|the)\\s+(?:url|link)\\b'),
-      re('\\bmore\\s+(?:specific\\s+)?(?:context|details|information)\\b'),
+      re('\\b(?:more|enough|sufficient)\\s+(?:specific\\s+)?(?:context|details|information)\\b'),
+      re('\\bthe\\s+original\\s+(?:article|text|press\\s+release|story|content|post)\\b'),
     ],
     making: [
       re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
       re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b|\\bbreak\\s+(?:it|this)\\s+down\\b'),
       re(`\\b(?:summari[sz]e|paraphrase|rewrite|condense)\\s+(?:it|this|them)\\b`),
       re(`\\bthe\\s+${WRITING}\\s+I\\s+(?:write|will\\s+write|am\\s+writing|create|produce|generate)\\b`),
-      re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted)\\b`),
+      re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted|kept|removed|shortened|simplified|revised|trimmed|left)\\b`),
+      re('\\bmake\\s+it\\s+(?:shorter|longer|more\\s+\\w+|less\\s+\\w+)\\b'),
+      re(`\\bthe\\s+${WRITING}\\s+should\\s+(?:open|start|begin|end|close|focus|include|cover)\\b`),
     ],
     format: [
       re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count|\\d+-\\d+\\s+sentences?)\\b'),
-      re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b'),
+      re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b|\\b\\d+-word\\b'),
       re('\\b(?:under|below|about|around|at\\s+least|no\\s+more\\s+than|maximum\\s+of)\\s+\\d+\\s+words\\b'),
       re('\\b(?:seo|adsense)(?:\\s+and\\s+seo)?\\s+(?:best\\s+practices|guidelines|optimi[sz]ed|friendly)\\b'),
       re('\\breadability\\s+(?:level|score|index)\\b|\\beighth-grade\\b|\\b(?:general|target)\\s+audience\\b'),
       re('\\b(?:neutral|professional|formal|conversational),?\\s+(?:(?:professional|neutral)\\s+)?(?:tone|third-person)\\b'),
     ],
-    yours: [re('\\b(?:for|of|in|to)\\s+your\\s+(?:article|piece|post|blog|essay|content|readers|audience)\\b')],
+    yours: [re('\\b(?:for|of|in|to)\\s+your\\s+(?:article|piece|post|blog|essay|content|readers|audience|press\\s+release|story|draft|text|copy)\\b')],
     persona: [
       re(`\\bI\\s+(?:do\\s+not|don${A}t)\\s+(?:have|possess)\\s+(?:any\\s+)?(?:personal\\s+)?(?:opinions|feelings|emotions|beliefs|preferences|biases|experiences)\\b`),
       re(`\\b${I_AM}\\s+incapable\\s+of\\s+having\\b`),

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { LEFTOVER_LEXICONS } from '../lexicon/leftovers/index.js';
 import type { LeftoverLexicon, Signal } from '../lexicon/leftovers/types.js';
-import { mayMatch } from './needed-words.js';
+import { mayMatch, neededWords } from './needed-words.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -90,12 +90,30 @@ interface Compiled {
   mayMatch: (text: string) => boolean;
 }
 
+/**
+ * Signs that only add to others ("write an article", "the topic", "markdown"): sought only in the
+ * sentences where another sign stands, which spares reading every page for words any page has.
+ */
+const SUPPORT: ReadonlySet<Signal> = new Set(['making', 'input', 'format', 'opening']);
+
+const always = () => true;
+/**
+ * Whether to ask first which strings a text holds: only when the pattern needs a rare one. Every
+ * string asked about is sought in every text, and short common ones ("you", "the") would cost the
+ * search more than the patterns they spare.
+ */
+const RARE = 5;
+function worthAsking(re: RegExp): boolean {
+  const rarest = neededWords(re)?.[0];
+  return rarest !== undefined && rarest.every((w) => w.length >= RARE);
+}
+
 const compiled = new Map<LeftoverLexicon, Compiled[]>();
 function compile(lexicon: LeftoverLexicon): Compiled[] {
   let list = compiled.get(lexicon);
   if (!list) {
     list = Object.entries(lexicon.signals).flatMap(([signal, patterns]) =>
-      patterns.map((re) => ({ signal: signal as Signal, global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), mayMatch: mayMatch(re) })),
+      patterns.map((re) => ({ signal: signal as Signal, global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), mayMatch: worthAsking(re) ? mayMatch(re) : always })),
     );
     compiled.set(lexicon, list);
   }
@@ -121,22 +139,36 @@ function read(article: Article): Leftover[] {
   const index = new Map(article.sentences.map((s, i) => [s, i]));
   const hits = new Map<number, Hit[]>();
   let zeroNumbered = false;
-  for (const { signal, global, mayMatch: may } of compile(lexicon)) {
-    if (!may(article.text)) continue;
-    for (const m of article.text.matchAll(global)) {
-      // A match is the sentence's it ends in: "Sure! Here's an article" is the second sentence's, opened by the first.
-      const s = article.sentenceAt(m.index! + Math.max(0, m[0].trimEnd().length - 1));
-      if (!s) continue;
-      if (signal === 'citation' && lexicon.zeroCitation.test(m[0])) zeroNumbered = true;
-      const i = index.get(s)!;
-      const list = hits.get(i) ?? [];
-      const lead = m[0].length - m[0].trimStart().length;
-      list.push({ signal, start: m.index! + lead, end: m.index! + m[0].trimEnd().length });
-      hits.set(i, list);
+  const add = (signal: Signal, m: RegExpMatchArray, base: number) => {
+    const at = base + m.index!;
+    // A match is the sentence's it ends in: "Sure! Here's an article" is the second sentence's, opened by the first.
+    const s = article.sentenceAt(at + Math.max(0, m[0].trimEnd().length - 1));
+    if (!s) return;
+    if (signal === 'citation' && lexicon.zeroCitation.test(m[0])) zeroNumbered = true;
+    const i = index.get(s)!;
+    const list = hits.get(i) ?? [];
+    const lead = m[0].length - m[0].trimStart().length;
+    list.push({ signal, start: at + lead, end: at + m[0].trimEnd().length });
+    hits.set(i, list);
+  };
+  const patterns = compile(lexicon);
+  for (const { signal, global, mayMatch: may } of patterns) {
+    if (SUPPORT.has(signal) || !may(article.text)) continue;
+    for (const m of article.text.matchAll(global)) add(signal, m, 0);
+  }
+  // Support signs in the sentences that have another sign, and in the one before (an opening "Sure!").
+  const near = new Set([...hits.keys()].flatMap((i) => [i - 1, i]).filter((i) => i >= 0));
+  for (const i of near) {
+    const s = article.sentences[i]!;
+    const text = article.text.slice(s.start, Math.min(article.sentences[i + 1]?.end ?? s.end, article.text.length));
+    for (const { signal, global } of patterns) {
+      if (!SUPPORT.has(signal)) continue;
+      for (const m of text.matchAll(global)) if (m.index! < s.end - s.start) add(signal, m, s.start);
     }
   }
   const weight = (signal: Signal) => (signal === 'citation' && zeroNumbered ? WEIGHTS.residue : WEIGHTS[signal]);
 
+  if (!hits.size) return [];
   const frames = { transcript: firstSentenceOf(article, lexicon.frames.transcript), template: firstSentenceOf(article, lexicon.frames.template) };
   const drafts = [...hits].map(([i, list]) => {
     const s = article.sentences[i]!;

@@ -64,10 +64,14 @@ const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+promp
  * one is when someone describes another's use of a tool ("the user asked the chatbot to rewrite").
  */
 const USER_WANTS_TEXT = String.raw`(?![^.?!\n]*\b(?:${CHATBOT}|bots?|apps?|tools?)\b)(?=[^.?!\n]{0,80}?\b(?:me|rewrite|rewriting|summar\w*|paraphras\w*|reword\w*|query|prompt|focus|emphasis|tone|style|length|format|(?:a|an|the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?${WRITING}s?)\b)`;
+/** What presents a reply's text. */
+const HERE_IS = `(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)`;
 /** The writer goes on in the first person. */
 const SPEAKS_AS_I = String.raw`(?=[^.?!\n]{0,80}?\b(?:I|me|my)\b)`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
 const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
+/** Words at a sentence's start, sought by the words first (a look back at every character costs more). */
+const atStart = (words: string) => String.raw`\b${words}(?<=(?:^|[.!?…]\s{1,3})${words})`;
 
 export const EN: LeftoverLexicon = {
   signals: {
@@ -116,7 +120,7 @@ export const EN: LeftoverLexicon = {
       re(`^(?:input|output|source|original|rewritten|paraphrased|generated)\\s+(?:text|article|content|version)(?:\\s+provided)?\\s*:`, 'im'),
       // An outline's field that instructs the writer: "Introduction: Start with a relatable scenario."
       re(`^(?:title|headline|introduction|intro|conclusion|body|subheadings?|call\\s+to\\s+action)\\s*:\\s*(?:craft|write|start|explain|mention|talk\\s+about|introduce|describe|summari[sz]e|highlight|list|discuss|end\\s+with|begin\\s+with|open\\s+with)\\b`, 'im'),
-      re(`^[^\\p{L}\\n]{0,4}(?:keywords?\\s+alert|news\\s+(?:content|headline)|article\\s+(?:content|body))\\s*:`, 'imu'),
+      re(`^[^\\w\\n]{0,4}(?:keywords?\\s+alert|news\\s+(?:content|headline)|article\\s+(?:content|body))\\s*:`, 'im'),
       re(String.raw`\(\s*word\s+count\s*:?\s*~?\d[\d,]*\s*(?:words)?\s*\)|^word\s+count\s*:\s*~?\d(?:[\d,]*\d)?`, 'im'),
     ],
     offline: [
@@ -124,7 +128,7 @@ export const EN: LeftoverLexicon = {
       re(`\\bI\\s+(?:do\\s+not|don${A}t)\\s+have\\s+(?:access\\s+to\\s+)?(?:real-time|current|up-to-date|live)\\s+(?:information|data|access|news)\\b`),
       re(`\\b(?:${I_NOT}|${I_AM}\\s+not\\s+able|${I_AM}\\s+unable|I\\s+(?:do\\s+not|don${A}t)\\s+have\\s+(?:the\\s+ability|access))\\s+(?:to\\s+)?(?:open\\s+|access\\s+|browse\\s+|visit\\s+|view\\s+|follow\\s+|click\\s+on\\s+|retrieve\\s+)?(?:links?|urls?|web\\s?pages?|websites?|external\\s+(?:links|websites|content|sites)|the\\s+(?:link|url)|(?:the\\s+)?(?:full\\s+)?(?:article|page|content)(?:\\s+content)?\\s+(?:at|from)\\s+(?:that|the|this)\\s+(?:\\w+\\s+){0,2}?(?:link|url|address))\\b`),
     ],
-    field: [re(`^[^\\p{L}\\n]{0,4}(?:title|headline|keywords?|tags)\\s*:(?=[ \\t]*\\S)`, 'imu')],
+    field: [re(`^[^\\w\\n]{0,4}(?:title|headline|keywords?|tags)\\s*:(?=[ \\t]*\\S)`, 'im')],
     refusal: [
       re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
       re(`\\b(?:${I_AM}\\s+sorry|I\\s+apologi[sz]e|(?:my\\s+)?apologies),?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
@@ -172,7 +176,7 @@ export const EN: LeftoverLexicon = {
     ],
     request: [
       re(`\\b${PLEASE}\\s+(?:please\\s+|kindly\\s+)?${ASK}(?:\\s+me)?\\b`),
-      re(`${START}(?:drop|paste|share|send)\\s+(?:me\\s+)?(?:the|your)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`, 'im'),
+      re(`${atStart('(?:drop|paste|share|send)')}\\s+(?:me\\s+)?(?:the|your)\\s+(?:\\w+\\s+){0,2}?${INPUT_NOUN}\\b`, 'im'),
       re(`\\bI(?:\\s+would|\\s+will|${A}d|${A}ll)?\\s+need\\s+(?:the|more|some|a|an|additional|further)\\s+(?:\\w+\\s+){0,3}?${INPUT_NOUN}\\b`),
     ],
     reasoning: [
@@ -180,19 +184,19 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:understand|figure\\s+out|clarify|consider|think\\s+about|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|wants|needs|asked|requested|is\\s+looking\\s+for|means)\\b'),
       // The writer plans its text: "I need to structure the article", "I should clarify that".
       re(`\\bI\\s+(?:should|need\\s+to|must|will\\s+need\\s+to|want\\s+to)\\s+(?:clarify|structure|make\\s+sure|ensure|avoid|mention|check|focus|include|offer|outline|verify|confirm)\\b`),
-      re(`${START}(?:(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+){1,2}(?:I|we|let${A}s|let\\s+me)\\s+(?:need|have|should|must|will|${A}ll|draft|write|start|outline)\\b`, 'im'),
+      re(`${atStart('(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)')}\\s*,?\\s+(?:(?:now|okay|ok|alright|so|first|next|then|wait|hmm|thus)\\s*,?\\s+)?(?:I|we|let${A}s|let\\s+me)\\s+(?:need|have|should|must|will|${A}ll|draft|write|start|outline)\\b`, 'im'),
       re(`\\b(?:I|we)\\s+(?:need|have|should|must)\\s+to\\s+(?:write|rewrite|summari[sz]e|produce|generate|output|extract|craft|paraphrase)\\b(?!\\s+(?:to|back)\\b)`),
       re('\\b(?:structure|format|organi[sz]e)\\s+(?:it|this|the\\s+\\w+)\\s+as\\s+follows\\b'),
       re(`\\blet\\s+me\\s+(?:think|check|re-?read|recall|start|draft|outline|verify|count|structure|analy[sz]e)\\b`),
-      re(`${START}wait\\s*,`, 'im'),
+      re(`${atStart('wait')}\\s*,`, 'im'),
       re('^(?:thinking|thoughts|reasoning|plan|my\\s+plan)\\s*:', 'im'),
       re(`\\bI(?:${A}ve|\\s+have)\\s+assumed\\b`),
       re('\\bbefore\\s+I\\s+begin\\b'),
       re(`\\bI\\s+(?:will|${A}ll)\\s+now\\s+(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
     ],
     preamble: [
-      re(`,\\s*(?:here${A}s|here\\s+is|here\\s+are|below\\s+is)\\s+(?:a|an|the|your|my)\\s+(?:[\\w-]+\\s+){0,4}?${WRITING}s?\\b`),
-      re(`${START}(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
+      re(`,\\s*${HERE_IS}\\s+(?:a|an|the|your|my)\\s+(?:[\\w-]+\\s+){0,4}?${WRITING}s?\\b`),
+      re(`${atStart(`(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?${HERE_IS}`)}\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
     ],
     closer: [
       re(`\\bI\\s+hope\\s+(?:this|that|these|you\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+){0,3}?(?:helps?|was\\s+helpful|is\\s+helpful|helpful|useful|meets\\s+your)`),
@@ -216,13 +220,16 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:appears|seems)\\s+to\\s+be\\s+(?:empty|blank|incomplete|cut\\s+off)\\b'),
       re('\\b(?:without|would\\s+require|requires?|require)\\s+(?:fabricating|inventing|making\\s+up)\\b'),
     ],
-    tool: [re('\\bthe\\s+(?:AI|writing|generation)\\s+(?:tool|system|model|assistant)\\b')],
+    tool: [
+      re('\\bthe\\s+(?:AI|writing|generation)\\s+(?:tool|system|model|assistant)\\b'),
+      re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b'),
+    ],
     self: [
       re('^(?:please\\s+)?note\\s*:', 'im'),
       re('\\b(?:has|have)\\s+been\\s+(?:adjusted|rewritten|paraphrased|condensed|minimi[sz]ed)\\b'),
       re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
     ],
-    opening: [re(`${START}(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)\\s*[!,.]\\s*(?:here|below|I)\\b`, 'im')],
+    opening: [re(`${atStart('(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)')}\\s*[!,.]\\s*(?:here|below|I)\\b`, 'im')],
     input: [
       re(`\\b(?:article|news)\\s+(?:title|topic|text|content)\\b`),
       re('\\b(?:source|input)\\s+(?:text|material|article|content)\\b'),
@@ -233,7 +240,7 @@ export const EN: LeftoverLexicon = {
     ],
     making: [
       re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
-      re('\\b(?:text|content|article)\\s+generation\\b|\\bwriting\\s+task\\b|\\bbreak\\s+(?:it|this)\\s+down\\b'),
+      re('\\bbreak\\s+(?:it|this)\\s+down\\b'),
       re(`\\b(?:summari[sz]e|paraphrase|rewrite|condense)\\s+(?:it|this|them)\\b`),
       re(`\\bthe\\s+${WRITING}\\s+I\\s+(?:write|will\\s+write|am\\s+writing|create|produce|generate)\\b`),
       re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted|kept|removed|shortened|simplified|revised|trimmed|left)\\b`),
@@ -241,7 +248,8 @@ export const EN: LeftoverLexicon = {
       re(`\\bthe\\s+${WRITING}\\s+should\\s+(?:open|start|begin|end|close|focus|include|cover)\\b`),
     ],
     format: [
-      re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count|\\d+-\\d+\\s+sentences?)\\b'),
+      re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count)\\b'),
+      re('\\b\\d+-\\d+\\s+sentences?\\b'),
       re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b|\\b\\d+-word\\b'),
       re('\\b(?:under|below|about|around|at\\s+least|no\\s+more\\s+than|maximum\\s+of)\\s+\\d+\\s+words\\b'),
       re('\\b(?:seo|adsense)(?:\\s+and\\s+seo)?\\s+(?:best\\s+practices|guidelines|optimi[sz]ed|friendly)\\b'),
@@ -253,7 +261,8 @@ export const EN: LeftoverLexicon = {
       re(`\\bI\\s+(?:do\\s+not|don${A}t)\\s+(?:have|possess)\\s+(?:any\\s+)?(?:personal\\s+)?(?:opinions|feelings|emotions|beliefs|preferences|biases|experiences)\\b`),
       re(`\\b${I_AM}\\s+incapable\\s+of\\s+having\\b`),
     ],
-    citation: [re(String.raw`(?<=[\p{L}\p{N}.,;:!?)])\[\d{1,2}\](?=[\s\p{L}]|$)`, 'mu')],
+    // The bracket first, so that the search jumps from one "[" to the next.
+    citation: [re(String.raw`\[(?<=[\w\u00c0-\u024f.,;:!?)]\[)\d{1,2}\](?=[\s\w\u00c0-\u024f]|$)`, 'm')],
   },
   frames: {
     transcript: [

@@ -228,6 +228,11 @@ ruleTester(chatbotArtifact, {
       text: 'As an AI language model, I cannot vote.\n\nThe council met on Tuesday.\n\nMeta description: the council met.',
       findings: [found('machine', ['As an AI language model']), found('furniture', ['Meta description:'])],
     },
+    {
+      name: "a rewriter's note on its text, beside a sure leftover",
+      text: 'As an AI language model, I have written a short news story from your notes.\n\nThe readability level has been adjusted for young readers.',
+      findings: [found('machine', ['As an AI language model, I have written']), found('note', ['readability level has been adjusted'])],
+    },
     // In words no list was written from: the act, not the phrase.
     {
       name: 'cannot write without the subject, then asks for it',

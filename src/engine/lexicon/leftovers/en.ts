@@ -21,7 +21,7 @@ const I_NOT = join(`I\\s+(?:can${A}?t|cannot|can\\s+not|do\\s+not|don${A}t|could
 const INPUT_NOUN = words(`
   text | texts | article | content | context | link | url | passage | title | topic | keywords? | prompt | input |
   information | details | material | instructions? | data | description | document | subject(?:\\s+matter)? | source | notes |
-  press\\s+release
+  press\\s+release | headlines? | summary | transcript | brief | placeholders?
 `);
 /** What a text is, when the writer names what it made or is to make. */
 const WRITING = words(`
@@ -34,14 +34,15 @@ const WRITING = words(`
 const MAKE = words(`
   write | writing | wrote | rewrite | rewriting | rewritten | generate | generating | generated | produce | producing |
   create | creating | craft | crafting | crafted | summari[sz]e | summari[sz]ing | paraphrase | paraphrasing | compose |
-  draft | drafting | format | formatting
+  draft | drafting | format | formatting | translate | translating | translated
 `);
 /** Verbs by which an input is handed over. */
 const HAND_OVER = words('provided | shared | sent | gave | given | pasted | attached | uploaded | supplied | linked | specified');
 /** What a request asks the addressee to do with the input. */
 const ASK = words(`
   provide | share | paste | send | give | supply | upload | specify | clarify | tell | attach | confirm | drop |
-  providing | sharing | pasting | sending | giving | supplying | specifying | clarifying | resend | re-send | re-paste
+  providing | sharing | pasting | sending | giving | supplying | specifying | clarifying | resend | re-send | re-paste |
+  replace | fill\\s+in | insert | review | edit | check | adjust | verify
 `);
 /** Opening words of a request to the addressee. */
 const PLEASE = words(`
@@ -65,7 +66,7 @@ const NOT_SOMEONE = String.raw`(?!\s+(?:by\s+(?!(?:you|me|the\s+user|the\s+promp
  */
 const USER_WANTS_TEXT = String.raw`(?![^.?!\n]*\b(?:${CHATBOT}|bots?|apps?|tools?)\b)(?=[^.?!\n]{0,80}?\b(?:me|rewrite|rewriting|summar\w*|paraphras\w*|reword\w*|query|prompt|focus|emphasis|tone|style|length|format|(?:a|an|the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?${WRITING}s?)\b)`;
 /** What presents a reply's text. */
-const HERE_IS = `(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are)`;
+const HERE_IS = `(?:here${A}s|here\\s+is|here\\s+are|below\\s+is|below\\s+are|below\\s+you${A}ll\\s+find|below\\s+you\\s+will\\s+find)`;
 /** The writer goes on in the first person. */
 const SPEAKS_AS_I = String.raw`(?=[^.?!\n]{0,80}?\b(?:I|me|my)\b)`;
 /** A sentence's start: the text's, a line's, or after an end mark. */
@@ -130,7 +131,7 @@ export const EN: LeftoverLexicon = {
     ],
     field: [re(`^[^\\w\\n]{0,4}(?:title|headline|keywords?|tags)\\s*:(?=[ \\t]*\\S)`, 'im')],
     refusal: [
-      re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that)\\b`),
+      re(`\\b${I_NOT}\\s+(?:help|assist)\\s+(?:you\\s+)?with\\s+(?:this|that|writing|creating|generating|producing)\\b`),
       re(`\\b(?:${I_AM}\\s+sorry|I\\s+apologi[sz]e|(?:my\\s+)?apologies),?\\s+but\\s+(?:I|as\\s+an|this|it\\s+seems)\\b`),
       re(`\\b${I_NOT}\\s+(?:produce|generate|create|write|provide)\\s+(?:\\w+\\s+){0,2}?(?:content|material|text|articles?|stories)\\s+(?:that|which)\\s+(?:promotes?|encourages?|glorif(?:y|ies)|contains?|violates?|includes?)\\b`),
       re('\\b(?:this|your)\\s+(?:request|prompt)\\s+(?:violates|goes\\s+against|is\\s+against)\\b'),
@@ -150,6 +151,10 @@ export const EN: LeftoverLexicon = {
       re(`\\bthe\\s+user(?:${A}s)?\\s+(?:specified|specifies|requested|asked\\s+for|wants|would\\s+like|instructions?|request|prompt)\\b${USER_WANTS_TEXT}`),
       re('\\bas\\s+requested\\b(?!\\s+by)'),
       re('\\bas\\s+per\\s+(?:the\\s+user|your)\\b'),
+      // The text called a reply to someone: "In this response, I will outline ...".
+      re('\\bin\\s+this\\s+(?:response|reply|answer),?\\s+I\\b'),
+      re(`\\bthe\\s+(?:prompt|input|user${A}s\\s+message)\\s+(?:only\\s+)?(?:mentions|says|asks|specifies|gives|includes|contains|provides)\\b`),
+      re(`\\bI(?:${A}d|${A}ll|\\s+would|\\s+will|\\s+can)?\\s+(?:be\\s+(?:more\\s+than\\s+)?(?:happy|glad)\\s+to\\s+)?help\\s+you\\s+(?:write|create|draft|craft|rewrite)\\b`),
       // The writer working out what its prompter asked: "first I need to understand what the user is asking for".
       re(`\\b(?:I|let\\s+me|let${A}s)\\b[^.?!\\n]{0,40}?\\b(?:understand|figure\\s+out|clarify|determine)\\s+what\\s+the\\s+user\\s+(?:is\\s+asking|asked|requested|is\\s+requesting)\\b`),
       // The writer reads the prompter: "It seems like you're referring to", "I understand you're looking for an article".
@@ -168,6 +173,8 @@ export const EN: LeftoverLexicon = {
       re(`\\b${INPUT_NOUN}\\s+(?:that\\s+)?I\\s+(?:was|am)\\s+(?:asked|given)\\b[^.?!\\n]{0,40}?\\b(?:is|was)\\s+not\\s+(?:provided|given|supplied)\\b`),
       re(`\\b(?:instructions?|prompt|text|information)\\s+given\\s+to\\s+me\\b`),
       re(`\\b(?:provided|given)\\s+as\\s+(?:an?\\s+)?(?:blank|empty)\\b`),
+      re('\\bthe\\s+(?:source|input|prompt)\\s+(?:only\\s+)?(?:contains|includes|has|gives)\\s+(?:only\\s+)?(?:a|the|one)\\s+(?:headline|title|summary|sentence|link)\\b'),
+      re('\\b(?:original|source|provided|input)\\s+(?:text|article|content)\\s+(?:appears|seems)\\s+to\\s+be\\s+(?:truncated|incomplete|cut\\s+off|empty|missing)\\b'),
       re('\\boriginal\\s+(?:text|article|content|passage|press\\s+release|story)\\s+(?:was|were|is|has\\s+been)\\s+(?:left|kept|preserved|retained|removed|shortened|condensed)\\b'),
       re('\\b(?:keeping|preserving|retaining|maintaining)\\s+(?:all\\s+)?(?:of\\s+)?(?:the\\s+)?(?:key|original|main|essential|important|core)\\s+(?:facts|points|information|details|meaning)\\b'),
       re(`\\b(?:the|your)\\s+(?:prompt|input|request|message|instructions?)\\s+(?:does\\s+not|doesn${A}t|did\\s+not|didn${A}t)\\s+(?:include|give|mention|specify|provide|say|contain)\\b`),
@@ -191,12 +198,15 @@ export const EN: LeftoverLexicon = {
       re(`${atStart('wait')}\\s*,`, 'im'),
       re('^(?:thinking|thoughts|reasoning|plan|my\\s+plan)\\s*:', 'im'),
       re(`\\bI(?:${A}ve|\\s+have)\\s+assumed\\b`),
+      re('\\brely\\s+on\\s+(?:my\\s+)?(?:general|existing|prior|background)\\s+knowledge\\b'),
+      re(`${atStart('hmm+')}\\s*[,.]`, 'im'),
+      re(`\\bI(?:\\s+will|${A}ll)\\s+(?:now\\s+)?(?:outline|summari[sz]e|break\\s+down|highlight)\\b`),
       re('\\bbefore\\s+I\\s+begin\\b'),
-      re(`\\bI\\s+(?:will|${A}ll)\\s+now\\s+(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
+      re(`\\bI(?:\\s+will|${A}ll)\\s+now\\s+(?:write|rewrite|summari[sz]e|produce|generate|draft|craft|compose)\\s+(?:the|a|an|this)\\s+(?:\\w+\\s+){0,3}?${WRITING}\\b`),
     ],
     preamble: [
       re(`,\\s*${HERE_IS}\\s+(?:a|an|the|your|my)\\s+(?:[\\w-]+\\s+){0,4}?${WRITING}s?\\b`),
-      re(`${atStart(`(?:(?:sure|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?${HERE_IS}`)}\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
+      re(`${atStart(`(?:(?:sure(?:\\s+thing)?|certainly|absolutely|of\\s+course|okay|ok|great)\\s*[!,.]\\s*)?${HERE_IS}`)}\\s+(?:a|an|the|your|my|some)\\s+(?:[\\w-]+\\s+){0,5}?${WRITING}s?\\b`, 'im'),
     ],
     closer: [
       re(`\\bI\\s+hope\\s+(?:this|that|these|you\\s+find\\s+(?:this|it))\\s+(?:\\w+\\s+){0,3}?(?:helps?|was\\s+helpful|is\\s+helpful|helpful|useful|meets\\s+your)`),
@@ -211,13 +221,13 @@ export const EN: LeftoverLexicon = {
     ],
     inability: [
       re(`\\b${I_NOT}\\s+(?:see|have|access|open|browse|retrieve|write|provide|produce|generate|create|summari[sz]e|rewrite|determine|choose|decide|verify|confirm|find|locate)\\b`),
-      re(`\\b${I_AM}\\s+(?:not\\s+(?:able|capable|aware)|unable|incapable)\\b`),
+      re(`\\b(?:${I_AM}|I\\s+was)\\s+(?:not\\s+(?:able|capable|aware)|unable|incapable)\\b`),
     ],
     impossible: [
       re(`\\b(?:cannot|can${A}?t|unable\\s+to|impossible|not\\s+possible)\\b[^.?!\\n]{0,40}?\\b(?:retrieve|access|open)\\b`),
       re('\\bwithout\\s+(?:knowing|the\\s+(?:actual|full|original|complete)|more\\s+(?:context|information|details)|any\\s+(?:details|context|information|facts))\\b'),
       re('\\b(?:rendered|was|is)\\s+impossible\\b'),
-      re('\\b(?:appears|seems)\\s+to\\s+be\\s+(?:empty|blank|incomplete|cut\\s+off)\\b'),
+      re('\\b(?:appears|seems)\\s+to\\s+be\\s+(?:empty|blank|incomplete|truncated|cut\\s+off)\\b'),
       re('\\b(?:without|would\\s+require|requires?|require)\\s+(?:fabricating|inventing|making\\s+up)\\b'),
     ],
     tool: [
@@ -227,23 +237,23 @@ export const EN: LeftoverLexicon = {
     self: [
       re('^(?:please\\s+)?note\\s*:', 'im'),
       re('\\b(?:has|have)\\s+been\\s+(?:adjusted|rewritten|paraphrased|condensed|minimi[sz]ed)\\b'),
-      re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
+      re('\\b(?:this|the)\\s+(?:article|content|text|piece|summary|rewrite|post)\\s+(?:follows|focuses\\s+on|includes|adheres\\s+to|complies\\s+with|is\\s+based\\s+on|is\\s+(?:written|designed|optimi[sz]ed|structured|formatted))\\b'),
     ],
-    opening: [re(`${atStart('(?:sure|certainly|absolutely|of\\s+course|okay|ok|great|alright)')}\\s*[!,.]\\s*(?:here|below|I)\\b`, 'im')],
+    opening: [re(`${atStart('(?:sure(?:\\s+thing)?|certainly|absolutely|of\\s+course|okay|ok|great|alright)')}\\s*[!,.]\\s*(?:here|below|I)\\b`, 'im')],
     input: [
       re(`\\b(?:article|news)\\s+(?:title|topic|text|content)\\b`),
       re('\\b(?:source|input)\\s+(?:text|material|article|content)\\b'),
       re('\\b(?:the|this|a|specific|main|exact)\\s+(?:topic|prompt|subject\\s+matter)\\b'),
       re('\\bthis\\s+(?:request|task)\\b|\\bfrom\\s+(?:a|the)\\s+(?:url|link)\\b'),
       re('\\b(?:more|enough|sufficient)\\s+(?:specific\\s+)?(?:context|details|information)\\b'),
-      re('\\bthe\\s+original\\s+(?:article|text|press\\s+release|story|content|post)\\b'),
+      re('\\bthe\\s+original\\s+(?:article|text|press\\s+release|story|content|post|news)\\b'),
     ],
     making: [
       re(`\\b${MAKE}\\s+(?:(?:a|an|the|this|that|your|my|some|any)\\s+)?(?:[\\w-]+\\s+){0,3}?${WRITING}s?\\b`),
       re('\\bbreak\\s+(?:it|this)\\s+down\\b'),
       re(`\\b(?:summari[sz]e|paraphrase|rewrite|condense)\\s+(?:it|this|them)\\b`),
       re(`\\bthe\\s+${WRITING}\\s+I\\s+(?:write|will\\s+write|am\\s+writing|create|produce|generate)\\b`),
-      re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted|kept|removed|shortened|simplified|revised|trimmed|left)\\b`),
+      re(`\\b${I_HAVE}\\s+(?:crafted|written|rewritten|generated|produced|created|summari[sz]ed|paraphrased|condensed|adjusted|kept|removed|shortened|simplified|revised|trimmed|left|omitted|translated)\\b`),
       re('\\bmake\\s+it\\s+(?:shorter|longer|more\\s+\\w+|less\\s+\\w+)\\b'),
       re(`\\bthe\\s+${WRITING}\\s+should\\s+(?:open|start|begin|end|close|focus|include|cover)\\b`),
     ],
@@ -251,7 +261,8 @@ export const EN: LeftoverLexicon = {
       re('\\b(?:markdown|html\\s+(?:syntax|format|tags)|json\\s+format|subheadings|word\\s+count)\\b'),
       re('\\b\\d+-\\d+\\s+sentences?\\b'),
       re('\\b(?:textual|standard|markdown|html)\\s+formatting\\b|\\b\\d+-word\\b'),
-      re('\\b(?:under|below|about|around|at\\s+least|no\\s+more\\s+than|maximum\\s+of)\\s+\\d+\\s+words\\b'),
+      re('\\b(?:under|below|about|around|at\\s+least|no\\s+more\\s+than|maximum\\s+of|limited\\s+to|up\\s+to)\\s+\\d+\\s+words\\b'),
+      re('\\boptimi[sz]ed\\s+for\\s+(?:seo|search\\s+engines)\\b'),
       re('\\b(?:seo|adsense)(?:\\s+and\\s+seo)?\\s+(?:best\\s+practices|guidelines|optimi[sz]ed|friendly)\\b'),
       re('\\breadability\\s+(?:level|score|index)\\b|\\beighth-grade\\b|\\b(?:general|target)\\s+audience\\b'),
       re('\\b(?:neutral|professional|formal|conversational),?\\s+(?:(?:professional|neutral)\\s+)?(?:tone|third-person)\\b'),

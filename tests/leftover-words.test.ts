@@ -36,10 +36,10 @@ const ROWS: Array<[Signal, number, string, string]> = [
   ['placeholder', 0, 'Call [enter phone number] today.', '[enter phone number]'],
   ['placeholder', 1, 'A guide to [main_keyword] for beginners.', '[main_keyword]'],
   ['placeholder', 2, 'Tickets cost [number of dollars] each.', '[number of dollars]'],
-  ['placeholder', 3, 'The mayor (name not provided) spoke first.', '(name not provided)'],
-  ['placeholder', 4, 'Welcome to {{city_name}} this spring.', '{{city_name}}'],
-  ['placeholder', 4, 'Read {{Article Title}} today.', '{{Article Title}}'],
-  ['placeholder', 5, 'Visit [website] for more.', '[website]'],
+  ['placeholder', 4, 'The mayor (name not provided) spoke first.', '(name not provided)'],
+  ['placeholder', 5, 'Welcome to {{city_name}} this spring.', '{{city_name}}'],
+  ['placeholder', 5, 'Read {{Article Title}} today.', '{{Article Title}}'],
+  ['placeholder', 6, 'Visit [website] for more.', '[website]'],
   ['furniture', 0, 'Focus keyphrase: ferry times', 'Focus keyphrase:'],
   ['furniture', 1, 'Rewritten article: The ferry runs hourly.', 'Rewritten article:'],
   ['furniture', 2, 'Conclusion: Summarize the main points.', 'Conclusion: Summarize'],
@@ -158,6 +158,10 @@ const ROWS: Array<[Signal, number, string, string]> = [
   ['reasoning', 11, 'Hmm. No date is given.', 'Hmm.'],
   ['reasoning', 12, "I'll highlight the main changes.", "I'll highlight"],
   ['format', 4, 'The page is optimised for search engines.', 'optimised for search engines'],
+  ['placeholder', 3, '(Image suggestion: a quiet harbour at dawn)', '(Image suggestion: a quiet harbour at dawn)'],
+  ['placeholder', 3, '[Photo: a ferry leaving the quay]', '[Photo: a ferry leaving the quay]'],
+  ['furniture', 0, 'Meta description (150 characters): Ferry times change.', 'Meta description (150 characters):'],
+  ['furniture', 0, 'Slug: ferry-times', 'Slug:'],
 ];
 
 describe('the English leftover words', () => {

@@ -130,6 +130,10 @@ const LOOKALIKES: Array<string | ValidCase> = [
     "To comply with the court's request, I have omitted the names of the children.",
     "I hope this article answers some of your questions about the new tax.",
     "Here you go: the winning numbers from Saturday's draw.",
+    "The photo (Image: Reuters) shows the bridge after the flood.",
+    "Slugs and snails ate most of the lettuce this year.",
+    "[Photo: Anna Lind for the Herald]",
+    "The meta description of a page is the short text under its title in search results.",
 ];
 
 ruleTester(chatbotArtifact, {
@@ -355,6 +359,10 @@ const UNSEEN: Array<[string, 'low' | 'medium']> = [
   ["Hmm, the prompt mentions a football match but gives no teams.", 'medium'],
   ["Okay, here's my attempt at a catchy headline for your post.", 'medium'],
   ["I'd be happy to help you write a blog post about gardening!", 'medium'],
+  ["Meta Description (155 characters): Learn how to pick a roof that lasts.", 'medium'],
+  ["Slug: best-roofing-materials-2024", 'medium'],
+  ["[Image: a family standing in front of a newly roofed house]", 'medium'],
+  ["(Image suggestion: a close-up of slate tiles)", 'medium'],
 ];
 
 describe('leftovers in words no rule was written from', () => {

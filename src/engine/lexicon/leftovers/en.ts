@@ -110,6 +110,9 @@ export const EN: LeftoverLexicon = {
       // A variable in snake case: a prompt template's, never a name.
       re(String.raw`\[[A-Za-z]+(?:_[A-Za-z]+)+\]`),
       re(String.raw`\[(?:name|title|date|number)\s+of\s+[^\]\n]{1,30}\]`),
+      // A picture the writer was to add: "[Image: a family in front of a house]", "(Image suggestion: ...)".
+      // Not a credit ("(Image: Reuters)", "[Photo: Anna Lind]"): a suggestion, or a description in lower case.
+      re(String.raw`[\[(](?:[Ii]mage|[Pp]hoto|[Pp]icture|[Gg]raphic|[Ii]nfographic)(?:\s+(?:suggestion|idea|placeholder)\s*:|\s*:\s*(?:an?|the|some)\s+[a-z])[^\])\n]{0,120}[\])]`, ''),
       // A value the source lacked, noted where it should stand: "(figure not specified)".
       re(String.raw`\((?:exact\s+)?(?:figure|number|amount|date|name|source|location|details?|time|value|data|price|year|quote)s?\s+(?:(?:was\s+|were\s+|is\s+|are\s+)?not\s+(?:specified|provided|given|mentioned|stated|included)|unspecified)(?:\s+in\s+the\s+(?:original|source|article|text|press\s+release))?\)`),
       // {{keyword}}, {{Article Title}}; a camelCase {{ remainingCount }} is a web page's own code, not a prompt's.
@@ -117,7 +120,7 @@ export const EN: LeftoverLexicon = {
       re(String.raw`\[(?:company|client|brand|product|website|author|name|date|location|city|title|headline|topic|keyword|venue|amount|price|number|quote|source|link|url|event)(?:\s+name)?\]`),
     ],
     furniture: [
-      re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|keyword\\s+density|suggested\\s+(?:title|headline)s?)\\s*:`, 'im'),
+      re(`^(?:meta\\s+(?:description|title)|seo\\s+(?:title|keywords?|description)|focus\\s+key\\s?(?:words?|phrases?)|target\\s+keywords?|url\\s+slug|slug|keyword\\s+density|suggested\\s+(?:title|headline)s?)\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?:`, 'im'),
       re(`^(?:input|output|source|original|rewritten|paraphrased|generated)\\s+(?:text|article|content|version)(?:\\s+provided)?\\s*:`, 'im'),
       // An outline's field that instructs the writer: "Introduction: Start with a relatable scenario."
       re(`^(?:title|headline|introduction|intro|conclusion|body|subheadings?|call\\s+to\\s+action)\\s*:\\s*(?:craft|write|start|explain|mention|talk\\s+about|introduce|describe|summari[sz]e|highlight|list|discuss|end\\s+with|begin\\s+with|open\\s+with)\\b`, 'im'),

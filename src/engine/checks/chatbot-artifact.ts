@@ -50,7 +50,9 @@ export const meta: CheckMeta<Id> = {
   id: 'chatbot-artifact',
   title: 'Chatbot leftovers',
   description:
-    'Sentences in which the writer speaks as the tool that made the text, to whoever asked for it: calling itself an AI, asking for the article or the topic, saying it cannot open the link, reasoning about "the user", notes on its rewrite, a reply\'s opening and close, refusals, API errors, unfilled template variables, prompt furniture.',
+    'Sentences in which the writer speaks as the tool that made the text, to whoever asked for it: calling itself ' +
+    'an AI, asking for the article or the topic, saying it cannot open the link, reasoning about "the user", notes ' +
+    "on its rewrite, a reply's opening and close, refusals, API errors, unfilled template variables, prompt furniture.",
   messages,
   languages: LEFTOVER_LANGUAGES,
 };

@@ -63,7 +63,8 @@ export const WEIGHTS: Readonly<Record<Signal, number>> = {
  * the page. The rest only add: "write an article" and "the topic" are any writing guide's words.
  */
 const ACTS: ReadonlySet<Signal> = new Set([
-  'machine', 'residue', 'placeholder', 'furniture', 'field', 'offline', 'refusal', 'commission', 'given', 'request', 'reasoning', 'preamble', 'inability', 'citation',
+  ...['machine', 'residue', 'placeholder', 'furniture', 'field', 'offline', 'refusal', 'commission', 'given'] as const,
+  ...['request', 'reasoning', 'preamble', 'inability', 'citation'] as const,
 ]);
 const LEANS: ReadonlySet<Signal> = new Set(['closer', 'self', 'yours', 'persona']);
 /** Without an act, three signs together are worth a look at most. */
@@ -113,7 +114,11 @@ function compile(lexicon: LeftoverLexicon): Compiled[] {
   let list = compiled.get(lexicon);
   if (!list) {
     list = Object.entries(lexicon.signals).flatMap(([signal, patterns]) =>
-      patterns.map((re) => ({ signal: signal as Signal, global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`), mayMatch: worthAsking(re) ? mayMatch(re) : always })),
+      patterns.map((re) => ({
+        signal: signal as Signal,
+        global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`),
+        mayMatch: worthAsking(re) ? mayMatch(re) : always,
+      })),
     );
     compiled.set(lexicon, list);
   }
@@ -169,7 +174,10 @@ function read(article: Article): Leftover[] {
   const weight = (signal: Signal) => (signal === 'citation' && zeroNumbered ? WEIGHTS.residue : WEIGHTS[signal]);
 
   if (!hits.size) return [];
-  const frames = { transcript: firstSentenceOf(article, lexicon.frames.transcript), template: firstSentenceOf(article, lexicon.frames.template) };
+  const frames = {
+    transcript: firstSentenceOf(article, lexicon.frames.transcript),
+    template: firstSentenceOf(article, lexicon.frames.template),
+  };
   const drafts = [...hits].map(([i, list]) => {
     const s = article.sentences[i]!;
     const signals = [...new Set(list.map((h) => h.signal))].sort((a, b) => weight(b) - weight(a));
@@ -182,7 +190,8 @@ function read(article: Article): Leftover[] {
     const reported =
       article.isReported(strongest.start, strongest.end) ||
       // An unfilled "[Name]" is a template's, whoever the sentence says is speaking.
-      (!TEMPLATE_SIGNS.has(signals[0]!) && attributed(lexicon, article.text.slice(s.start, start), article.text.slice(end, s.end))) ||
+      (!TEMPLATE_SIGNS.has(signals[0]!) &&
+        attributed(lexicon, article.text.slice(s.start, start), article.text.slice(end, s.end))) ||
       (frames.transcript !== null && frames.transcript <= i) ||
       (frames.template !== null && signals.every((signal) => TEMPLATE_SIGNS.has(signal) || weight(signal) < LOW));
     return { i, s, signals, own, start, end, reported, act, lean };
@@ -196,15 +205,20 @@ function read(article: Article): Leftover[] {
       const page = lends && sure.some((j) => j !== d.i) ? PAGE_CONTEXT : 0;
       // A sure leftover near lends its full weight; another act near, half (two weak acts in a row make one).
       const nearby = drafts.filter((n) => n.i !== d.i && Math.abs(n.i - d.i) <= NEAR && !n.reported);
-      const near = !lends ? 0 : nearby.some((n) => sure.includes(n.i)) ? NEAR_CONTEXT : nearby.some((n) => n.act && n.own >= ACT_NEAR) ? NEAR_CONTEXT / 2 : 0;
+      const nearSure = nearby.some((n) => sure.includes(n.i));
+      const nearAct = nearby.some((n) => n.act && n.own >= ACT_NEAR);
+      const near = !lends ? 0 : nearSure ? NEAR_CONTEXT : nearAct ? NEAR_CONTEXT / 2 : 0;
       const score = d.own + page + near;
       const counts = d.act || (d.lean && page > 0) || d.signals.length >= SIGNS_WITHOUT_ACT;
       // A reply's close on a page that carries a sure leftover is worth a look, however far from it.
       const floor = d.lean && page > 0 ? 'low' : null;
-      const severity: Severity | null = !counts ? null : score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : score >= LOW ? 'low' : floor;
+      const byScore: Severity | null =
+        score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : score >= LOW ? 'low' : floor;
+      const severity = counts ? byScore : null;
       if (!severity) return [];
       const capped = d.reported || !(d.act || page > 0);
-      return [{ sentence: d.s, signals: d.signals, score, severity: capped ? 'low' : severity, start: d.start, end: d.end }];
+      const { s: sentence, signals, start, end } = d;
+      return [{ sentence, signals, score, severity: capped ? 'low' : severity, start, end }];
     })
     .sort((a, b) => a.start - b.start);
 }

@@ -30,7 +30,7 @@ export function splitSentences(text: string, base: number, paragraph: number): S
     if (!trimmed) continue;
     const body = trimmed.trimStart();
     const prev = out[out.length - 1];
-    // "conveniences.[0] Bitcoin ...": the segmenter breaks inside a citation marker; the marker is the sentence's before.
+    // "conveniences.[0] Bitcoin": the segmenter breaks inside a citation marker, which belongs to the sentence before.
     const marker = prev?.text.endsWith('[') ? /^\d{1,3}\]/.exec(seg.segment) : null;
     if (prev && marker) {
       prev.end += marker[0].length;

@@ -13,7 +13,7 @@ export type Signal =
   | 'placeholder'
   /** A prompt's or an SEO tool's field label standing as a line: "Meta description:". */
   | 'furniture'
-  /** The writer cannot reach its source: "I'm unable to open links", "I don't have access to the article at that link". */
+  /** The writer cannot reach its source: "I'm unable to open links", "I don't have access to the article". */
   | 'offline'
   /** A prompt's field that people use too, as a line: "Title: ...", "Keywords: ...". */
   | 'field'

@@ -20,6 +20,7 @@ import { Bench } from 'tinybench';
 import { audit } from '../src/engine/audit.js';
 import { layOut, type ArticleInput } from '../src/engine/article.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
+import { tagPastTense } from '../src/engine/text/tagger.js';
 import { extractAny } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
 
@@ -155,7 +156,7 @@ const slow: Sample[] = [];
 const prepared = inputs.map((input) => {
   const t0 = now();
   const article = articleOf(input);
-  audit(article, { knowledge: PACK });
+  audit(article, { knowledge: PACK, tagger: tagPastTense });
   return { input, article, coldMs: now() - t0 };
 });
 globalThis.gc?.();
@@ -164,7 +165,7 @@ for (const { input, article, coldMs } of prepared) {
   const texts = laid.paragraphs.map((p) => laid.text.slice(p.start, p.end));
   const bench = new Bench({ time: 300, iterations: 20 });
   const windows: Window[] = [];
-  bench.add('audit', ...recorded(() => void audit(article, { knowledge: PACK }), windows));
+  bench.add('audit', ...recorded(() => void audit(article, { knowledge: PACK, tagger: tagPastTense }), windows));
   const floorWindows: Window[] = [];
   bench.add('floor', ...recorded(() => void floor(texts), floorWindows));
   await bench.run();
@@ -184,13 +185,13 @@ for (const { input, article, coldMs } of prepared) {
     floorMs: round(latency('floor').p50),
     ratio: round(ms / latency('floor').p50),
     cpuRatio: round(median(samples.map((x) => x.cpuMs)) / median(floorWindows.map((w) => w.cpuMs))),
-    heapMB: heapGrowthMB(() => void audit(article, { knowledge: PACK })),
+    heapMB: heapGrowthMB(() => void audit(article, { knowledge: PACK, tagger: tagPastTense })),
   };
 }
 // Extraction and audit together, for the pages, once every audit alone has been measured.
 for (const { input } of prepared.filter((p) => p.input.kind === 'html')) {
   const bench = new Bench({ time: 300, iterations: 10 });
-  bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), { knowledge: PACK }));
+  bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), { knowledge: PACK, tagger: tagPastTense }));
   await bench.run();
   rows[input.name]!.withExtractionMs = round((bench.getTask('extract+audit')!.result as unknown as { latency: { p50: number } }).latency.p50);
 }
@@ -239,14 +240,14 @@ function perSize(name: string, base: ArticleInput) {
     // Each size warmed up on its own, twice at least and for half a second: a size measured right
     // after a larger one paid for the larger one's garbage.
     const warm = now();
-    for (let n = 0; n < 2 || now() - warm < 500; n++) audit(article, { knowledge: PACK });
+    for (let n = 0; n < 2 || now() - warm < 500; n++) audit(article, { knowledge: PACK, tagger: tagPastTense });
     const wall: number[] = [];
     const cpu: number[] = [];
     const start = now();
     while (wall.length < 3 || (wall.length < 15 && now() - start < 1500)) {
       const c0 = process.cpuUsage();
       const t0 = now();
-      audit(article, { knowledge: PACK });
+      audit(article, { knowledge: PACK, tagger: tagPastTense });
       wall.push(now() - t0);
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);

@@ -95,7 +95,38 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs };
 }
 
-export function buildArticle(input: ArticleInput): Article {
+/**
+ * `tagger` answers `pastVerbsIn`; without one, no sentence has a past verb the tagger alone would
+ * find (the audit supplies one that counts what it was asked).
+ */
+/**
+ * A paragraph longer than this is read for dates some sentences at a time: chrono-node reads the
+ * text before each date it finds again (its refiners), so that its time grows with the square of
+ * the text it is given. Paragraphs of real articles are shorter, and are read whole.
+ */
+const DATE_READING_CHARS = 5_000;
+
+/** The stretches of text read for dates: each paragraph, or runs of whole sentences of a long one. */
+function readingSpans(paragraphs: Span[], sentences: Sentence[]): Span[] {
+  const out: Span[] = [];
+  let next = 0;
+  paragraphs.forEach((p, index) => {
+    while (next < sentences.length && sentences[next]!.paragraph < index) next++;
+    if (p.end - p.start <= DATE_READING_CHARS) {
+      out.push(p);
+      return;
+    }
+    let run: Span | null = null;
+    for (; next < sentences.length && sentences[next]!.paragraph === index; next++) {
+      const s = sentences[next]!;
+      if (run && s.end - run.start <= DATE_READING_CHARS) run.end = s.end;
+      else out.push((run = { start: s.start, end: s.end }));
+    }
+  });
+  return out;
+}
+
+export function buildArticle(input: ArticleInput, tagger: (clause: string) => readonly string[] = () => []): Article {
   const { text, paragraphs: laidOut } = layOut(input.paragraphs);
   const paragraphs: Span[] = [];
   const byInputIndex = new Map<number, Span>();
@@ -112,7 +143,7 @@ export function buildArticle(input: ArticleInput): Article {
       reported.push(...reportedSpans(s.text, s.start));
     }
   });
-  const dateMentions = paragraphs.flatMap((p) => findDates(text.slice(p.start, p.end), p.start));
+  const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) => findDates(text.slice(p.start, p.end), p.start));
   const durations = sentences.flatMap((s) =>
     findDurations(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
   );
@@ -171,7 +202,7 @@ export function buildArticle(input: ArticleInput): Article {
     },
     pastVerbsIn(s) {
       let known = verbs.get(s);
-      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text))));
+      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text, tagger))));
       return known;
     },
     anchorOf(s, d, reference, knowledge) {

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../engine/catalogue.js';
-import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
+import { SEVERITIES, type AuditError, type Evidence, type Finding, type Report, type Severity } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by
@@ -20,4 +20,18 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
 export function describeError(e: AuditError): string {
   const what = e.check === 'clock' ? "The article's clock" : `${CATALOGUE[e.check].title} (${e.check})`;
   return `${what} failed on this page and was skipped: ${e.message}`;
+}
+
+/**
+ * What the report's limits left out, in words every view shows the same way: the steps the time
+ * budget did not reach (the extension's), and the findings and evidence past the size limits.
+ */
+export function describeLimits(report: Report): string[] {
+  const out: string[] = [];
+  const late = report.notRun.filter((n) => n.reason === 'time').map((n) => (n.check === 'clock' ? "the article's clock" : CATALOGUE[n.check].title));
+  if (late.length) out.push(`Time ran out before these ran: ${late.join(', ')}.`);
+  const o = report.omitted;
+  if (o?.findings) out.push(`${o.findings} more finding${o.findings === 1 ? '' : 's'} left out: the report holds the most severe ones, up to its size limit.`);
+  if (o?.evidence) out.push(`${o.evidence} more quoted passage${o.evidence === 1 ? '' : 's'} left out of findings that quote many.`);
+  return out;
 }

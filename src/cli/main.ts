@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
 import type { AuditSettings, Outcome } from './audit-task.js';
+import { WorkerPool } from './pool.js';
 import { inOrder } from './in-order.js';
 import { expandInputs, InputError, type Loaded } from './inputs.js';
 import { Printer } from './output.js';
@@ -42,23 +43,18 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, known ? entries.length : null);
   const printer = new Printer(options, { out: process.stdout, err: process.stderr }, known && entries.length < LONG_BATCH ? null : progress);
 
-  // One article, or --jobs 1: audited here, with no thread to start.
-  const single = known && entries.filter((e) => !(e instanceof InputError)).length <= 1;
-  const pool = options.jobs > 1 && !single ? new (await import('./pool.js')).WorkerPool(WORKER, options.jobs, settings) : null;
-  const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings);
-  const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : audit(item));
+  // Every article is audited on a worker thread, one article alone on one thread too: only a
+  // thread can be stopped when an article takes longer than its time limit.
+  const articleCount = known ? entries.filter((e) => !(e instanceof InputError)).length : Infinity;
+  const threads = Math.max(1, Math.min(options.jobs, articleCount));
+  const pool = new WorkerPool(WORKER, threads, settings, options.timeLimitMs);
+  const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : pool.audit(item));
   try {
-    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? options.jobs * 4 : 1, run)) printer.print(outcome);
+    for await (const outcome of inOrder(articles(entries, options.timeoutMs), threads * 4, run)) printer.print(outcome);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
   return printer.finish();
-}
-
-/** The engine, loaded only when this thread audits: with a pool, only the workers load it. */
-async function inThisThread(settings: AuditSettings) {
-  const { auditLoaded } = await import('./audit-task.js');
-  return async (loaded: Loaded) => auditLoaded(loaded, settings);
 }
 
 /**

@@ -1,0 +1,206 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCli } from '../src/cli/args.js';
+import type { Outcome } from '../src/cli/audit-task.js';
+import { inOrder } from '../src/cli/in-order.js';
+import { decode, InputError, load, MAX_BYTES, type Loaded } from '../src/cli/inputs.js';
+import { jsonlArticles } from '../src/cli/jsonl.js';
+import { Printer } from '../src/cli/output.js';
+import { WorkerPool } from '../src/cli/pool.js';
+import { warcArticles } from '../src/cli/warc.js';
+import type { Report } from '../src/engine/report/schema.js';
+import { extractText } from '../src/extract/text.js';
+import { audit } from './helpers/audit.js';
+import { jsonLines, telltale } from './helpers/cli.js';
+import { httpResponse, warc, type WarcRecord } from './helpers/warc.js';
+
+/** Issue 25, items 9 to 11 and 13: what a batch does with inputs made to break it. */
+const dir = mkdtempSync(path.join(tmpdir(), 'telltale-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, bytes: Buffer | string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+};
+const loaded = (source: string): Loaded => ({ source, content: 'x', kind: 'text' });
+const collect = async <T>(items: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
+
+describe('a time limit for each input', () => {
+  const STUCK = new URL('./helpers/stuck-worker.mjs', import.meta.url);
+
+  it('stops a thread that holds an input past the limit, reports that input as an error, and goes on in order', async () => {
+    const pool = new WorkerPool(STUCK, 2, { disabled: [] }, 400);
+    async function* inputs() {
+      for (const s of ['a', 'slow', 'b', 'crash', 'c']) yield loaded(s);
+    }
+    try {
+      const outcomes = await collect(inOrder(inputs(), 8, (l) => pool.audit(l)));
+      expect(outcomes).toEqual([
+        { source: 'a', error: 'audited a' },
+        { source: 'slow', error: 'took longer than the time limit of 0.4 s, and was stopped' },
+        { source: 'b', error: 'audited b' },
+        { source: 'crash', error: 'could not be audited (worker thread stopped with code 7)' },
+        { source: 'c', error: 'audited c' },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('holds the command to it, a single input too: a line for every input, exit status 2', () => {
+    const a = write('a.txt', 'The council met on Tuesday and approved the budget for the harbour and its old pier.');
+    const r = telltale(['--json', '--time-limit', '0.01', a, a]);
+    expect(r.code).toBe(2);
+    expect(jsonLines(r.out)).toEqual([a, a].map((source) => ({ source, error: 'took longer than the time limit of 0.01 s, and was stopped' })));
+  });
+
+  it('takes seconds, more than none', () => {
+    expect(parseCli(['--time-limit', '2.5'], false).timeLimitMs).toBe(2_500);
+    expect(parseCli([], false).timeLimitMs).toBe(120_000);
+    expect(() => parseCli(['--time-limit', '0'], false)).toThrow(/--time-limit/);
+    expect(() => parseCli(['--time-limit', 'soon'], false)).toThrow(/--time-limit/);
+  });
+});
+
+describe('a report that cannot be written out', () => {
+  it('is an error line of its own, and the inputs after it are printed', () => {
+    const out: string[] = [];
+    const printer = new Printer({ json: true, color: false, timeline: false }, { out: { write: (t: string) => out.push(t) }, err: { write: () => undefined } }, null);
+    const good = audit(extractText('The council met on Tuesday and approved the budget for the harbour.', 'good'));
+    const broken = { ...good, source: 'broken', stats: { ...good.stats, ms: 1n } } as unknown as Report;
+    for (const outcome of [{ report: broken }, { report: good }] as Outcome[]) printer.print(outcome);
+    expect(out.map((l) => JSON.parse(l) as { source: string; error?: string })).toEqual([
+      { source: 'broken', error: expect.stringMatching(/^its report could not be written out/) },
+      expect.objectContaining({ source: 'good', findings: [] }),
+    ]);
+    expect(printer.finish()).toBe(2);
+  });
+});
+
+describe('a page that inflates past the size limit', () => {
+  let server: Server;
+  let base: string;
+  let sent = 0;
+  // A gzip member of 50 MB of zeros (50 KB), sent 400 times: 20 GB once inflated. The server
+  // writes as fast as the client reads, so that what was sent says how far the client read.
+  const member = gzipSync(Buffer.alloc(MAX_BYTES));
+  const TIMES = 400;
+  const bomb = Buffer.concat([member, member, member]);
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      let left = TIMES;
+      const next = () => {
+        while (left > 0) {
+          left--;
+          sent += member.length;
+          if (!res.write(member)) return void res.once('drain', next);
+        }
+        res.end();
+      };
+      res.on('close', () => (left = 0));
+      next();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server?.close());
+
+  it('stops reading at the limit, long before the end of what the server sends', async () => {
+    await expect(load({ source: `${base}/bomb`, location: `${base}/bomb`, format: 'article' }, 20_000)).rejects.toThrow(/over the 50 MB limit/);
+    expect(sent).toBeLessThan((member.length * TIMES) / 4);
+  });
+
+  it('in a web archive, is an error of its own page, and the archive goes on', async () => {
+    const html = (t: string) => `<html><head><title>${t}</title></head><body><article><h1>${t}</h1><p>The harbour board voted on Monday to rebuild the old quay after a long debate.</p></article></body></html>`;
+    const file = write('bomb.warc.gz', warc([
+      { type: 'response', uri: 'https://x.example/bomb', block: httpResponse(bomb, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }) },
+      { type: 'response', uri: 'https://x.example/after', block: httpResponse(html('After'), { 'Content-Type': 'text/html' }) },
+    ], true));
+    const items = await collect(warcArticles({ source: file, location: file, format: 'warc' }));
+    expect(items.map((i) => (i instanceof InputError ? `error ${i.source}: ${i.message}` : `page ${i.source}`))).toEqual([
+      'error https://x.example/bomb: page is over the 50 MB limit once decompressed',
+      'page https://x.example/after',
+    ]);
+  });
+});
+
+describe('a damaged web archive says where, and loses only what the damage held', () => {
+  const html = (t: string) => `<html><head><title>${t}</title></head><body><article><h1>${t}</h1><p>The harbour board voted on Monday to rebuild the old quay after a long debate about its cost.</p></article></body></html>`;
+  const records: WarcRecord[] = ['one', 'two', 'three'].map((t) => ({ type: 'response', uri: `https://x.example/${t}`, block: httpResponse(html(t), { 'Content-Type': 'text/html' }) }));
+  const plain = warc(records);
+  const members = records.map((r) => warc([r], true));
+  const headerCut = plain.subarray(0, plain.indexOf('WARC-Target-URI: https://x.example/two') + 10);
+  const corrupt = Buffer.from(members[1]!);
+  corrupt.fill(0x55, 40, 60);
+  const read = async (name: string, bytes: Buffer) => {
+    const file = write(name, bytes);
+    const items = await collect(warcArticles({ source: name, location: file, format: 'warc' }));
+    return items.map((i) => (i instanceof InputError ? `error: ${i.message}` : i.source));
+  };
+
+  it('an archive cut inside a record\'s header', async () => {
+    const said = ['https://x.example/one', 'error: cannot be read as a WARC file: cut short in the header of record 2 (the page before it audited)'];
+    expect(await read('header.warc', headerCut)).toEqual(said);
+    expect(await read('header.warc.gz', Buffer.concat([members[0]!, gzipSync(headerCut.subarray(plain.indexOf('WARC/1.0', 10)))]))).toEqual(said);
+  });
+
+  it('bytes that are no gzip between two members', async () => {
+    const garbage = Buffer.from('these bytes are not gzip');
+    expect(await read('garbage.warc.gz', Buffer.concat([members[0]!, garbage, members[1]!, members[2]!]))).toEqual([
+      'https://x.example/one',
+      `error: damaged at byte ${members[0]!.length} (incorrect header check): what it held is skipped, and reading goes on at byte ${members[0]!.length + garbage.length}`,
+      'https://x.example/two',
+      'https://x.example/three',
+    ]);
+  });
+
+  it('a damaged member between two good ones', async () => {
+    const said = await read('member.warc.gz', Buffer.concat([members[0]!, corrupt, members[2]!]));
+    expect(said[0]).toBe('https://x.example/one');
+    expect(said[1]).toMatch(/^error: damaged at byte \d+ \(.+\): what it held is skipped, and reading goes on at byte \d+$/);
+    expect(said.slice(2)).toEqual(['https://x.example/three']);
+  });
+});
+
+describe('text in the encodings a browser reads', () => {
+  const html = '<html><head><meta charset="utf-8"><title>Привет</title></head><body><p>Тест</p></body></html>';
+
+  it('UTF-16 with a byte-order mark, either way round, and UTF-8 with one', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    expect(decode('le.html', le, 'html').content).toBe(html);
+    expect(decode('be.html', be, 'html').content).toBe(html);
+    expect(decode('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Привет, world, and more text.')]), 'text').content).toBe('Привет, world, and more text.');
+  });
+
+  it('a page that declares its encoding in <meta>: Shift_JIS, and KOI8-R through http-equiv', () => {
+    const sjis = Buffer.concat([Buffer.from('<meta charset=Shift_JIS><p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b]), Buffer.from('</p>')]);
+    expect(decode('sjis.html', sjis, 'html').content).toBe('<meta charset=Shift_JIS><p>日本</p>');
+    const koi = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>'), Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]), Buffer.from('</p>')]);
+    expect(decode('koi.html', koi, 'html').content).toContain('<p>Привет</p>');
+    // What the server says wins over the page, as in a browser; a byte-order mark over both.
+    expect(decode('sjis.html', sjis, 'html', 'windows-1252').content).not.toContain('日本');
+  });
+
+  it('still refuses binary data, and still reads a page that is not valid UTF-8 as Windows-1252', () => {
+    expect(() => decode('x.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]), undefined)).toThrow(/binary data/);
+    expect(decode('old.html', Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]), 'html')).toMatchObject({ content: '<p>été', warning: 'not valid UTF-8; read as Windows-1252' });
+  });
+
+  it('a JSON Lines file that starts with a byte-order mark', async () => {
+    const file = write('bom.jsonl', `\uFEFF${JSON.stringify({ source: 'a', text: 'The council met on Tuesday.' })}\n`);
+    const items = await collect(jsonlArticles({ source: file, location: file, format: 'jsonl' }));
+    expect(items).toEqual([{ source: 'a', content: 'The council met on Tuesday.', kind: 'text' }]);
+  });
+});

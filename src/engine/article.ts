@@ -13,6 +13,7 @@ import { quotedSpans, reportedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
+import { readVisibly } from './text/invisible.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -143,9 +144,23 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
       reported.push(...reportedSpans(s.text, s.start));
     }
   });
-  const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) => findDates(text.slice(p.start, p.end), p.start));
+  // Read as the reader sees them: an invisible character inside a date or a span of time hides nothing.
+  const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) =>
+    readVisibly(text.slice(p.start, p.end), (t) => findDates(t), (m, v) => ({ ...m, start: v.start(m.start), end: v.end(m.end) })).map((m) => ({
+      ...m,
+      start: m.start + p.start,
+      end: m.end + p.start,
+      text: text.slice(m.start + p.start, m.end + p.start),
+    })),
+  );
   const durations = sentences.flatMap((s) =>
-    findDurations(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
+    readVisibly(s.text, findDurations, (d, v) => ({ ...d, start: v.start(d.start), end: v.end(d.end), anchorEnd: v.end(d.anchorEnd) })).map((d) => ({
+      ...d,
+      start: d.start + s.start,
+      end: d.end + s.start,
+      anchorEnd: d.anchorEnd + s.start,
+      text: text.slice(d.start + s.start, d.end + s.start),
+    })),
   );
   reported.sort((a, b) => a.start - b.start);
 

@@ -57,18 +57,28 @@ export default defineContentScript({
 /** Time spent on an audit that had to wait for the tagger: it counts towards the one that finishes. */
 let waitedMs = 0;
 
-async function runAudit(disabled: CheckId[], knowledge: Pack | undefined, tagged: Tagged | undefined, highlighter: Highlighter, card: HoverCard): Promise<{ reply: AuditReply; points: Array<Mark | null> }> {
+async function runAudit(
+  disabled: CheckId[],
+  knowledge: Pack | undefined,
+  tagged: Tagged | undefined,
+  highlighter: Highlighter,
+  card: HoverCard,
+): Promise<{ reply: AuditReply; points: Array<Mark | null> }> {
   const t0 = performance.now();
   try {
     const clone = composedClone(document);
     const { input, content } = readDocument(clone.document, location.href);
     const { tagger, missing } = taggerFrom(tagged);
-    // Budgets in characters and in time keep a giant or slow page from freezing the tab; the report says what was left out.
-    const report = await auditInSlices(input, { disabled, maxChars: PAGE_BUDGET_CHARS, tagger, ...(knowledge ? { knowledge } : {}) });
+    // Budgets in characters and in time keep a giant or slow page from freezing the tab;
+    // the report says what was left out.
+    const options = { disabled, maxChars: PAGE_BUDGET_CHARS, tagger, ...(knowledge ? { knowledge } : {}) };
+    const report = await auditInSlices(input, options);
     if (missing.size) {
       // Some sentences need the tagger: the popup reads them and asks again.
       waitedMs += performance.now() - t0;
-      return { reply: { ok: false, reason: 'needs-tagger', message: 'Some sentences need the tagger.', clauses: [...missing].slice(0, MAX_CLAUSES) }, points: [] };
+      const clauses = [...missing].slice(0, MAX_CLAUSES);
+      const message = 'Some sentences need the tagger.';
+      return { reply: { ok: false, reason: 'needs-tagger', message, clauses }, points: [] };
     }
     const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
     const onPage = locate(report, map);

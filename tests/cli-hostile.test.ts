@@ -28,6 +28,13 @@ const write = (name: string, bytes: Buffer | string) => {
   return p;
 };
 const loaded = (source: string): Loaded => ({ source, content: 'x', kind: 'text' });
+/** A page with a short article, named by its title. */
+const html = (t: string) =>
+  `<html><head><title>${t}</title></head><body><article><h1>${t}</h1>` +
+  '<p>The harbour board voted on Monday to rebuild the old quay after a long debate.</p></article></body></html>';
+const PLAIN_HTML = { 'Content-Type': 'text/html' };
+const said = (i: Loaded | InputError) =>
+  i instanceof InputError ? `error ${i.source}: ${i.message}` : `page ${i.source}`;
 const collect = async <T>(items: AsyncIterable<T>) => {
   const out: T[] = [];
   for await (const item of items) out.push(item);
@@ -37,7 +44,7 @@ const collect = async <T>(items: AsyncIterable<T>) => {
 describe('a time limit for each input', () => {
   const STUCK = new URL('./helpers/stuck-worker.mjs', import.meta.url);
 
-  it('stops a thread that holds an input past the limit, reports that input as an error, and goes on in order', async () => {
+  it('stops a thread that holds an input past the limit, says so for that input, and goes on in order', async () => {
     const pool = new WorkerPool(STUCK, 2, { disabled: [] }, 400);
     async function* inputs() {
       for (const s of ['a', 'slow', 'b', 'crash', 'c']) yield loaded(s);
@@ -60,7 +67,8 @@ describe('a time limit for each input', () => {
     const a = write('a.txt', 'The council met on Tuesday and approved the budget for the harbour and its old pier.');
     const r = telltale(['--json', '--time-limit', '0.01', a, a]);
     expect(r.code).toBe(2);
-    expect(jsonLines(r.out)).toEqual([a, a].map((source) => ({ source, error: 'took longer than the time limit of 0.01 s, and was stopped' })));
+    const error = 'took longer than the time limit of 0.01 s, and was stopped';
+    expect(jsonLines(r.out)).toEqual([a, a].map((source) => ({ source, error })));
   });
 
   it('takes seconds, more than none', () => {
@@ -74,7 +82,8 @@ describe('a time limit for each input', () => {
 describe('a report that cannot be written out', () => {
   it('is an error line of its own, and the inputs after it are printed', () => {
     const out: string[] = [];
-    const printer = new Printer({ json: true, color: false, timeline: false }, { out: { write: (t: string) => out.push(t) }, err: { write: () => undefined } }, null);
+    const streams = { out: { write: (t: string) => out.push(t) }, err: { write: () => undefined } };
+    const printer = new Printer({ json: true, color: false, timeline: false }, streams, null);
     const good = audit(extractText('The council met on Tuesday and approved the budget for the harbour.', 'good'));
     const broken = { ...good, source: 'broken', stats: { ...good.stats, ms: 1n } } as unknown as Report;
     for (const outcome of [{ report: broken }, { report: good }] as Outcome[]) printer.print(outcome);
@@ -117,18 +126,20 @@ describe('a page that inflates past the size limit', () => {
   afterAll(() => server?.close());
 
   it('stops reading at the limit, long before the end of what the server sends', async () => {
-    await expect(load({ source: `${base}/bomb`, location: `${base}/bomb`, format: 'article' }, 20_000)).rejects.toThrow(/over the 50 MB limit/);
+    const entry = { source: `${base}/bomb`, location: `${base}/bomb`, format: 'article' } as const;
+    await expect(load(entry, 20_000)).rejects.toThrow(/over the 50 MB limit/);
     expect(sent).toBeLessThan((member.length * TIMES) / 4);
   });
 
   it('in a web archive, is an error of its own page, and the archive goes on', async () => {
-    const html = (t: string) => `<html><head><title>${t}</title></head><body><article><h1>${t}</h1><p>The harbour board voted on Monday to rebuild the old quay after a long debate.</p></article></body></html>`;
-    const file = write('bomb.warc.gz', warc([
-      { type: 'response', uri: 'https://x.example/bomb', block: httpResponse(bomb, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }) },
-      { type: 'response', uri: 'https://x.example/after', block: httpResponse(html('After'), { 'Content-Type': 'text/html' }) },
-    ], true));
+    const gzipped = { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' };
+    const records: WarcRecord[] = [
+      { type: 'response', uri: 'https://x.example/bomb', block: httpResponse(bomb, gzipped) },
+      { type: 'response', uri: 'https://x.example/after', block: httpResponse(html('After'), PLAIN_HTML) },
+    ];
+    const file = write('bomb.warc.gz', warc(records, true));
     const items = await collect(warcArticles({ source: file, location: file, format: 'warc' }));
-    expect(items.map((i) => (i instanceof InputError ? `error ${i.source}: ${i.message}` : `page ${i.source}`))).toEqual([
+    expect(items.map(said)).toEqual([
       'error https://x.example/bomb: page is over the 50 MB limit once decompressed',
       'page https://x.example/after',
     ]);
@@ -136,8 +147,11 @@ describe('a page that inflates past the size limit', () => {
 });
 
 describe('a damaged web archive says where, and loses only what the damage held', () => {
-  const html = (t: string) => `<html><head><title>${t}</title></head><body><article><h1>${t}</h1><p>The harbour board voted on Monday to rebuild the old quay after a long debate about its cost.</p></article></body></html>`;
-  const records: WarcRecord[] = ['one', 'two', 'three'].map((t) => ({ type: 'response', uri: `https://x.example/${t}`, block: httpResponse(html(t), { 'Content-Type': 'text/html' }) }));
+  const records: WarcRecord[] = ['one', 'two', 'three'].map((t) => ({
+    type: 'response',
+    uri: `https://x.example/${t}`,
+    block: httpResponse(html(t), PLAIN_HTML),
+  }));
   const plain = warc(records);
   const members = records.map((r) => warc([r], true));
   const headerCut = plain.subarray(0, plain.indexOf('WARC-Target-URI: https://x.example/two') + 10);
@@ -150,52 +164,65 @@ describe('a damaged web archive says where, and loses only what the damage held'
   };
 
   it('an archive cut inside a record\'s header', async () => {
-    const said = ['https://x.example/one', 'error: cannot be read as a WARC file: cut short in the header of record 2 (the page before it audited)'];
-    expect(await read('header.warc', headerCut)).toEqual(said);
-    expect(await read('header.warc.gz', Buffer.concat([members[0]!, gzipSync(headerCut.subarray(plain.indexOf('WARC/1.0', 10)))]))).toEqual(said);
+    const cut = [
+      'https://x.example/one',
+      'error: cannot be read as a WARC file: cut short in the header of record 2 (the page before it audited)',
+    ];
+    expect(await read('header.warc', headerCut)).toEqual(cut);
+    const secondCut = gzipSync(headerCut.subarray(plain.indexOf('WARC/1.0', 10)));
+    expect(await read('header.warc.gz', Buffer.concat([members[0]!, secondCut]))).toEqual(cut);
   });
 
   it('bytes that are no gzip between two members', async () => {
     const garbage = Buffer.from('these bytes are not gzip');
     expect(await read('garbage.warc.gz', Buffer.concat([members[0]!, garbage, members[1]!, members[2]!]))).toEqual([
       'https://x.example/one',
-      `error: damaged at byte ${members[0]!.length} (incorrect header check): what it held is skipped, and reading goes on at byte ${members[0]!.length + garbage.length}`,
+      `error: damaged at byte ${members[0]!.length} (incorrect header check): what it held is skipped, ` +
+        `and reading goes on at byte ${members[0]!.length + garbage.length}`,
       'https://x.example/two',
       'https://x.example/three',
     ]);
   });
 
   it('a damaged member between two good ones', async () => {
-    const said = await read('member.warc.gz', Buffer.concat([members[0]!, corrupt, members[2]!]));
-    expect(said[0]).toBe('https://x.example/one');
-    expect(said[1]).toMatch(/^error: damaged at byte \d+ \(.+\): what it held is skipped, and reading goes on at byte \d+$/);
-    expect(said.slice(2)).toEqual(['https://x.example/three']);
+    const lines = await read('member.warc.gz', Buffer.concat([members[0]!, corrupt, members[2]!]));
+    expect(lines[0]).toBe('https://x.example/one');
+    const damaged = /^error: damaged at byte \d+ \(.+\): what it held is skipped, and reading goes on at byte \d+$/;
+    expect(lines[1]).toMatch(damaged);
+    expect(lines.slice(2)).toEqual(['https://x.example/three']);
   });
 });
 
 describe('text in the encodings a browser reads', () => {
-  const html = '<html><head><meta charset="utf-8"><title>Привет</title></head><body><p>Тест</p></body></html>';
+  const russian = '<html><head><meta charset="utf-8"><title>Привет</title></head><body><p>Тест</p></body></html>';
 
   it('UTF-16 with a byte-order mark, either way round, and UTF-8 with one', () => {
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(russian, 'utf16le')]);
     const be = Buffer.from(le).swap16();
-    expect(decode('le.html', le, 'html').content).toBe(html);
-    expect(decode('be.html', be, 'html').content).toBe(html);
-    expect(decode('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Привет, world, and more text.')]), 'text').content).toBe('Привет, world, and more text.');
+    expect(decode('le.html', le, 'html').content).toBe(russian);
+    expect(decode('be.html', be, 'html').content).toBe(russian);
+    const text = 'Привет, world, and more text.';
+    const withMark = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect(decode('bom.txt', withMark, 'text').content).toBe(text);
   });
 
   it('a page that declares its encoding in <meta>: Shift_JIS, and KOI8-R through http-equiv', () => {
-    const sjis = Buffer.concat([Buffer.from('<meta charset=Shift_JIS><p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b]), Buffer.from('</p>')]);
+    const nihon = [0x93, 0xfa, 0x96, 0x7b];
+    const sjis = Buffer.concat([Buffer.from('<meta charset=Shift_JIS><p>'), Buffer.from(nihon), Buffer.from('</p>')]);
     expect(decode('sjis.html', sjis, 'html').content).toBe('<meta charset=Shift_JIS><p>日本</p>');
-    const koi = Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>'), Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]), Buffer.from('</p>')]);
+    const privet = [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4];
+    const head = '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">';
+    const koi = Buffer.concat([Buffer.from(`${head}<p>`), Buffer.from(privet), Buffer.from('</p>')]);
     expect(decode('koi.html', koi, 'html').content).toContain('<p>Привет</p>');
     // What the server says wins over the page, as in a browser; a byte-order mark over both.
     expect(decode('sjis.html', sjis, 'html', 'windows-1252').content).not.toContain('日本');
   });
 
   it('still refuses binary data, and still reads a page that is not valid UTF-8 as Windows-1252', () => {
-    expect(() => decode('x.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]), undefined)).toThrow(/binary data/);
-    expect(decode('old.html', Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]), 'html')).toMatchObject({ content: '<p>été', warning: 'not valid UTF-8; read as Windows-1252' });
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]);
+    expect(() => decode('x.bin', zip, undefined)).toThrow(/binary data/);
+    const old = decode('old.html', Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]), 'html');
+    expect(old).toMatchObject({ content: '<p>été', warning: 'not valid UTF-8; read as Windows-1252' });
   });
 
   it('a JSON Lines file that starts with a byte-order mark', async () => {

@@ -26,10 +26,11 @@ describe('the tagger, an option of audit()', () => {
   });
 
   it('a text whose tenses the words settle needs no tagger, and the report says nothing of it', () => {
-    expect(engineAudit(extractText('The council met on Tuesday and approved the budget for the harbour.', 'x')).untagged).toBeUndefined();
+    const plain = extractText('The council met on Tuesday and approved the budget for the harbour.', 'x');
+    expect(engineAudit(plain).untagged).toBeUndefined();
   });
 
-  it('the content script names the clauses it has no reading for; with the popup\'s readings it reports as the command line', () => {
+  it('the content script names the clauses it cannot read; with the popup\'s readings it reports as the CLI', () => {
     const first = taggerFrom(undefined);
     engineAudit(extractPage(page), { knowledge: PACK, tagger: first.tagger });
     expect(first.missing.size).toBeGreaterThan(0);
@@ -47,7 +48,8 @@ describe('the tagger, an option of audit()', () => {
     expect(tagger('__proto__')).toEqual(['rained']);
     expect(tagger('constructor')).toBeUndefined();
     expect([...missing]).toEqual(['constructor']);
-    expect(AuditReplySchema.safeParse({ ok: false, reason: 'needs-tagger', message: 'x', clauses: ['x'.repeat(3_001)] }).success).toBe(false);
+    const tooLong = { ok: false, reason: 'needs-tagger', message: 'x', clauses: ['x'.repeat(3_001)] };
+    expect(AuditReplySchema.safeParse(tooLong).success).toBe(false);
   });
 });
 
@@ -99,7 +101,8 @@ describe('the audit in the browser, in slices and within a time budget', () => {
 
 describe('the content script in the page', () => {
   it('runs once per page, however often the popup injects it, marked where the page cannot reach', () => {
-    // In Chromium an element with id="__telltale" is window.__telltale in every world: a string-named flag could be faked.
+    // In Chromium an element with id="__telltale" is window.__telltale in every world: a flag
+    // named by a string could be faked.
     (globalThis as Record<string, unknown>).__telltale = { fake: true };
     expect(firstInThisPage()).toBe(true);
     expect(firstInThisPage()).toBe(false);

@@ -26,8 +26,9 @@ describe('dates read through characters that show nothing', () => {
     expect(all).toEqual(NAMED);
   });
 
-  it.each(NAMED.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s inside a date', (_, c) => {
-    const text = `Harbour vote\n\nThe board met on Monday, March${c} 7, 2023 and set the opening for April 3${c}1, 2023.`;
+  const named = NAMED.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]);
+  it.each(named)('%s inside a date', (_, c) => {
+    const text = `Harbour vote\n\nThe board met on Monday, March${c} 7, 2023 to open it April 3${c}1, 2023.`;
     const report = audit(extractText(text, 'x'), { date: '2023-03-08' });
     const weekday = report.findings.find((f) => f.check === 'weekday-mismatch');
     const invalid = report.findings.find((f) => f.check === 'invalid-date');
@@ -36,9 +37,10 @@ describe('dates read through characters that show nothing', () => {
   });
 
   it('and spans of time through them', () => {
-    const text = 'Harbour\n\nThe drought began in June 2021. Farmers still count the cost of the drought 18\u200B months ago.';
+    const text = 'Harbour\n\nThe drought began in June 2021. They recall the drought 18\u200B months ago.';
     const report = audit(extractText(text, 'x'), { date: '2024-03-08' });
-    expect(report.findings.map((f) => [f.check, f.evidence[0]!.text])).toEqual([['elapsed-time', '18\u200B months ago']]);
+    const found = report.findings.map((f) => [f.check, f.evidence[0]!.text]);
+    expect(found).toEqual([['elapsed-time', '18\u200B months ago']]);
     expect(report.clock.points.map((p) => p.label)).toContain('18\u200B months ago from June 2021');
   });
 
@@ -54,7 +56,8 @@ describe('dates read through characters that show nothing', () => {
     const text = 'Harbour vote\n\nThe board met on Monday, March 7, 2023 in the hall.';
     const plain = audit(extractText(text, 'x'), { date: '2023-03-08' });
     const hidden = audit(extractText(text.replace('March 7', 'March\u200D 7'), 'x'), { date: '2023-03-08' });
-    const [a, b] = [plain, hidden].map((r) => r.findings.find((f) => f.check === 'weekday-mismatch')!.evidence[0]!) as [Evidence, Evidence];
+    const evidence = (r: typeof plain) => r.findings.find((f) => f.check === 'weekday-mismatch')!.evidence[0]!;
+    const [a, b] = [evidence(plain), evidence(hidden)] as [Evidence, Evidence];
     expect(b.start).toBe(a.start);
     expect(b.end).toBe(a.end! + 1);
   });

@@ -124,7 +124,8 @@ describe('the page map', () => {
     const report = audit(input, { maxChars: last + 40 });
     expect(report.stats.chars).toBeGreaterThan(last);
     expect(report.stats.chars).toBeLessThan(whole.text.length);
-    const part = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
+    const chars = report.stats.chars;
+    const part = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars });
     expect(part.text).toBe(whole.text.slice(0, report.stats.chars));
     expect(new Set(part.found)).toEqual(new Set(['nodes']));
     expect(covered(part.place(last, report.stats.chars) as Range)).toBe(whole.text.slice(last, report.stats.chars));

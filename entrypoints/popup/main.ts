@@ -25,7 +25,10 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-/** A reading with the tagger can ask about sentences the first did not reach (a date read as past ends a search): a few rounds at most. */
+/**
+ * A reading with the tagger can ask about sentences the first did not reach (a date read as past
+ * ends a search): a few rounds at most.
+ */
 const TAGGING_ROUNDS = 3;
 
 async function send(tabId: number, request: Request): Promise<unknown> {
@@ -46,12 +49,15 @@ async function run(): Promise<void> {
   }
   const disabled = parseSettings(await browser.storage.local.get('disabled'));
   const tagged: Tagged = [];
-  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK, tagged }).catch(() => null));
+  const request = { type: 'telltale:audit', disabled, knowledge: PACK, tagged } as const;
+  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, request).catch(() => null));
   let reply = await ask();
-  // The page has sentences only the tagger reads: it is loaded here, for them alone, and the audit asked again with its readings.
-  for (let round = 0; round < TAGGING_ROUNDS && reply.success && !reply.data.ok && reply.data.clauses?.length; round++) {
+  // The page has sentences only the tagger reads: it is loaded here, for them alone, and the
+  // audit asked again with its readings.
+  const wanted = () => (reply.success && !reply.data.ok ? reply.data.clauses : undefined);
+  for (let round = 0; round < TAGGING_ROUNDS && wanted()?.length; round++) {
     const { tagPastTense } = await import('../../src/engine/text/tagger.js');
-    tagged.push(...tagClauses(reply.data.clauses, tagPastTense));
+    tagged.push(...tagClauses(wanted()!, tagPastTense));
     reply = await ask();
   }
   if (!reply.success) return show(stateView('Something went wrong', 'The page did not answer. Reload it and try again.', 'error'));

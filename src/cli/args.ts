@@ -93,7 +93,9 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   const timeout = v.timeout === undefined ? 15 : Number(v.timeout);
   if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
   const timeLimit = v['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(v['time-limit']);
-  if (!(timeLimit > 0 && timeLimit <= 3600)) throw new UsageError(`--time-limit takes seconds, more than 0 and up to 3600, got "${v['time-limit']}"`);
+  if (!(timeLimit > 0 && timeLimit <= 3600)) {
+    throw new UsageError(`--time-limit takes seconds, more than 0 and up to 3600, got "${v['time-limit']}"`);
+  }
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
   const options: CliOptions = {

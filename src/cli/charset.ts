@@ -56,7 +56,8 @@ export function metaCharset(bytes: Uint8Array): string | null {
     // Its own charset attribute, not the word inside a content attribute.
     const own = CHARSET_ATTRIBUTE.exec(tag.replace(CONTENT, ''))?.[1];
     const content = HTTP_EQUIV.test(tag) ? CONTENT.exec(tag) : null;
-    const label = own ?? (content ? CHARSET_ATTRIBUTE.exec(content[1] ?? content[2] ?? content[3] ?? '')?.[1] : undefined);
+    const declared = content ? (content[1] ?? content[2] ?? content[3] ?? '') : '';
+    const label = own ?? CHARSET_ATTRIBUTE.exec(declared)?.[1];
     const encoding = label ? labelOf(label) : null;
     if (!encoding) continue;
     return encoding.startsWith('utf-16') ? 'utf-8' : encoding;

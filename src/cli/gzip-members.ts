@@ -38,7 +38,12 @@ export async function* gunzipFrom(file: string, from: number): AsyncGenerator<Ui
 }
 
 /** The member's deflate data inflated and passed on; its length in the file, trailer included. */
-async function* inflateMember(handle: FileHandle, at: number, header: number, size: number): AsyncGenerator<Uint8Array, number> {
+async function* inflateMember(
+  handle: FileHandle,
+  at: number,
+  header: number,
+  size: number,
+): AsyncGenerator<Uint8Array, number> {
   const inflate = createInflateRaw();
   const ready: Buffer[] = [];
   let failure: NodeJS.ErrnoException | null = null;

@@ -126,6 +126,8 @@ export async function load(entry: Entry, timeoutMs: number): Promise<Loaded> {
   return decode(source, bytes, kind);
 }
 
+const BINARY = 'binary data, not an article (expected HTML or text)';
+
 /**
  * Bytes into an article's text, or the reason they are none. The encoding is the one a browser
  * would use (`sniffEncoding`: a byte-order mark, what a server said in `charset`, an HTML page's
@@ -136,7 +138,8 @@ export function decode(source: string, bytes: Uint8Array, kind: 'html' | 'text' 
   const sniffed = sniffEncoding(bytes, charset, kind !== 'text');
   const body = bytes.subarray(sniffed.skip);
   // Text in one of the UTF-16 forms holds zero bytes; any other with one is not text.
-  if (!sniffed.encoding?.startsWith('utf-16') && body.subarray(0, 8192).includes(0)) throw new InputError(source, 'binary data, not an article (expected HTML or text)');
+  const utf16 = sniffed.encoding?.startsWith('utf-16');
+  if (!utf16 && body.subarray(0, 8192).includes(0)) throw new InputError(source, BINARY);
   const loaded: Loaded = { source, content: '' };
   if (kind) loaded.kind = kind;
   if (sniffed.encoding && sniffed.encoding !== 'utf-8') loaded.content = new TextDecoder(sniffed.encoding).decode(body);
@@ -149,7 +152,7 @@ export function decode(source: string, bytes: Uint8Array, kind: 'html' | 'text' 
       loaded.warning = 'not valid UTF-8; read as Windows-1252';
     }
   }
-  if (loaded.content.slice(0, 8192).includes('\0')) throw new InputError(source, 'binary data, not an article (expected HTML or text)');
+  if (loaded.content.slice(0, 8192).includes('\0')) throw new InputError(source, BINARY);
   checkArticle(source, loaded.content, kind);
   return loaded;
 }
@@ -194,7 +197,8 @@ async function fetchUrl(url: string, timeoutMs: number): Promise<Loaded> {
     if (error instanceof InputError) throw error;
     const e = error as Error;
     const why = (e.cause as Error | undefined)?.message ?? e.message;
-    throw new InputError(url, e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `cannot be fetched (${why})`);
+    if (e.name === 'TimeoutError') throw new InputError(url, `no answer within ${timeoutMs / 1000} s`);
+    throw new InputError(url, `cannot be fetched (${why})`);
   }
   const type = response.headers.get('content-type') ?? '';
   return decode(url, bytes, /html/i.test(type) ? 'html' : type.startsWith('text/plain') ? 'text' : undefined, charsetOf(type));

@@ -48,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
   const articleCount = known ? entries.filter((e) => !(e instanceof InputError)).length : Infinity;
   const threads = Math.max(1, Math.min(options.jobs, articleCount));
   const pool = new WorkerPool(WORKER, threads, settings, options.timeLimitMs);
-  const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : pool.audit(item));
+  const run = async (item: Loaded | InputError): Promise<Outcome> =>
+    item instanceof InputError ? { source: item.source, error: item.message } : pool.audit(item);
   try {
     for await (const outcome of inOrder(articles(entries, options.timeoutMs), threads * 4, run)) printer.print(outcome);
   } finally {

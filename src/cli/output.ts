@@ -32,7 +32,8 @@ export class Printer {
         this.write(outcome);
         return;
       } catch (error) {
-        outcome = { source: outcome.report.source, error: `its report could not be written out (${(error as Error).message})` };
+        const why = (error as Error).message;
+        outcome = { source: outcome.report.source, error: `its report could not be written out (${why})` };
       }
     }
     this.write(outcome);
@@ -46,7 +47,9 @@ export class Printer {
     if ('report' in outcome) {
       const { report } = outcome;
       // Made whole before any of it is written: a report that fails half-way leaves no half line.
-      const text = this.options.json ? JSON.stringify(report) : `${this.reports ? '\n' : ''}${formatReport(report, this.options.color, this.options.timeline)}`;
+      const text = this.options.json
+        ? JSON.stringify(report)
+        : `${this.reports ? '\n' : ''}${formatReport(report, this.options.color, this.options.timeline)}`;
       this.streams.out.write(`${text}\n`);
       this.reports++;
       if (failsOn(report, this.options.failOn)) this.matched++;

@@ -26,12 +26,14 @@ export async function* warcArticles(entry: Entry): AsyncGenerator<Loaded | Input
       const damage = error instanceof GzipDamage ? error : null;
       const next = damage ? await nextMember(entry.location, damage.at) : -1;
       const why = describe(damage?.why ?? (error as NodeJS.ErrnoException));
-      const before = count.pages ? ` (the ${count.pages === 1 ? 'page' : `${count.pages} pages`} before it audited)` : '';
+      const pages = count.pages === 1 ? 'page' : `${count.pages} pages`;
+      const before = count.pages ? ` (the ${pages} before it audited)` : '';
       if (next === -1) {
         yield new InputError(entry.source, `cannot be read as a WARC file: ${why}${before}`);
         return;
       }
-      yield new InputError(entry.source, `damaged at byte ${damage!.at} (${why}): what it held is skipped, and reading goes on at byte ${next}`);
+      const skipped = `what it held is skipped, and reading goes on at byte ${next}`;
+      yield new InputError(entry.source, `damaged at byte ${damage!.at} (${why}): ${skipped}`);
       from = next;
     }
   }
@@ -44,14 +46,20 @@ function describe(e: NodeJS.ErrnoException): string {
 }
 
 /** The pages of a stream of WARC records; throws on damage, after yielding what came before it. */
-async function* pagesOf(entry: Entry, bytes: AsyncIterable<Uint8Array>, count: { records: number; pages: number }): AsyncGenerator<Loaded | InputError> {
+async function* pagesOf(
+  entry: Entry,
+  bytes: AsyncIterable<Uint8Array>,
+  count: { records: number; pages: number },
+): AsyncGenerator<Loaded | InputError> {
   for await (const record of new WARCParser(bytes)) {
     const n = ++count.records;
     if (!record.warcHeaders.statusline.startsWith('WARC/')) {
-      throw new Error(n === 1 ? 'it does not begin with a WARC record' : `record ${n} does not begin with a WARC header`);
+      const what = n === 1 ? 'it does not begin with a WARC record' : `record ${n} does not begin with a WARC header`;
+      throw new Error(what);
     }
     // Every record states its length: one without is a header the archive's end cut off.
-    if (record.warcHeaders.headers.get('Content-Length') === null) throw new Error(`cut short in the header of record ${n}`);
+    const declared = record.warcHeaders.headers.get('Content-Length');
+    if (declared === null) throw new Error(`cut short in the header of record ${n}`);
     const contentType = htmlPage(record);
     const tooLarge = record.warcContentLength > MAX_BYTES;
     // warcio skips a record cut short by looping for ever on its missing bytes, so every record
@@ -100,7 +108,9 @@ async function decodedPayload(record: WARCRecord, raw: Uint8Array, source: strin
   let size = 0;
   for await (const part of new AsyncIterReader(pieces(), coding, chunked)) {
     size += part.length;
-    if (size > MAX_BYTES) throw new InputError(source, `page is over the ${MAX_BYTES / 1048576} MB limit once decompressed`);
+    if (size > MAX_BYTES) {
+      throw new InputError(source, `page is over the ${MAX_BYTES / 1048576} MB limit once decompressed`);
+    }
     parts.push(part);
   }
   return Buffer.concat(parts);

@@ -13,7 +13,7 @@ import { quotedSpans, reportedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
 import { splitSentences, type Sentence, type Span } from './text/sentences.js';
-import { readVisibly } from './text/invisible.js';
+import { readVisibly, type Visible } from './text/invisible.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -127,6 +127,18 @@ function readingSpans(paragraphs: Span[], sentences: Sentence[]): Span[] {
   return out;
 }
 
+const placeMention = (m: DateMention, v: Visible): DateMention => ({
+  ...m,
+  start: v.start(m.start),
+  end: v.end(m.end),
+});
+const placeDuration = (d: Duration, v: Visible): Duration => ({
+  ...d,
+  start: v.start(d.start),
+  end: v.end(d.end),
+  anchorEnd: v.end(d.anchorEnd),
+});
+
 export function buildArticle(input: ArticleInput, tagger: (clause: string) => readonly string[] = () => []): Article {
   const { text, paragraphs: laidOut } = layOut(input.paragraphs);
   const paragraphs: Span[] = [];
@@ -146,21 +158,14 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
   });
   // Read as the reader sees them: an invisible character inside a date or a span of time hides nothing.
   const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) =>
-    readVisibly(text.slice(p.start, p.end), (t) => findDates(t), (m, v) => ({ ...m, start: v.start(m.start), end: v.end(m.end) })).map((m) => ({
-      ...m,
-      start: m.start + p.start,
-      end: m.end + p.start,
-      text: text.slice(m.start + p.start, m.end + p.start),
-    })),
+    readVisibly(text.slice(p.start, p.end), (t) => findDates(t), placeMention)
+      .map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
+      .map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
   );
   const durations = sentences.flatMap((s) =>
-    readVisibly(s.text, findDurations, (d, v) => ({ ...d, start: v.start(d.start), end: v.end(d.end), anchorEnd: v.end(d.anchorEnd) })).map((d) => ({
-      ...d,
-      start: d.start + s.start,
-      end: d.end + s.start,
-      anchorEnd: d.anchorEnd + s.start,
-      text: text.slice(d.start + s.start, d.end + s.start),
-    })),
+    readVisibly(s.text, findDurations, placeDuration)
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start }))
+      .map((d) => ({ ...d, text: text.slice(d.start, d.end) })),
   );
   reported.sort((a, b) => a.start - b.start);
 

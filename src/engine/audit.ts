@@ -29,6 +29,8 @@ export interface AuditOptions {
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
+const NO_CLOCK = { estimated: null, points: [] };
+
 /** A step of the audit, named before it runs: each check, then the clock. */
 export type AuditStep = CheckId | 'clock';
 
@@ -51,7 +53,10 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
  * answers `false` once its time is up: that step and every one after it are listed in `notRun`
  * (reason `time`), never silently left out.
  */
-export function* auditInSteps(input: ArticleInput, options: AuditOptions = {}): Generator<AuditStep, Report, boolean | undefined> {
+export function* auditInSteps(
+  input: ArticleInput,
+  options: AuditOptions = {},
+): Generator<AuditStep, Report, boolean | undefined> {
   const t0 = performance.now();
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const paragraphs = keepWithin(input.paragraphs, maxChars);
@@ -80,7 +85,7 @@ export function* auditInSteps(input: ArticleInput, options: AuditOptions = {}): 
   }
   if (!timeIsUp && (yield 'clock') === false) timeIsUp = true;
   if (timeIsUp) notRun.push({ check: 'clock', reason: 'time' });
-  const clock = (!timeIsUp && isolated('clock', errors, () => buildClock(article, ctx))) || { estimated: null, points: [] };
+  const clock = (!timeIsUp && isolated('clock', errors, () => buildClock(article, ctx))) || NO_CLOCK;
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const report: Report = {
     source: input.source,

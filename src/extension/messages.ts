@@ -7,8 +7,12 @@ import { MAX_SENTENCE_CHARS } from '../engine/text/sentences.js';
 const ClauseSchema = z.string().check(z.maxLength(MAX_SENTENCE_CHARS));
 /** More clauses than any page at the content script's budget asks about at once. */
 export const MAX_CLAUSES = 20_000;
-/** The tagger's readings as pairs, clause and its past-tense verbs: a plain object keyed by page text could be `__proto__`. */
-export const TaggedSchema = z.array(z.tuple([ClauseSchema, z.array(z.string().check(z.maxLength(200)))])).check(z.maxLength(MAX_CLAUSES));
+/**
+ * The tagger's readings as pairs, a clause and its past-tense verbs: a plain object keyed by page
+ * text could be `__proto__`.
+ */
+const ReadingSchema = z.tuple([ClauseSchema, z.array(z.string().check(z.maxLength(200)))]);
+export const TaggedSchema = z.array(ReadingSchema).check(z.maxLength(MAX_CLAUSES));
 export type Tagged = z.infer<typeof TaggedSchema>;
 
 /**
@@ -18,7 +22,12 @@ export type Tagged = z.infer<typeof TaggedSchema>;
 export const RequestSchema = z.discriminatedUnion('type', [
   // The knowledge pack travels with the request: the content script stays small, and loads it only when asked.
   // So do the tagger's readings of the clauses an earlier audit of the page asked about (`needs-tagger`).
-  z.object({ type: z.literal('telltale:audit'), disabled: z.array(CheckIdSchema), knowledge: z.optional(PackSchema), tagged: z.optional(TaggedSchema) }),
+  z.object({
+    type: z.literal('telltale:audit'),
+    disabled: z.array(CheckIdSchema),
+    knowledge: z.optional(PackSchema),
+    tagged: z.optional(TaggedSchema),
+  }),
   z.object({ type: z.literal('telltale:reveal'), findingId: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('telltale:reveal-point'), index: z.int().check(z.nonnegative(), z.maximum(10_000)) }),
   z.object({ type: z.literal('telltale:clear') }),
@@ -40,7 +49,8 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     /** How the article's paragraphs were found on the page: by their own text nodes, by their text, or not at all. */
     found: z.object({ nodes: z.int().check(z.nonnegative()), aligned: z.int().check(z.nonnegative()), missing: z.int().check(z.nonnegative()) }),
   }),
-  // `needs-tagger`: the page has sentences only the tagger reads (`clauses`); the popup tags them and asks again with its readings.
+  // `needs-tagger`: the page has sentences only the tagger reads (`clauses`); the popup tags them
+  // and asks again with its readings.
   z.object({
     ok: z.literal(false),
     reason: z.enum(['no-article', 'failed', 'needs-tagger']),

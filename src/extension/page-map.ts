@@ -44,7 +44,8 @@ export function buildPageMap({ doc, paragraphs, content, liveOf, chars = Infinit
   const text = all.text.slice(0, laid[laid.length - 1]?.end ?? 0);
   const isLaidOut = (line: string | undefined, i: number) => {
     const p = laid[i]!;
-    return p.end === all.paragraphs[i]!.end ? line === text.slice(p.start, p.end) : Boolean(line?.startsWith(text.slice(p.start, p.end)));
+    const read = text.slice(p.start, p.end);
+    return p.end === all.paragraphs[i]!.end ? line === read : Boolean(line?.startsWith(read));
   };
   const nodes: Text[] = [];
   const ids = new Map<Text, number>();

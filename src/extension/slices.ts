@@ -26,7 +26,12 @@ const browserClock: SliceClock = { now: () => performance.now(), pause: nextTask
  * The audit in slices of about SLICE_MS, the page's tasks running in between, and no further
  * than AUDIT_TIME_BUDGET_MS: a step is a check or the clock, so one slice is one step at least.
  */
-export async function auditInSlices(input: ArticleInput, options: AuditOptions, clock: SliceClock = browserClock, budgetMs = AUDIT_TIME_BUDGET_MS): Promise<Report> {
+export async function auditInSlices(
+  input: ArticleInput,
+  options: AuditOptions,
+  clock: SliceClock = browserClock,
+  budgetMs = AUDIT_TIME_BUDGET_MS,
+): Promise<Report> {
   const start = clock.now();
   let sliceStart = start;
   const steps = auditInSteps(input, options);

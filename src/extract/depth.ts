@@ -7,7 +7,10 @@
 export const MAX_READ_DEPTH = 100;
 
 /** The blocks that stay blocks below MAX_READ_DEPTH: what a paragraph of the article can be. */
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION']);
+const BLOCKS = new Set([
+  ...['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'BLOCKQUOTE'],
+  ...['TD', 'TH', 'DT', 'DD', 'FIGCAPTION'],
+]);
 
 /**
  * Makes the tree no deeper than MAX_READ_DEPTH (+2): below it, every element but the outermost

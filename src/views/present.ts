@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../engine/catalogue.js';
-import { SEVERITIES, type AuditError, type Evidence, type Finding, type Report, type Severity } from '../engine/report/schema.js';
+import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
+import type { NotRun, Report } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by
@@ -28,10 +29,14 @@ export function describeError(e: AuditError): string {
  */
 export function describeLimits(report: Report): string[] {
   const out: string[] = [];
-  const late = report.notRun.filter((n) => n.reason === 'time').map((n) => (n.check === 'clock' ? "the article's clock" : CATALOGUE[n.check].title));
+  const title = (check: NotRun['check']) => (check === 'clock' ? "the article's clock" : CATALOGUE[check].title);
+  const late = report.notRun.filter((n) => n.reason === 'time').map((n) => title(n.check));
   if (late.length) out.push(`Time ran out before these ran: ${late.join(', ')}.`);
   const o = report.omitted;
-  if (o?.findings) out.push(`${o.findings} more finding${o.findings === 1 ? '' : 's'} left out: the report holds the most severe ones, up to its size limit.`);
-  if (o?.evidence) out.push(`${o.evidence} more quoted passage${o.evidence === 1 ? '' : 's'} left out of findings that quote many.`);
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (o?.findings) {
+    out.push(`${o.findings} more finding${s(o.findings)} left out: the report keeps the most severe, to its limit.`);
+  }
+  if (o?.evidence) out.push(`${o.evidence} more quoted passage${s(o.evidence)} left out of findings that quote many.`);
   return out;
 }

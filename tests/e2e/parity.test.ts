@@ -83,7 +83,8 @@ async function auditTab({ url, request }: { url: string; request: Request }): Pr
   await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/audit.js'] });
   const reply = (await api.tabs.sendMessage(tab!.id!, request)) as { ok: boolean; reason?: string; clauses?: string[] };
   if (reply.ok || !reply.clauses?.length) return reply;
-  const tagged = await (globalThis as unknown as { tagClauses(clauses: string[]): Promise<Tagged> }).tagClauses(reply.clauses);
+  const page = globalThis as unknown as { tagClauses(clauses: string[]): Promise<Tagged> };
+  const tagged = await page.tagClauses(reply.clauses);
   return api.tabs.sendMessage(tab!.id!, { ...request, tagged });
 }
 

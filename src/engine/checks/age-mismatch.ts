@@ -24,8 +24,15 @@ export const meta: CheckMeta<Id> = {
  * look behind at every position read a run of letters back to its start each time (time in the
  * square of the run).
  */
-const AGE =
-  /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|(?<!\b(?:as|when|like)\s+an?\s+)\b(\d{1,3})-year-old\b|\baged(?<=(?:,|\p{Lu}[\p{L}'’-]+)\s*aged)\s+(\d{1,3})\b|\((?<=\p{Lu}[\p{L}'’-]+\s*\()(\d{1,3})\)/gu;
+const AGE = new RegExp(
+  [
+    String.raw`(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))`,
+    String.raw`(?<!\b(?:as|when|like)\s+an?\s+)\b(\d{1,3})-year-old\b`,
+    String.raw`\baged(?<=(?:,|\p{Lu}[\p{L}'’-]+)\s*aged)\s+(\d{1,3})\b`,
+    String.raw`\((?<=\p{Lu}[\p{L}'’-]+\s*\()(\d{1,3})\)`,
+  ].join('|'),
+  'gu',
+);
 /** Between an age and a birth date, words that bring in someone else: "Jones, 35, and his wife, born in 1992". */
 const SOMEONE_ELSE = /\b(?:and|his|her|their|whose|while|but)\b|;/i;
 const BORN = /\bborn\s+(?:in\s+|on\s+)?$/i;

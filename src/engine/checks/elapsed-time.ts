@@ -146,7 +146,9 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 /** "The bridge, opened in 1932, is 80 years old." */
 function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
-  const m = mentionsIn(article, s).find((mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)));
+  const m = mentionsIn(article, s).find(
+    (mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)),
+  );
   if (!m) return null;
   const r = resolveDate(m, null, false);
   if (!r || !ctx.published.length) return null;
@@ -191,7 +193,10 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
       const ofPhrase = beforeVerb(phraseAfter(article, s, end), end);
       const origin = dated
-        .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || begins.get(x.m)))
+        .filter((x) => {
+          const inOf = within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end));
+          return x.m.year !== undefined && (inOf || begins.get(x.m));
+        })
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {

@@ -52,7 +52,8 @@ export const invalidDate: Check<Id> = {
     const visible = visibleText(article.text);
     const written = (m: RegExpExecArray | RegExpMatchArray) => {
       const start = visible ? visible.start(m.index!) : m.index!;
-      return { start, text: article.text.slice(start, visible ? visible.end(m.index! + m[0].length) : start + m[0].length) };
+      const end = visible ? visible.end(m.index! + m[0].length) : start + m[0].length;
+      return { start, text: article.text.slice(start, end) };
     };
     for (const m of (visible?.text ?? article.text).matchAll(MONTH_DAY)) {
       const w = written(m);

@@ -91,6 +91,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   }
 
   const estimate = estimateWriting(constraints);
-  const points = [...published, ...claims.slice(0, MAX_CLAIM_POINTS), ...dates.slice(0, MAX_DATE_POINTS)].sort((a, b) => a.from.localeCompare(b.from));
+  const points = [...published, ...claims.slice(0, MAX_CLAIM_POINTS), ...dates.slice(0, MAX_DATE_POINTS)];
+  points.sort((a, b) => a.from.localeCompare(b.from));
   return { estimated: estimate && { ...span(estimate), agreeing: estimate.agreeing, claims: estimate.claims }, points };
 }

@@ -9,5 +9,15 @@ export const AI_AGENT =
  */
 export function isBotName(name: string): boolean {
   const n = name.trim();
-  return /^(?:A\.?I\.?|ChatGPT|GPT[\w.-]*)$/i.test(n) || /(?:^|\s)[A-Z]?[a-z]*(?<=[a-z])Bot\b|\bBot$|^(?=\w*$)[A-Z]\w*?GPT|\bAI\s+(?:Writer|Reporter|Desk|Author)\b/.test(n);
+  return BOT_WORD.test(n) || BOT_NAME.test(n);
 }
+
+const BOT_WORD = /^(?:A\.?I\.?|ChatGPT|GPT[\w.-]*)$/i;
+const BOT_NAME = new RegExp(
+  [
+    String.raw`(?:^|\s)[A-Z]?[a-z]*(?<=[a-z])Bot\b`,
+    String.raw`\bBot$`,
+    String.raw`^(?=\w*$)[A-Z]\w*?GPT`,
+    String.raw`\bAI\s+(?:Writer|Reporter|Desk|Author)\b`,
+  ].join('|'),
+);

@@ -93,7 +93,10 @@ export type AuditError = z.infer<typeof AuditErrorSchema>;
  * grammar does not read, or the audit's time ran out before it (the extension's budget).
  */
 export const NOT_RUN_REASONS = ['disabled', 'language', 'time'] as const;
-export const NotRunSchema = z.object({ check: z.union([CheckIdSchema, z.literal('clock')]), reason: z.enum(NOT_RUN_REASONS) });
+export const NotRunSchema = z.object({
+  check: z.union([CheckIdSchema, z.literal('clock')]),
+  reason: z.enum(NOT_RUN_REASONS),
+});
 export type NotRun = z.infer<typeof NotRunSchema>;
 
 export const ReportSchema = z.object({

@@ -27,14 +27,20 @@ const LOOK_BACK = 10_000;
 /** A sentence end seen by the white space after it, or a full-width one, which needs none (Chinese, Japanese). */
 const SENTENCE_END = /[.!?…]['"”’)\]]*(?=\s)|[。！？]/g;
 
-/** The length of the longest start of `p` within `room` that ends at a sentence end, else at a space, else anywhere but inside a character. */
+/**
+ * The length of the longest start of `p` within `room` that ends at a sentence end, else at a
+ * space, else anywhere but inside a character.
+ */
 function cutBefore(p: string, room: number): number {
   if (room <= 0) return 0;
   const from = Math.max(0, room - LOOK_BACK);
   // One character past the room: a sentence end is seen by the white space after it.
   const window = p.slice(from, room + 1);
   let cut = -1;
-  for (const m of window.matchAll(SENTENCE_END)) if (from + m.index + m[0].length <= room) cut = from + m.index + m[0].length;
+  for (const m of window.matchAll(SENTENCE_END)) {
+    const end = from + m.index + m[0].length;
+    if (end <= room) cut = end;
+  }
   if (cut > 0) return cut;
   for (let i = Math.min(room, p.length - 1); i > 0; i--) if (/\s/.test(p[i]!)) return i;
   return /[\uDC00-\uDFFF]/.test(p[room] ?? '') ? room - 1 : room;

@@ -34,7 +34,11 @@ export function visibleText(text: string): Visible | null {
  * What `read` finds in `text` (found at offsets into the text it is given), read as the reader
  * sees the text: invisible characters left out, and the spans found placed back on the original.
  */
-export function readVisibly<T extends { start: number; end: number }>(text: string, read: (text: string) => T[], place: (found: T, visible: Visible) => T): T[] {
+export function readVisibly<T extends { start: number; end: number }>(
+  text: string,
+  read: (text: string) => T[],
+  place: (found: T, visible: Visible) => T,
+): T[] {
   const visible = visibleText(text);
   return visible ? read(visible.text).map((found) => place(found, visible)) : read(text);
 }

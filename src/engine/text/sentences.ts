@@ -61,7 +61,8 @@ function inPieces(s: Sentence): Sentence[] {
     const window = text.slice(from, from + MAX_SENTENCE_CHARS);
     let cut = -1;
     // Only the window's second half: a piece of a few words would be no better than a cut inside one.
-    for (const m of window.slice(MAX_SENTENCE_CHARS / 2).matchAll(CLAUSE_BREAK)) cut = MAX_SENTENCE_CHARS / 2 + m.index + 1;
+    const half = MAX_SENTENCE_CHARS / 2;
+    for (const m of window.slice(half).matchAll(CLAUSE_BREAK)) cut = half + m.index + 1;
     if (cut === -1) cut = lastSpace(window);
     if (cut <= 0) cut = MAX_SENTENCE_CHARS - (/[\uD800-\uDBFF]/.test(window.at(-1)!) ? 1 : 0);
     const piece = window.slice(0, cut).trimEnd();
@@ -69,7 +70,9 @@ function inPieces(s: Sentence): Sentence[] {
     from += cut;
     while (from < text.length && /\s/.test(text[from]!)) from++;
   }
-  if (from < text.length) pieces.push({ start: s.start + from, end: s.end, text: text.slice(from), paragraph: s.paragraph });
+  if (from < text.length) {
+    pieces.push({ start: s.start + from, end: s.end, text: text.slice(from), paragraph: s.paragraph });
+  }
   return pieces;
 }
 

@@ -44,7 +44,9 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   const root = el('div');
   const counts = severityCounts(report.findings);
   const summary = el('p', { className: 'summary' });
-  if (!counts.length) summary.append(el('span', { className: 'ok', text: report.errors.length || report.notRun.some((n) => n.reason === 'time') ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.' }));
+  const partly = report.errors.length || report.notRun.some((n) => n.reason === 'time');
+  const none = partly ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.';
+  if (!counts.length) summary.append(el('span', { className: 'ok', text: none }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
   root.append(summary);
   const changed = el('p', { className: 'page-changed', text: PAGE_CHANGED });

@@ -1,6 +1,6 @@
 import { buildArticle, layOut, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './registry.js';
-import { buildClock } from './clock/build.js';
+import { clockOf } from './clock/cached.js';
 import { renderMessage, type Check, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
 import { boundReport } from './report/bounds.js';
@@ -85,7 +85,7 @@ export function* auditInSteps(
   }
   if (!timeIsUp && (yield 'clock') === false) timeIsUp = true;
   if (timeIsUp) notRun.push({ check: 'clock', reason: 'time' });
-  const clock = (!timeIsUp && isolated('clock', errors, () => buildClock(article, ctx))) || NO_CLOCK;
+  const clock = (!timeIsUp && isolated('clock', errors, () => clockOf(article, ctx))) || NO_CLOCK;
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const report: Report = {
     source: input.source,

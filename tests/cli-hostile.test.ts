@@ -12,6 +12,7 @@ import { decode, InputError, load, MAX_BYTES, type Loaded } from '../src/cli/inp
 import { jsonlArticles } from '../src/cli/jsonl.js';
 import { Printer } from '../src/cli/output.js';
 import { WorkerPool } from '../src/cli/pool.js';
+import { withinTimeLimit } from '../src/cli/time-limit.js';
 import { warcArticles } from '../src/cli/warc.js';
 import type { Report } from '../src/engine/report/schema.js';
 import { extractText } from '../src/extract/text.js';
@@ -65,10 +66,23 @@ describe('a time limit for each input', () => {
 
   it('holds the command to it, a single input too: a line for every input, exit status 2', () => {
     const a = write('a.txt', 'The council met on Tuesday and approved the budget for the harbour and its old pier.');
-    const r = telltale(['--json', '--time-limit', '0.01', a, a]);
-    expect(r.code).toBe(2);
     const error = 'took longer than the time limit of 0.01 s, and was stopped';
-    expect(jsonLines(r.out)).toEqual([a, a].map((source) => ({ source, error })));
+    // Two inputs: on worker threads; one: on the main thread, stopped by V8's watchdog.
+    const two = telltale(['--json', '--time-limit', '0.01', a, a]);
+    expect(two.code).toBe(2);
+    expect(jsonLines(two.out)).toEqual([a, a].map((source) => ({ source, error })));
+    const one = telltale(['--json', '--time-limit', '0.01', a]);
+    expect(one.code).toBe(2);
+    expect(jsonLines(one.out)).toEqual([{ source: a, error }]);
+  });
+
+  it('on the main thread, stops work that runs too long, a regular expression too, and goes on', () => {
+    expect(withinTimeLimit(() => 42, 1_000)).toBe(42);
+    expect(withinTimeLimit(() => {
+      for (;;);
+    }, 50)).toBeNull();
+    expect(withinTimeLimit(() => /(?:a+)+b/.test('a'.repeat(40)), 50)).toBeNull();
+    expect(() => withinTimeLimit(() => JSON.parse('{'), 1_000)).toThrow(SyntaxError);
   });
 
   it('takes seconds, more than none', () => {

@@ -80,6 +80,8 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     }
     return known;
   };
+  let textParent: ParentNode | null = null;
+  let textInto: ParentNode | null = null;
   /** Where a node appended to `parent` goes: into it, or beside it once the tree is as deep as it may go. */
   const place = (parent: ParentNode, child: Node): void => {
     const depth = depthOf(parent);
@@ -128,7 +130,12 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     detachNode: (node) => void node.parentNode?.removeChild(node),
     // Adjacent text is one text node, as the standard has it (htmlparser2 splits it at entities).
     insertText(parent, text) {
-      const into = depthOf(parent) > MAX_TREE_DEPTH && parent.parentNode ? parent.parentNode : parent;
+      // parse5 hands text over a word at a time, to the same parent: its place is looked up once.
+      if (parent !== textParent) {
+        textParent = parent;
+        textInto = depthOf(parent) > MAX_TREE_DEPTH && parent.parentNode ? parent.parentNode : parent;
+      }
+      const into = textInto!;
       const last = into.lastChild;
       if (last?.nodeType === 3) extend(last as Text, text);
       else into.appendChild(textNode(text));

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
 import type { AuditSettings, Outcome } from './audit-task.js';
-import { WorkerPool } from './pool.js';
 import { inOrder } from './in-order.js';
 import { expandInputs, InputError, type Loaded } from './inputs.js';
 import { Printer } from './output.js';
@@ -43,19 +42,31 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, known ? entries.length : null);
   const printer = new Printer(options, { out: process.stdout, err: process.stderr }, known && entries.length < LONG_BATCH ? null : progress);
 
-  // Every article is audited on a worker thread, one article alone on one thread too: only a
-  // thread can be stopped when an article takes longer than its time limit.
+  // One article: audited here, with no thread to start, and stopped at its time limit by V8's
+  // watchdog. More: on worker threads, one at least, so that a thread holding one article past
+  // the limit can be stopped and the others go on.
   const articleCount = known ? entries.filter((e) => !(e instanceof InputError)).length : Infinity;
   const threads = Math.max(1, Math.min(options.jobs, articleCount));
-  const pool = new WorkerPool(WORKER, threads, settings, options.timeLimitMs);
+  const { WorkerPool } = articleCount > 1 ? await import('./pool.js') : { WorkerPool: null };
+  const pool = WorkerPool ? new WorkerPool(WORKER, threads, settings, options.timeLimitMs) : null;
+  const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings, options.timeLimitMs);
   const run = async (item: Loaded | InputError): Promise<Outcome> =>
-    item instanceof InputError ? { source: item.source, error: item.message } : pool.audit(item);
+    item instanceof InputError ? { source: item.source, error: item.message } : audit(item);
   try {
-    for await (const outcome of inOrder(articles(entries, options.timeoutMs), threads * 4, run)) printer.print(outcome);
+    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? threads * 4 : 1, run)) printer.print(outcome);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   return printer.finish();
+}
+
+/** The engine, loaded only when this thread audits: with a pool, only the workers load it. */
+async function inThisThread(settings: AuditSettings, timeLimitMs: number) {
+  const { auditLoaded } = await import('./audit-task.js');
+  const { overTime, withinTimeLimit } = await import('./time-limit.js');
+  return async (loaded: Loaded): Promise<Outcome> =>
+    withinTimeLimit(() => auditLoaded(loaded, settings), timeLimitMs) ??
+    { source: loaded.source, error: overTime(timeLimitMs) };
 }
 
 /**

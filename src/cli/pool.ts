@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AuditSettings, Outcome } from './audit-task.js';
 import type { Loaded } from './inputs.js';
+import { overTime } from './time-limit.js';
 
 interface Job {
   id: number;
@@ -49,7 +50,7 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       this.busy.set(worker, job);
       job.timer = setTimeout(() => {
-        job.stopped = `took longer than the time limit of ${this.timeLimitMs / 1000} s, and was stopped`;
+        job.stopped = overTime(this.timeLimitMs);
         void worker.terminate();
       }, this.timeLimitMs);
       worker.postMessage({ id: job.id, loaded: job.loaded });

@@ -35,9 +35,9 @@ function cutBefore(p: string, room: number): number {
   if (room <= 0) return 0;
   const from = Math.max(0, room - LOOK_BACK);
   // One character past the room: a sentence end is seen by the white space after it.
-  const window = p.slice(from, room + 1);
+  const stretch = p.slice(from, room + 1);
   let cut = -1;
-  for (const m of window.matchAll(SENTENCE_END)) {
+  for (const m of stretch.matchAll(SENTENCE_END)) {
     const end = from + m.index + m[0].length;
     if (end <= room) cut = end;
   }

@@ -58,14 +58,14 @@ function inPieces(s: Sentence): Sentence[] {
   let from = 0;
   const { text } = s;
   while (text.length - from > MAX_SENTENCE_CHARS) {
-    const window = text.slice(from, from + MAX_SENTENCE_CHARS);
+    const stretch = text.slice(from, from + MAX_SENTENCE_CHARS);
     let cut = -1;
-    // Only the window's second half: a piece of a few words would be no better than a cut inside one.
+    // Only the stretch's second half: a piece of a few words would be no better than a cut inside one.
     const half = MAX_SENTENCE_CHARS / 2;
-    for (const m of window.slice(half).matchAll(CLAUSE_BREAK)) cut = half + m.index + 1;
-    if (cut === -1) cut = lastSpace(window);
-    if (cut <= 0) cut = MAX_SENTENCE_CHARS - (/[\uD800-\uDBFF]/.test(window.at(-1)!) ? 1 : 0);
-    const piece = window.slice(0, cut).trimEnd();
+    for (const m of stretch.slice(half).matchAll(CLAUSE_BREAK)) cut = half + m.index + 1;
+    if (cut === -1) cut = lastSpace(stretch);
+    if (cut <= 0) cut = MAX_SENTENCE_CHARS - (/[\uD800-\uDBFF]/.test(stretch.at(-1)!) ? 1 : 0);
+    const piece = stretch.slice(0, cut).trimEnd();
     pieces.push({ start: s.start + from, end: s.start + from + piece.length, text: piece, paragraph: s.paragraph });
     from += cut;
     while (from < text.length && /\s/.test(text[from]!)) from++;

@@ -83,7 +83,7 @@ const GENERATED: Record<string, () => string> = {
 <p>The old pier shut on March 12, 2024, after the storms, and the fishing boats now moor at the eastern quay.</p>`),
   // Text made to be slow, at the content script's whole budget, with a ticker that counts the page's own turns.
   '/generated/slow.html': () =>
-    article(`<p id="ticker">0</p><p>${'Monday, March 6, 2023 and '.repeat(11_500)}end.</p>
+    article(`<p id="ticker">0</p><p>${'Tuesday, March 6, 2023 and '.repeat(13_000)}end.</p>
 <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 10);</script>`),
 };
 

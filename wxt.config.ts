@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { chronoEnglish } from './scripts/chrono-english';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
-import { taggerOnDemand } from './scripts/tagger-on-demand';
 
 // The extension asks for what one click needs and nothing more: no host permissions, so nothing
 // runs on a page the reader did not ask about.
@@ -11,13 +10,9 @@ export default defineConfig({
   publicDir: 'public',
   // MV3 in Firefox too: one manifest shape, and activeTab + scripting behave alike in both browsers.
   manifestVersion: 3,
+  // compromise is not in the content script: the engine takes the tagger as an option of audit(),
+  // and the popup loads it (a chunk of its own) only for a page whose sentences need it.
   vite: () => ({ plugins: [readabilityWithoutInnerHtml(), chronoEnglish()] }),
-  hooks: {
-    // The content script leaves compromise out: entrypoints/tagger.ts brings it when an audit asks.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.name === 'audit')) config.plugins = [taggerOnDemand(), ...(config.plugins ?? [])];
-    },
-  },
   manifest: ({ browser, command }) => ({
     name: 'Telltale',
     description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',

@@ -1,4 +1,5 @@
-import { AckSchema, AuditReplySchema, type Request } from '../../src/extension/messages.js';
+import { AckSchema, AuditReplySchema, type Request, type Tagged } from '../../src/extension/messages.js';
+import { tagClauses } from '../../src/extension/tagging.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import { isRestricted } from '../../src/extension/restricted.js';
 import { parseSettings } from '../../src/extension/settings.js';
@@ -24,6 +25,12 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
+/**
+ * A reading with the tagger can ask about sentences the first did not reach (a date read as past
+ * ends a search): a few rounds at most.
+ */
+const TAGGING_ROUNDS = 3;
+
 async function send(tabId: number, request: Request): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request);
 }
@@ -41,11 +48,16 @@ async function run(): Promise<void> {
     return show(stateView('This page cannot be audited', 'The browser does not let extensions read this page.'));
   }
   const disabled = parseSettings(await browser.storage.local.get('disabled'));
-  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK }).catch(() => null));
+  const tagged: Tagged = [];
+  const request = { type: 'telltale:audit', disabled, knowledge: PACK, tagged } as const;
+  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, request).catch(() => null));
   let reply = await ask();
-  if (reply.success && !reply.data.ok && reply.data.reason === 'needs-tagger') {
-    // The page has sentences only the tagger can read: it is injected for them alone, once.
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/tagger.js'] }).catch(() => undefined);
+  // The page has sentences only the tagger reads: it is loaded here, for them alone, and the
+  // audit asked again with its readings.
+  const wanted = () => (reply.success && !reply.data.ok ? reply.data.clauses : undefined);
+  for (let round = 0; round < TAGGING_ROUNDS && wanted()?.length; round++) {
+    const { tagPastTense } = await import('../../src/engine/text/tagger.js');
+    tagged.push(...tagClauses(wanted()!, tagPastTense));
     reply = await ask();
   }
   if (!reply.success) return show(stateView('Something went wrong', 'The page did not answer. Reload it and try again.', 'error'));

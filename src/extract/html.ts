@@ -10,6 +10,7 @@ import {
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
 import { clipDates, dropFurniture } from './furniture.js';
+import { flattenDeep } from './depth.js';
 import { markProseHolder, storyOnlyInScripts } from './prose-holder.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */
@@ -52,6 +53,7 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
  * read from, which is how the content script finds them again on the live page.
  */
 export function readDocument(doc: Document, source: string): { input: ArticleInput; content: Node | null } {
+  flattenDeep(doc);
   const pageUrl = pageUrlOf(doc, source);
   const objects = jsonLdObjects(doc);
   const ld = mainArticle(objects, pageUrl);

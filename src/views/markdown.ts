@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../engine/catalogue.js';
 import { formatSpanOfDays } from './timeline-geometry.js';
-import { describeError, severityCounts, splitEvidence } from './present.js';
+import { describeError, describeLimits, severityCounts, splitEvidence } from './present.js';
 import { SEVERITIES, type Evidence, type Report } from '../engine/report/schema.js';
 
 /** Page text must stay text in Markdown too: no stray emphasis, links or HTML from what the page said. */
@@ -28,6 +28,7 @@ export function reportToMarkdown(report: Report): string {
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
   for (const err of report.errors) lines.push(`- Error: ${escapeMarkdown(describeError(err))}`);
   if (report.truncated) lines.push(`- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`);
+  for (const limit of describeLimits(report)) lines.push(`- ${limit}`);
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;

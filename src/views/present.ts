@@ -1,5 +1,6 @@
 import { CATALOGUE } from '../engine/catalogue.js';
 import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
+import type { NotRun, Report } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by
@@ -20,4 +21,22 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
 export function describeError(e: AuditError): string {
   const what = e.check === 'clock' ? "The article's clock" : `${CATALOGUE[e.check].title} (${e.check})`;
   return `${what} failed on this page and was skipped: ${e.message}`;
+}
+
+/**
+ * What the report's limits left out, in words every view shows the same way: the steps the time
+ * budget did not reach (the extension's), and the findings and evidence past the size limits.
+ */
+export function describeLimits(report: Report): string[] {
+  const out: string[] = [];
+  const title = (check: NotRun['check']) => (check === 'clock' ? "the article's clock" : CATALOGUE[check].title);
+  const late = report.notRun.filter((n) => n.reason === 'time').map((n) => title(n.check));
+  if (late.length) out.push(`Time ran out before these ran: ${late.join(', ')}.`);
+  const o = report.omitted;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (o?.findings) {
+    out.push(`${o.findings} more finding${s(o.findings)} left out: the report keeps the most severe, to its limit.`);
+  }
+  if (o?.evidence) out.push(`${o.evidence} more quoted passage${s(o.evidence)} left out of findings that quote many.`);
+  return out;
 }

@@ -1,4 +1,4 @@
-import { describeError, severityCounts, splitEvidence } from './present.js';
+import { describeError, describeLimits, severityCounts, splitEvidence } from './present.js';
 import type { Evidence, Finding, Report } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
 import { CATALOGUE } from '../engine/catalogue.js';
@@ -32,6 +32,7 @@ export function formatReport(report: Report, color: boolean, timeline = false): 
       : 'Published: no publication date found; time checks use the dates in the text',
   );
   if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
+  for (const limit of describeLimits(report)) lines.push(paint(limit, 'yellow'));
   const counts = severityCounts(report.findings);
   lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint(report.errors.length ? 'No findings from the checks that ran.' : 'No findings.', 'dim'));
   for (const e of report.errors) lines.push(paint(`Error: ${describeError(e)}`, 'red'));

@@ -74,6 +74,17 @@ const GENERATED: Record<string, () => string> = {
     article(`${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>
 <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);</script>`),
   '/generated/nested.html': () => article(`${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`),
+  // Elements named as the content script's flag and tagger hook once were: in Chromium they are
+  // window properties in every world. Its finding needs the tagger ("shut" is past only to it), so
+  // the popup's round with the tagger must work too.
+  '/generated/shadowing.html': () =>
+    article(`<div id="__telltale"></div><form name="__telltale"></form>
+<div id="__telltaleTagger"></div><img name="__telltaleTagger" alt="">${prose}
+<p>The old pier shut on March 12, 2024, after the storms, and the fishing boats now moor at the eastern quay.</p>`),
+  // Text made to be slow, at the content script's whole budget, with a ticker that counts the page's own turns.
+  '/generated/slow.html': () =>
+    article(`<p id="ticker">0</p><p>${'Tuesday, March 6, 2023 and '.repeat(13_000)}end.</p>
+<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 10);</script>`),
 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { audit } from '../../src/engine/audit.js';
+import { audit } from './audit.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import type { ArticleInput } from '../../src/engine/article.js';
 import type { Report } from '../../src/engine/report/schema.js';

@@ -6,6 +6,7 @@ import { buildContext } from '../../src/engine/time/context.js';
 import { indexPack } from '../../src/engine/knowledge/index-pack.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import { extractText } from '../../src/extract/text.js';
+import { tagPastTense } from '../../src/engine/text/tagger.js';
 
 /** One case: a plain-text article (datelines and bylines in it are read as such), and dates from metadata. */
 export interface Case {
@@ -46,7 +47,7 @@ export function articleOf(c: Case): Article {
   if (c.published) dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
   if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
   dates.push(...(c.metadata?.dates ?? []));
-  return buildArticle({ ...input, dates, bylines: [...input.bylines, ...(c.metadata?.bylines ?? [])] });
+  return buildArticle({ ...input, dates, bylines: [...input.bylines, ...(c.metadata?.bylines ?? [])] }, tagPastTense);
 }
 
 /** The check under test alone, not the audit: if it throws, the case fails. */

@@ -14,6 +14,7 @@ import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
 import { eventStartingAt } from '../knowledge/events.js';
 import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import { tailOf } from '../text/tail.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -158,7 +159,9 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
   const hyphenated = /-old$/i.test(article.text.slice(d.start, d.anchorEnd));
   if (hyphenated && PERSONS_AGE_AFTER.test(article.text.slice(d.anchorEnd, d.anchorEnd + 12))) return null;
-  const m = mentionsIn(article, s).find((mm) => mm.year !== undefined && FOUNDED.test(article.text.slice(s.start, mm.start)));
+  const m = mentionsIn(article, s).find(
+    (mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)),
+  );
   if (!m) return null;
   const r = resolveDate(m, null, false);
   if (!r || !ctx.published.length) return null;
@@ -188,19 +191,25 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   const out: Array<Draft<Id>> = [];
   for (const s of article.sentences) {
     if (!/anniversar|birthday|jubilee/i.test(s.text)) continue; // what ANNIVERSARY needs, sought cheaply first
+    // Read once per sentence, not once per anniversary in it.
+    const future = hasFutureMarker(s.text);
+    const dated = mentionsIn(article, s)
+      .map((m) => ({ m, r: resolveDate(m, reference(ctx), future) }))
+      .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
+    const begins = new Map(dated.map((x) => [x.m, ORIGIN.test(tailOf(article.text, s.start, x.m.start))]));
     for (const match of s.text.matchAll(ANNIVERSARY)) {
       const n = parseOrdinal(match[1]!);
       if (!n || n > 500) continue;
       const start = s.start + match.index!;
       const end = start + match[0].length;
-      const dated = mentionsIn(article, s)
-        .map((m) => ({ m, r: resolveDate(m, reference(ctx), hasFutureMarker(s.text)) }))
-        .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
       // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
       const ofPhrase = beforeVerb(phraseAfter(article, s, end), end);
       const origin = dated
-        .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || ORIGIN.test(article.text.slice(s.start, x.m.start))))
+        .filter((x) => {
+          const inOf = within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end));
+          return x.m.year !== undefined && (inOf || begins.get(x.m));
+        })
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {

@@ -1,5 +1,6 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { visibleText } from '../text/invisible.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -47,8 +48,21 @@ export const invalidDate: Check<Id> = {
         evidence: [spanEvidence(article, start, start + text.length)],
       });
     };
-    for (const m of article.text.matchAll(MONTH_DAY)) consider(m.index!, m[0], m[1]!, m[2]!, m[3]);
-    for (const m of article.text.matchAll(DAY_MONTH)) consider(m.index!, m[0], m[2]!, m[1]!, m[3]);
+    // Read as the reader sees the text: a character that shows nothing inside a date hides nothing.
+    const visible = visibleText(article.text);
+    const written = (m: RegExpExecArray | RegExpMatchArray) => {
+      const start = visible ? visible.start(m.index!) : m.index!;
+      const end = visible ? visible.end(m.index! + m[0].length) : start + m[0].length;
+      return { start, text: article.text.slice(start, end) };
+    };
+    for (const m of (visible?.text ?? article.text).matchAll(MONTH_DAY)) {
+      const w = written(m);
+      consider(w.start, w.text, m[1]!, m[2]!, m[3]);
+    }
+    for (const m of (visible?.text ?? article.text).matchAll(DAY_MONTH)) {
+      const w = written(m);
+      consider(w.start, w.text, m[2]!, m[1]!, m[3]);
+    }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
   },
 };

@@ -5,6 +5,7 @@ import { eventDays, eventWeekdays } from '../time/event-days.js';
 import { resolveDate, type DateMention } from '../time/dates.js';
 import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
 import { mentionsIn } from '../time/anchors.js';
+import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
@@ -40,15 +41,20 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
   run(article, ctx) {
     const out = [];
     const reference = ctx.published[0]?.day ?? null;
+    // A sentence's tense is read once, however many dates it holds.
+    const future = new Map<Sentence, boolean>();
+    const isFuture = (s: Sentence) => future.get(s) ?? future.set(s, hasFutureMarker(s.text)).get(s)!;
+    const told = new Map<Sentence, ReturnType<typeof tense>>();
+    const tenseOf = (s: Sentence) => told.get(s) ?? told.set(s, tense(s.text)).get(s)!;
     for (const m of article.dateMentions) {
       if (m.weekday === undefined || m.day === undefined || endsAWeekdayList(article.text, m)) continue;
       const s = article.sentenceAt(m.start);
-      const r = resolveDate(m, reference, s ? hasFutureMarker(s.text) : false);
+      const r = resolveDate(m, reference, s ? isFuture(s) : false);
       if (!r) continue;
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
       if (r.yearInferred) {
-        const years = yearsToTry(reference!, s ? tense(s.text) : 'present', m.month!, m.day);
+        const years = yearsToTry(reference!, s ? tenseOf(s) : 'present', m.month!, m.day);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
         // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
         const otherYears = s !== undefined && mentionsIn(article, s).some((o) => o !== m && o.year !== undefined);

@@ -1,5 +1,4 @@
 import { anyOf, wordList } from './alternation.js';
-import { tagPastTense } from './tagger.js';
 
 /**
  * Small, explainable tests of what a clause says about time. compromise tags verbs, but only on
@@ -123,7 +122,14 @@ export function tellsOfThePast(sentence: string): boolean {
   return words.some((w, i) => looksPast(w, words[i - 1]));
 }
 
-/** compromise's tagging of one clause: the words it calls verbs in the past tense. */
-export function pastVerbs(clause: string): string[] {
-  return tagPastTense(clause).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+/**
+ * A part-of-speech tagger's reading of one clause: the words it calls verbs in the past tense, as
+ * written (compromise's, `tagger.ts`, in Node; the extension's content script gets its answers
+ * from the popup). `undefined`: it cannot read this clause here, and the report says so.
+ */
+export type Tagger = (clause: string) => readonly string[] | undefined;
+
+/** The tagger's past-tense verbs of one clause, folded to lower-case letters. */
+export function pastVerbs(clause: string, tagger: (clause: string) => readonly string[]): string[] {
+  return tagger(clause).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
 }

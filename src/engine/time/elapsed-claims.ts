@@ -93,7 +93,8 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
     const phrase = phraseBefore(article, s, d.start);
     // "The 2019 takeover, agreed four months ago": an event the claim is about dates itself. A thing's year
     // ("the 2020 model, unveiled three months ago") is its name, not when anything happened.
-    const head = /([A-Za-z]+)\s*$/.exec(phrase.text)?.[1] ?? '';
+    // The last word, tried only where a word starts: from every letter, a long run was read to its end each time.
+    const head = /(?<![A-Za-z])([A-Za-z]+)\s*$/.exec(phrase.text)?.[1] ?? '';
     const own = isEventNoun(head) ? mentionsIn(article, s).find((mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length) : undefined;
     if (own) {
       const r = resolveDate(own, reference, false);

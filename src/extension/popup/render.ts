@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../../engine/catalogue.js';
-import { describeError, severityCounts, splitEvidence } from '../../views/present.js';
+import { describeError, describeLimits, severityCounts, splitEvidence } from '../../views/present.js';
 import { SEVERITIES, type Evidence, type Finding, type Report } from '../../engine/report/schema.js';
 import { el } from './dom.js';
 import { timelineView } from './timeline.js';
@@ -44,7 +44,9 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   const root = el('div');
   const counts = severityCounts(report.findings);
   const summary = el('p', { className: 'summary' });
-  if (!counts.length) summary.append(el('span', { className: 'ok', text: report.errors.length ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.' }));
+  const partly = report.errors.length || report.notRun.some((n) => n.reason === 'time');
+  const none = partly ? 'No inconsistencies found by the checks that ran.' : 'No inconsistencies found.';
+  if (!counts.length) summary.append(el('span', { className: 'ok', text: none }));
   for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: `${n} ${s}` }));
   root.append(summary);
   const changed = el('p', { className: 'page-changed', text: PAGE_CHANGED });
@@ -62,6 +64,7 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     const pct = Math.round((report.truncated.coveredChars / report.truncated.totalChars) * 100);
     root.append(el('p', { className: 'muted truncated', text: `Audited the first ${pct}% of a very long page (${report.truncated.coveredChars.toLocaleString()} of ${report.truncated.totalChars.toLocaleString()} characters).` }));
   }
+  for (const limit of describeLimits(report)) root.append(el('p', { className: 'muted limited', text: limit }));
 
   const authorship = report.findings.filter((f) => AUTHORSHIP.has(f.check) && (f.severity === 'high' || f.severity === 'medium'));
   if (authorship.length) {

@@ -144,3 +144,13 @@ describe('a false alarm to hand on', () => {
     );
   });
 });
+
+describe('the knowledge pack’s age', () => {
+  it('is old a year and a day after its date, not before', async () => {
+    const { packIsOld } = await import('../src/views/pack-age.js');
+    expect(packIsOld('2025-10-21', new Date('2026-10-21T12:00:00Z'))).toBe(false);
+    expect(packIsOld('2025-10-21', new Date('2026-10-23T00:00:00Z'))).toBe(true);
+    expect(packIsOld('2024-02-29', new Date('2025-02-28T00:00:00Z'))).toBe(false);
+    expect(packIsOld('not a date', new Date())).toBe(true);
+  });
+});

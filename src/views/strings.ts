@@ -16,7 +16,8 @@ export const STRINGS = {
   options: 'Options',
   privacy: 'Nothing leaves your browser.',
   shortcut: 'Shortcut: {{keys}}',
-  shortcutUnset: 'No shortcut set (the browser’s extension shortcuts page sets one).',
+  stepKeys: 'on the page, {{next}} and {{previous}} step through the findings',
+  shortcutUnset: 'No shortcut set (the browser’s extension shortcuts page sets one)',
   toolbarTitle: 'Audit this article',
   toolbarTitleWithKeys: 'Audit this article ({{keys}})',
 
@@ -78,6 +79,7 @@ export const STRINGS = {
   dismissed: 'Dismissed on this page.',
   dismissedHeading: 'Dismissed on this page ({{count}})',
   restore: 'Restore',
+  restored: 'Restored: Re-run shows it again.',
   turnOff: 'Turn off this check',
   turnOffTitle: 'Stop running {{title}} on every page (the options page turns it back on)',
   turnedOff: '{{title}} is off.',

@@ -1,4 +1,6 @@
-import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from '../../views/timeline-geometry.js';
+import { domainOf, formatSpanInWords, pointDays, position, yearTicks, type Domain } from '../../views/timeline-geometry.js';
+import { dayInWords } from '../../views/date-words.js';
+import { listInWords } from '../../views/reading.js';
 import type { Clock, ClockPoint } from '../../engine/report/schema.js';
 import { dayOf } from '../../engine/time/calendar.js';
 import { el } from './dom.js';
@@ -41,13 +43,13 @@ export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index
   if (e) {
     const d = pointDays(e);
     const x0 = x(d.from);
-    chart.append(svg('rect', { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 }, title(`Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)}`)));
+    chart.append(svg('rect', { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 }, title(`Written, by its own time claims: ${formatSpanInWords(e.from, e.to)}`)));
   }
   chart.append(...axis(domain, x));
 
   clock.points.forEach((p, i) => {
     const g = svg('g', { class: `point ${p.kind}`, 'data-kind': p.kind, 'data-index': i });
-    const label = `${KIND_NAMES[p.kind]}: ${formatSpanOfDays(p.from, p.to)}, ${p.label}`;
+    const label = `${KIND_NAMES[p.kind]}: ${formatSpanInWords(p.from, p.to)}, ${p.label}`;
     g.append(title(label), ...shape(p, domain, x));
     if (onPage.has(i)) {
       g.setAttribute('tabindex', '0');
@@ -126,10 +128,10 @@ function caption(clock: Clock): HTMLElement {
     cap.append(el('span', { className: 'muted', text: 'Too few time claims to estimate when the text was written.' }));
     return cap;
   }
-  cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
+  cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
-  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${off.join(' and ')} fall${many ? '' : 's'} outside it.` }));
+  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${listInWords(off.map(dayInWords))} fall${many ? '' : 's'} outside it.` }));
   return cap;
 }
 

@@ -199,7 +199,7 @@ export function readerSuite(get: () => Driver): void {
       await clearStorage(popup);
       await page.front();
       const box = await page.evaluate(() => {
-        const r = [...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago')!.getBoundingClientRect();
+        const r = ([...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago') as Range).getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await page.hover(box.x, box.y);

@@ -1,5 +1,6 @@
 import { AckSchema, AuditReplySchema, type Request } from '../../src/extension/messages.js';
-import { PACK } from '../../src/engine/knowledge/pack.js';
+import { PACK_DATA } from '../../src/engine/knowledge/pack-data.js';
+import type { Pack } from '../../src/engine/knowledge/schema.js';
 import { isRestricted } from '../../src/extension/restricted.js';
 import { reportToMarkdown } from '../../src/views/markdown.js';
 import type { Report } from '../../src/engine/report/schema.js';
@@ -66,13 +67,15 @@ async function run(): Promise<void> {
   const tab = await targetTab();
   if (!tab) return show(stateView(STRINGS.noTab, STRINGS.noTabDetail, 'error'));
   if (tab.url !== undefined && isRestricted(tab.url)) return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditBrowserPage));
+  // The content script compiles while the reader's settings are read.
+  const settings = Promise.all([disabledChecks(), tab.url ? dismissedFor(tab.url) : Promise.resolve(new Set<string>())]);
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/audit.js'] });
   } catch {
     return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditThisPage));
   }
-  const [disabled, dismissed] = await Promise.all([disabledChecks(), tab.url ? dismissedFor(tab.url) : Promise.resolve(new Set<string>())]);
-  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK }).catch(() => null));
+  const [disabled, dismissed] = await settings;
+  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK_DATA as Pack }).catch(() => null));
   let reply = await ask();
   if (reply.success && !reply.data.ok && reply.data.reason === 'needs-tagger') {
     // The page has sentences only the tagger can read: it is injected for them alone, once.

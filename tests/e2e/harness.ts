@@ -194,6 +194,8 @@ export async function clickToolbar(browser: Browser, page: Page, extensionId: st
 /** Opens the popup as a page for the given article tab (the toolbar popup cannot be driven headless). */
 export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string, timeout = 20_000): Promise<Page> {
   const popup = await context.newPage();
+  // As wide as the toolbar popup: opened as a page, it follows the window.
+  await popup.setViewportSize({ width: 420, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // In the extension's page, `chrome` is the extension API; the test's TypeScript does not know it.
   const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id, articleUrl);

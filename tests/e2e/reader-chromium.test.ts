@@ -44,7 +44,6 @@ beforeAll(async () => {
       await page.goto(`${base}${path}`);
       await clickToolbar(browser, page, extensionId);
       const popup = await openPopup(context, extensionId, page.url());
-      await popup.setViewportSize({ width: 420, height: 760 });
       const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
       return { page: wrap(page), popup: wrap(popup), tabId };
     },

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import { DEFAULT_KEYS } from '../../src/extension/shortcuts.js';
 import { packIsOld } from '../../src/views/pack-age.js';
 import { STRINGS } from '../../src/views/strings.js';
-import { readHighlights, screenshotPath, shared } from './harness.js';
+import { readHighlights, screenshotPath } from './harness.js';
+import { describePresses, largestSharedPages, measurePresses, readPressTimes } from './press-timing.js';
 import { AXE_SOURCE, type Driver, type Tab } from './reader-driver.js';
 
 /**
@@ -377,26 +377,17 @@ export function readerSuite(get: () => Driver): void {
       await options.close();
     });
 
-    const largest = ['realnews', 'realpages'].flatMap((set) => {
-      const dir = path.join(shared, set);
-      return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => ({ set, f, size: statSync(path.join(dir, f)).size })) : [];
-    }).sort((a, b) => b.size - a.size).slice(0, 3);
-
-    it.skipIf(!largest.length)('measures the toolbar press to the warnings shown and the highlights painted, on the largest shared pages', async () => {
+    it.skipIf(!largestSharedPages().length)('measures the toolbar press to the warnings shown and the highlights painted, on the largest shared pages', async () => {
       const d = get();
-      const out: string[] = [];
-      for (const { set, f, size } of largest) {
-        const runs: Array<{ painted: number; shown: number }> = [];
-        for (let run = 0; run < 3; run++) {
-          const { page, popup } = await d.audit(`/${set}/${encodeURIComponent(f)}?scripts=none`);
-          runs.push(await popup.evaluate(() => ({ painted: Number(document.querySelector('main')!.dataset.paintedMs), shown: Number(document.querySelector('main')!.dataset.shownMs) })));
-          await popup.close();
-          await page.close();
-        }
-        const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-        out.push(`${f} (${(size / 1e6).toFixed(2)} MB): highlights painted ${median(runs.map((r) => r.painted))} ms, warnings shown ${median(runs.map((r) => r.shown))} ms`);
-      }
-      console.log(`${d.name}, toolbar press to (median of 3): ${out.join('; ')}`);
+      const rows = await measurePresses(async (address) => {
+        const { page, popup } = await d.audit(address);
+        const times = await popup.evaluate(readPressTimes);
+        await popup.close();
+        await page.close();
+        return times;
+      });
+      for (const r of rows) expect(r.shown).toBeGreaterThanOrEqual(r.painted);
+      console.log(`${d.name}, toolbar press to (median of 3, load average ${loadavg()[0]!.toFixed(1)}): ${describePresses(rows)}`);
     }, 180_000);
   });
 }

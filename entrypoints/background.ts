@@ -13,6 +13,8 @@ export default defineBackground(() => {
       void browser.action.getTitle({}).then((title) => browser.action.setTitle({ tabId, title }));
     }
   });
+  // Firefox for Android has no keyboard shortcuts, nor the commands API.
+  if (!browser.commands) return;
   void browser.commands.getAll().then((all) => browser.action.setTitle({ title: toolbarTitle(keysOf(all, COMMANDS.audit)) }));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== COMMANDS.next && command !== COMMANDS.previous) return;

@@ -11,6 +11,7 @@ import { readingNotice } from '../../src/views/reading.js';
 import { STRINGS, t } from '../../src/views/strings.js';
 import { COMMANDS, keysOf } from '../../src/extension/shortcuts.js';
 import { findingKey } from '../../src/extension/dismissed.js';
+import { groupRepeated } from '../../src/views/grouping.js';
 
 const main = document.getElementById('main')!;
 /** Shows a view; `state` marks a final one (the tests and assistive tech wait for it). */
@@ -37,7 +38,8 @@ function label(): void {
   set('clear', STRINGS.clear, STRINGS.clearTitle);
   set('options', STRINGS.options);
   set('privacy', STRINGS.privacy);
-  void browser.commands.getAll().then((all) => {
+  // Firefox for Android has no keyboard shortcuts, nor the commands API.
+  void browser.commands?.getAll?.().then((all) => {
     const keys = keysOf(all, COMMANDS.audit);
     const step = [keysOf(all, COMMANDS.next), keysOf(all, COMMANDS.previous)];
     const text = keys ? t('shortcut', { keys }) : STRINGS.shortcutUnset;
@@ -131,7 +133,8 @@ async function run(): Promise<void> {
  * would read as a clean bill.
  */
 function badge(tabId: number, report: Report, dismissed: Set<string>): void {
-  const serious = report.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !dismissed.has(findingKey(f))).length;
+  // Counted as the popup lists them: a passage repeated three times is one.
+  const serious = groupRepeated(report.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !dismissed.has(findingKey(f)))).length;
   const reading = readingNotice(report);
   const text = serious ? String(serious) : reading ? STRINGS.badgeUnread : '';
   void browser.action.setBadgeText({ tabId, text });

@@ -17,7 +17,7 @@ const CARD_STYLE = `
 .title { font-weight: 600; flex: 1; }
 .sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
 .high { background: #b91c1c; } .medium { background: #92400e; } .low, .info { background: #1d4ed8; }
-.nav { display: flex; align-items: center; gap: 2px; font-size: 12px; white-space: nowrap; }
+.nav { display: flex; align-items: center; gap: 5px; font-size: 12px; white-space: nowrap; }
 p { margin: 4px 0; }
 .note { font-style: italic; }
 ul { list-style: none; margin: 6px 0; padding: 0; font-size: 13px; }
@@ -109,6 +109,8 @@ export class HoverCard {
     if (result !== 'shown') return result;
     const box = firstMark(next)!.range.getBoundingClientRect();
     if (!this.visible && this.doc.activeElement instanceof HTMLElement && this.doc.activeElement !== this.doc.body) this.returnFocus = this.doc.activeElement;
+    // A hide the pointer scheduled before the step must not take the card from the keyboard.
+    clearTimeout(this.hideTimer);
     this.pinned = true;
     this.show(next, box.left, box.bottom, false);
     this.card!.focus();

@@ -58,14 +58,14 @@ ruleTester(dateConflict, {
     {
       name: 'update before publication',
       text: 'Published: 12 June 2022\n\nUpdated: 2 May 2022\n\nThe bridge reopened on Sunday.',
-      findings: [{ messageId: 'updatedBeforePublished', severity: 'medium', evidence: ['Updated: 2 May 2022', 'Published: 12 June 2022'], data: { updated: 'May 2, 2022' }, roles: ['claim', 'reference'] }],
+      findings: [{ messageId: 'updatedBeforePublished', severity: 'medium', evidence: ['Updated: 2 May 2022', 'Published: 12 June 2022'], data: { updated: 'May 2, 2022', source: 'at the top of the article' }, roles: ['claim', 'reference'] }],
     },
     {
       name: 'metadata that disagrees only with other metadata is worth a look, no more',
       text: 'The bridge reopened on Sunday.',
       published: '2022-06-12',
       metadata: { dates: [{ value: '2021-01-04', kind: 'published', source: 'json-ld', text: '2021-01-04T08:00:00Z' }] },
-      findings: [{ messageId: 'metadataDatesDisagree', severity: 'low', evidence: ['2021-01-04T08:00:00Z', '2022-06-12'], data: { count: 2 } }],
+      findings: [{ messageId: 'metadataDatesDisagree', severity: 'low', evidence: ['2021-01-04T08:00:00Z', '2022-06-12'], data: { count: 2, listed: 'January 4, 2021 (in the page’s data) and June 12, 2022 (in the page’s data)' } }],
     },
     {
       name: 'a dateline repeated lower down is highlighted where it stands at the top',

@@ -2,6 +2,7 @@ import type { Article, Placed } from '../article.js';
 import type { DateCandidate, Evidence, Severity } from '../report/schema.js';
 import { formatDay, parseISODay } from '../time/calendar.js';
 import { FIRST_PUBLISHED_SOURCE } from '../time/context.js';
+import { sourceInWords } from '../report/date-sources.js';
 import { externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/types.js';
 
@@ -24,7 +25,8 @@ export const meta: CheckMeta<Id> = {
 function evidenceOf(article: Article, c: Placed<DateCandidate>): Evidence {
   // A dateline the article text kept can be highlighted where it stands.
   const at = article.spanOf(c);
-  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(c.text, `${c.kind} date from ${c.source}`);
+  const what = c.kind === 'modified' ? 'the update date' : 'the publication date';
+  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(c.text, `${what} ${sourceInWords(c, article.bylines)}`);
 }
 
 const isVisible = (c: DateCandidate) => c.source === 'time' || c.source.startsWith('dateline');
@@ -58,7 +60,7 @@ export const dateConflict: Check<Id> = {
     const metadata = distinctDays(published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
     /** `shown`: one date the reader sees, checked against the metadata's; otherwise the dates stand alike. */
     const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id, shown = false) => {
-      const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
+      const listed = dates.map((d) => `${formatDay(d.day)} (${sourceInWords(d.candidate, article.bylines)})`).join(' and ');
       const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
       const evidence = dates.map((d) => evidenceOf(article, d.candidate));
       out.push({
@@ -78,7 +80,7 @@ export const dateConflict: Check<Id> = {
         out.push({
           severity: 'low',
           messageId: 'datelineAfterMetadata',
-          data: { shown: formatDay(shown.day), source: shown.candidate.source, days: shown.day - latest.day, published: formatDay(latest.day) },
+          data: { shown: formatDay(shown.day), source: sourceInWords(shown.candidate, article.bylines), days: shown.day - latest.day, published: formatDay(latest.day) },
           evidence: withRoles(evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)),
         });
       } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree', true);
@@ -92,7 +94,7 @@ export const dateConflict: Check<Id> = {
       out.push({
         severity: seen ? 'medium' : 'low',
         messageId: 'updatedBeforePublished',
-        data: { updated: formatDay(day), source: c.source, published: formatDay(first.day) },
+        data: { updated: formatDay(day), source: sourceInWords(c, article.bylines), published: formatDay(first.day) },
         evidence: withRoles(evidenceOf(article, c), evidenceOf(article, first.candidate)),
       });
     }

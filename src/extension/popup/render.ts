@@ -25,7 +25,9 @@ function quote(e: Evidence, roles: boolean): HTMLElement {
   if (roles) q.append(el('span', { className: 'role', text: reference ? STRINGS.roleReference : STRINGS.roleClaim }), ' ');
   const parts = splitEvidence(e);
   const mark = (text: string) => el('mark', { className: reference ? 'reference' : 'claim', text });
-  if (!parts) q.append(mark(e.start === null && reference ? e.text : e.sentence));
+  // From outside the text (the page's data): what it is and where, then the value as the page gives it.
+  if (e.start === null && !parts) q.append(`${e.sentence}: `, mark(e.text));
+  else if (!parts) q.append(mark(e.sentence));
   else q.append(parts.before, mark(parts.marked), parts.after);
   return q;
 }

@@ -36,8 +36,8 @@ export default defineConfig({
     action: { default_title: toolbarTitle(DEFAULT_KEYS.audit) },
     commands: {
       [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: 'Audit the article in this tab' },
-      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: 'Show the next finding on the page' },
-      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: 'Show the previous finding on the page' },
+      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: 'Next finding on the page' },
+      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: 'Previous finding on the page' },
     },
     ...(browser === 'firefox'
       ? {

@@ -10,7 +10,13 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, clickToolbar, launchChromium, openPopup, serve } from '../tests/e2e/harness.js';
-import { clickToolbarFirefox, FIREFOX, inChrome, launchFirefox, openPopupFirefox } from '../tests/e2e/firefox-harness.js';
+import {
+  clickToolbarFirefox,
+  FIREFOX,
+  inChrome,
+  launchFirefox,
+  openPopupFirefox,
+} from '../tests/e2e/firefox-harness.js';
 import { largestSharedPages, measurePresses, readPressTimes, type PressTimes } from '../tests/e2e/press-timing.js';
 
 const TARGET_MS = 300;
@@ -22,7 +28,9 @@ type Rows = Awaited<ReturnType<typeof measurePresses>>;
 
 async function inChromium(base: string): Promise<Rows> {
   const { context, extensionId, browser } = await launchChromium();
-  await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
+  await context.route('**/*', (route) =>
+    /^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue(),
+  );
   try {
     return await measurePresses(async (address): Promise<PressTimes> => {
       const page = await context.newPage();
@@ -49,7 +57,10 @@ async function inFirefox(base: string): Promise<Rows> {
       page.on('request', (r) => void (r.url().startsWith(base) ? r.continue() : r.abort()));
       await page.goto(`${base}${address}`, { waitUntil: 'load' });
       const popup = await openPopupFirefox(browser, await clickToolbarFirefox(browser));
-      await inChrome(browser, `for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup()`);
+      await inChrome(
+        browser,
+        `for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup()`,
+      );
       const times = await popup.evaluate(readPressTimes);
       await popup.close();
       await page.close();
@@ -66,8 +77,14 @@ if (!pages.length) results.note = 'no ../shared real pages';
 else {
   const { server, base } = await serve();
   try {
-    results.chromium = built('chrome-mv3') && existsSync(CHROMIUM) ? await inChromium(base) : 'run npm run build first (and have Chromium)';
-    results.firefox = built('firefox-mv3') && existsSync(FIREFOX) ? await inFirefox(base) : 'run npm run build:firefox first (and have Firefox ESR)';
+    results.chromium =
+      built('chrome-mv3') && existsSync(CHROMIUM)
+        ? await inChromium(base)
+        : 'run npm run build first (and have Chromium)';
+    results.firefox =
+      built('firefox-mv3') && existsSync(FIREFOX)
+        ? await inFirefox(base)
+        : 'run npm run build:firefox first (and have Firefox ESR)';
   } finally {
     server.close();
   }
@@ -75,9 +92,15 @@ else {
 const load = Math.round(loadavg()[0]! * 10) / 10;
 if (json) process.stdout.write(`${JSON.stringify({ press: results, targetMs: TARGET_MS, loadAverage: load })}\n`);
 else {
-  console.log(`toolbar press to highlights painted / warnings shown, median of 3 (target ≤ ${TARGET_MS} ms on a quiet machine; load average now ${load}):`);
+  console.log(
+    `toolbar press to highlights painted / warnings shown, median of 3 (target ≤ ${TARGET_MS} ms on a quiet machine; load average now ${load}):`,
+  );
   for (const [name, rows] of Object.entries(results)) {
     if (typeof rows === 'string') console.log(`  ${name}: ${rows}`);
-    else for (const r of rows) console.log(`  ${name.padEnd(9)} ${r.name.padEnd(32)} ${String(r.mb).padStart(5)} MB ${String(r.painted).padStart(6)} ms ${String(r.shown).padStart(6)} ms`);
+    else
+      for (const r of rows)
+        console.log(
+          `  ${name.padEnd(9)} ${r.name.padEnd(32)} ${String(r.mb).padStart(5)} MB ${String(r.painted).padStart(6)} ms ${String(r.shown).padStart(6)} ms`,
+        );
   }
 }

@@ -15,13 +15,18 @@ export default defineBackground(() => {
   });
   // Firefox for Android has no keyboard shortcuts, nor the commands API.
   if (!browser.commands) return;
-  void browser.commands.getAll().then((all) => browser.action.setTitle({ title: toolbarTitle(keysOf(all, COMMANDS.audit)) }));
+  void browser.commands
+    .getAll()
+    .then((all) => browser.action.setTitle({ title: toolbarTitle(keysOf(all, COMMANDS.audit)) }));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== COMMANDS.next && command !== COMMANDS.previous) return;
     const step = async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       // No content script until the reader audits the page: then there is nothing to step through.
-      if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'telltale:step', by: command === COMMANDS.next ? 1 : -1 }).catch(() => undefined);
+      if (id !== undefined)
+        await browser.tabs
+          .sendMessage(id, { type: 'telltale:step', by: command === COMMANDS.next ? 1 : -1 })
+          .catch(() => undefined);
     };
     void step();
   });

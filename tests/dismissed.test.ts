@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { dismissedOn, findingKey, fingerprint, MAX_PAGES, pageKey, parseDismissed, withDismissed } from '../src/extension/dismissed.js';
+import {
+  dismissedOn,
+  findingKey,
+  fingerprint,
+  MAX_PAGES,
+  pageKey,
+  parseDismissed,
+  withDismissed,
+} from '../src/extension/dismissed.js';
 import { parseRequest } from '../src/extension/messages.js';
 import { keysOf, toolbarTitle } from '../src/extension/shortcuts.js';
 
-const finding = { check: 'weekday-mismatch' as const, messageId: 'wrongWeekday', evidence: [{ text: 'Monday, March 5, 2024', sentence: 'It opened on Monday, March 5, 2024.', start: 13, end: 34 }] };
+const finding = {
+  check: 'weekday-mismatch' as const,
+  messageId: 'wrongWeekday',
+  evidence: [{ text: 'Monday, March 5, 2024', sentence: 'It opened on Monday, March 5, 2024.', start: 13, end: 34 }],
+};
 
 describe('dismissed findings', () => {
   it('are kept as fingerprints, never as the address or the words', () => {
@@ -16,9 +28,13 @@ describe('dismissed findings', () => {
   });
 
   it('know a finding again by what it says and quotes, whatever its id or offsets', () => {
-    expect(findingKey({ ...finding, evidence: [{ ...finding.evidence[0]!, start: 500, end: 521 }] })).toBe(findingKey(finding));
+    expect(findingKey({ ...finding, evidence: [{ ...finding.evidence[0]!, start: 500, end: 521 }] })).toBe(
+      findingKey(finding),
+    );
     expect(findingKey({ ...finding, messageId: 'other' })).not.toBe(findingKey(finding));
-    expect(findingKey({ ...finding, evidence: [{ ...finding.evidence[0]!, text: 'Monday' }] })).not.toBe(findingKey(finding));
+    expect(findingKey({ ...finding, evidence: [{ ...finding.evidence[0]!, text: 'Monday' }] })).not.toBe(
+      findingKey(finding),
+    );
   });
 
   it('are restored, and a page with none left is forgotten', () => {
@@ -29,15 +45,19 @@ describe('dismissed findings', () => {
 
   it('remember at most MAX_PAGES pages, forgetting the oldest', () => {
     let store = {};
-    for (let i = 0; i <= MAX_PAGES; i++) store = withDismissed(store, `https://a.example/${i}`, [fingerprint(String(i))], true);
+    for (let i = 0; i <= MAX_PAGES; i++)
+      store = withDismissed(store, `https://a.example/${i}`, [fingerprint(String(i))], true);
     expect(Object.keys(store)).toHaveLength(MAX_PAGES);
     expect(dismissedOn(store, 'https://a.example/0').size).toBe(0);
     expect(dismissedOn(store, `https://a.example/${MAX_PAGES}`).size).toBe(1);
   });
 
   it('read what is stored defensively', () => {
-    expect(parseDismissed({ [fingerprint('x')]: [fingerprint('y')] })).toEqual({ [fingerprint('x')]: [fingerprint('y')] });
-    for (const bad of [null, 'x', { page: ['y'] }, { [fingerprint('x')]: ['<script>'] }, { [fingerprint('x')]: 'y' }]) expect(parseDismissed(bad)).toEqual({});
+    expect(parseDismissed({ [fingerprint('x')]: [fingerprint('y')] })).toEqual({
+      [fingerprint('x')]: [fingerprint('y')],
+    });
+    for (const bad of [null, 'x', { page: ['y'] }, { [fingerprint('x')]: ['<script>'] }, { [fingerprint('x')]: 'y' }])
+      expect(parseDismissed(bad)).toEqual({});
   });
 
   it('fingerprints are 16 hex digits and tell near texts apart', () => {

@@ -25,7 +25,9 @@ async function init(): Promise<void> {
     form.append(label);
   }
   form.addEventListener('change', async () => {
-    const off = (Object.keys(CATALOGUE) as CheckId[]).filter((id) => !(form.elements.namedItem(id) as HTMLInputElement).checked);
+    const off = (Object.keys(CATALOGUE) as CheckId[]).filter(
+      (id) => !(form.elements.namedItem(id) as HTMLInputElement).checked,
+    );
     await browser.storage.local.set({ disabled: off });
     saved.textContent = STRINGS.saved;
   });

@@ -25,7 +25,8 @@ const show = (node: Node, state = 'final') => {
  * follows the window from 320 px up. A popup sizes itself to its content, so the width cannot come
  * from a media query: the popup starts out narrow.
  */
-if (browser.extension.getViews?.({ type: 'popup' }).includes(window)) document.documentElement.classList.add('in-popup');
+if (browser.extension.getViews?.({ type: 'popup' }).includes(window))
+  document.documentElement.classList.add('in-popup');
 
 /** The strings the page's HTML holds too: from the one table, so that a translation changes them all. */
 function label(): void {
@@ -68,16 +69,23 @@ async function run(): Promise<void> {
   show(stateView(STRINGS.reading, STRINGS.readingDetail), 'working');
   const tab = await targetTab();
   if (!tab) return show(stateView(STRINGS.noTab, STRINGS.noTabDetail, 'error'));
-  if (tab.url !== undefined && isRestricted(tab.url)) return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditBrowserPage));
+  if (tab.url !== undefined && isRestricted(tab.url))
+    return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditBrowserPage));
   // The content script compiles while the reader's settings are read.
-  const settings = Promise.all([disabledChecks(), tab.url ? dismissedFor(tab.url) : Promise.resolve(new Set<string>())]);
+  const settings = Promise.all([
+    disabledChecks(),
+    tab.url ? dismissedFor(tab.url) : Promise.resolve(new Set<string>()),
+  ]);
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/audit.js'] });
   } catch {
     return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditThisPage));
   }
   const [disabled, dismissed] = await settings;
-  const ask = async () => AuditReplySchema.safeParse(await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK_DATA as Pack }).catch(() => null));
+  const ask = async () =>
+    AuditReplySchema.safeParse(
+      await send(tab.id, { type: 'telltale:audit', disabled, knowledge: PACK_DATA as Pack }).catch(() => null),
+    );
   let reply = await ask();
   if (reply.success && !reply.data.ok && reply.data.reason === 'needs-tagger') {
     // The page has sentences only the tagger can read: it is injected for them alone, once.
@@ -86,7 +94,11 @@ async function run(): Promise<void> {
   }
   if (!reply.success) return show(stateView(STRINGS.noAnswer, STRINGS.noAnswerDetail, 'error'));
   if (!reply.data.ok) {
-    return show(reply.data.reason === 'no-article' ? stateView(STRINGS.noArticle, STRINGS.noArticleDetail) : stateView(STRINGS.failed, reply.data.message, 'error'));
+    return show(
+      reply.data.reason === 'no-article'
+        ? stateView(STRINGS.noArticle, STRINGS.noArticleDetail)
+        : stateView(STRINGS.failed, reply.data.message, 'error'),
+    );
   }
   // The highlights are on the page once the page has answered.
   main.dataset.paintedMs = String(Math.round(performance.now()));
@@ -98,7 +110,8 @@ async function run(): Promise<void> {
   const reveal = (request: Request) =>
     void send(tab.id, request).then(
       (answer) => {
-        if (AckSchema.safeParse(answer).data?.changed) main.querySelector<HTMLElement>('.page-changed')?.removeAttribute('hidden');
+        if (AckSchema.safeParse(answer).data?.changed)
+          main.querySelector<HTMLElement>('.page-changed')?.removeAttribute('hidden');
       },
       () => undefined,
     );
@@ -134,7 +147,9 @@ async function run(): Promise<void> {
  */
 function badge(tabId: number, report: Report, dismissed: Set<string>): void {
   // Counted as the popup lists them: a passage repeated three times is one.
-  const serious = groupRepeated(report.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !dismissed.has(findingKey(f)))).length;
+  const serious = groupRepeated(
+    report.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !dismissed.has(findingKey(f))),
+  ).length;
   const reading = readingNotice(report);
   const text = serious ? String(serious) : reading ? STRINGS.badgeUnread : '';
   void browser.action.setBadgeText({ tabId, text });
@@ -147,7 +162,13 @@ function downloadJson(report: Report): void {
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `telltale-${(report.title ?? 'report').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'report'}.json`;
+  a.download = `telltale-${
+    (report.title ?? 'report')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'report'
+  }.json`;
   document.body.append(a);
   a.click();
   a.remove();

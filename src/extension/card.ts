@@ -40,7 +40,8 @@ button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 /** How long the card stays after the pointer leaves a highlight: time to reach its buttons. */
 const HIDE_DELAY_MS = 400;
 
-const inside = (m: Mark, x: number, y: number) => Array.from(m.range.getClientRects()).some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+const inside = (m: Mark, x: number, y: number) =>
+  Array.from(m.range.getClientRects()).some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
 
 /**
  * The card on the page: the finding under the pointer, or the one stepped to from the keyboard
@@ -108,7 +109,8 @@ export class HoverCard {
     const result = this.highlighter.reveal(firstMark(next));
     if (result !== 'shown') return result;
     const box = firstMark(next)!.range.getBoundingClientRect();
-    if (!this.visible && this.doc.activeElement instanceof HTMLElement && this.doc.activeElement !== this.doc.body) this.returnFocus = this.doc.activeElement;
+    if (!this.visible && this.doc.activeElement instanceof HTMLElement && this.doc.activeElement !== this.doc.body)
+      this.returnFocus = this.doc.activeElement;
     // A hide the pointer scheduled before the step must not take the card from the keyboard.
     clearTimeout(this.hideTimer);
     this.pinned = true;
@@ -121,7 +123,9 @@ export class HoverCard {
   private async applyStore(): Promise<void> {
     const [off, dismissed] = await Promise.all([disabledChecks(), dismissedFor(location.href)]);
     const offSet = new Set(off);
-    const hidden = this.highlighter.located.filter((l) => offSet.has(l.finding.check) || dismissed.has(findingKey(l.finding)));
+    const hidden = this.highlighter.located.filter(
+      (l) => offSet.has(l.finding.check) || dismissed.has(findingKey(l.finding)),
+    );
     this.highlighter.setHidden(new Set(hidden.map((l) => l.finding.id)));
     if (this.current && this.visible) this.renderNav(this.current);
   }
@@ -137,7 +141,12 @@ export class HoverCard {
     // The card stays where it opened while the pointer is on the same finding, so that its buttons can be reached.
     if (hit === this.current && this.visible) return;
     this.pinned = false;
-    this.show(hit, x, y, hit.references.some((m) => inside(m, x, y)));
+    this.show(
+      hit,
+      x,
+      y,
+      hit.references.some((m) => inside(m, x, y)),
+    );
   }
 
   private scheduleHide(): void {
@@ -171,7 +180,10 @@ export class HoverCard {
     card.setAttribute('aria-describedby', 'tt-message');
     card.addEventListener('keydown', (e) => {
       if (!e.isTrusted) return;
-      const step = { ArrowRight: 1, ArrowDown: 1, j: 1, ArrowLeft: -1, ArrowUp: -1, k: -1 }[e.key] as 1 | -1 | undefined;
+      const step = { ArrowRight: 1, ArrowDown: 1, j: 1, ArrowLeft: -1, ArrowUp: -1, k: -1 }[e.key] as
+        | 1
+        | -1
+        | undefined;
       if (step) {
         e.preventDefault();
         this.step(step);
@@ -230,11 +242,15 @@ export class HoverCard {
     };
     const count = this.doc.createElement('span');
     count.className = 'count';
-    count.textContent = at === -1 ? t('navCount', { n: '–', count: shown.length }) : t('navCount', { n: at + 1, count: shown.length });
+    count.textContent =
+      at === -1 ? t('navCount', { n: '–', count: shown.length }) : t('navCount', { n: at + 1, count: shown.length });
     nav.replaceChildren(button(STRINGS.navPrevious, '‹', -1), count, button(STRINGS.navNext, '›', 1));
   }
 
-  private actions(l: Located, el: (tag: 'div' | 'button' | 'p', className: string, text?: string) => HTMLElement): HTMLElement {
+  private actions(
+    l: Located,
+    el: (tag: 'div' | 'button' | 'p', className: string, text?: string) => HTMLElement,
+  ): HTMLElement {
     const bar = el('div', 'actions');
     const status = el('p', 'status');
     status.setAttribute('role', 'status');
@@ -247,10 +263,13 @@ export class HoverCard {
       return b;
     };
     const undo = (text: string, run: () => Promise<void>) => {
-      status.replaceChildren(`${text} `, button('undo', STRINGS.undo, STRINGS.undo, async () => {
-        await run();
-        status.replaceChildren();
-      }));
+      status.replaceChildren(
+        `${text} `,
+        button('undo', STRINGS.undo, STRINGS.undo, async () => {
+          await run();
+          status.replaceChildren();
+        }),
+      );
       status.querySelector('button')?.focus();
     };
     const key = findingKey(l.finding);
@@ -277,7 +296,11 @@ export class HoverCard {
   }
 }
 
-function quoteItem(e: Evidence, roles: boolean, el: (tag: 'li' | 'span' | 'q', className: string, text?: string) => HTMLElement): HTMLElement {
+function quoteItem(
+  e: Evidence,
+  roles: boolean,
+  el: (tag: 'li' | 'span' | 'q', className: string, text?: string) => HTMLElement,
+): HTMLElement {
   const reference = e.role === 'reference';
   const item = el('li', reference ? 'reference' : 'claim');
   if (roles) item.append(el('span', 'role', reference ? STRINGS.roleReference : STRINGS.roleClaim), ' ');

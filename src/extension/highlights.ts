@@ -51,12 +51,15 @@ export const HIGHLIGHT_COLOURS: Record<string, { background: string; color: stri
   [FLASH]: { background: '#facc15', color: '#111827' },
 };
 const STYLE = [
-  ...Object.entries(HIGHLIGHT_COLOURS).map(([name, c]) => `::highlight(${name}) { background-color: ${c.background}; color: ${c.color}; }`),
+  ...Object.entries(HIGHLIGHT_COLOURS).map(
+    ([name, c]) => `::highlight(${name}) { background-color: ${c.background}; color: ${c.color}; }`,
+  ),
   // The claim is underlined with a wave, the date it is checked against with dots: told apart without colour too.
   `::highlight(${SPAN}) { text-decoration: underline wavy #b91c1c; }`,
   `::highlight(${REFERENCE}) { text-decoration: underline dotted #3730a3; }`,
   `mark[data-telltale] { background-color: ${HIGHLIGHT_COLOURS['telltale-medium']!.background}; color: #111827; }`,
-  `mark[data-telltale="reference"] { background-color: ${HIGHLIGHT_COLOURS[REFERENCE]!.background}; text-decoration: underline dotted #3730a3; }`,
+  `mark[data-telltale="reference"] { background-color: ${HIGHLIGHT_COLOURS[REFERENCE]!.background};
+    text-decoration: underline dotted #3730a3; }`,
 ].join('\n');
 
 /**
@@ -151,7 +154,8 @@ export class Highlighter {
 
   /** The painted findings, in the order they stand in the article. */
   get shown(): Located[] {
-    return this.located.filter((l) => !this.hidden.has(l.finding.id)).sort((a, b) => (firstMark(a)?.start ?? 0) - (firstMark(b)?.start ?? 0));
+    const at = (l: Located) => firstMark(l)?.start ?? 0;
+    return this.located.filter((l) => !this.hidden.has(l.finding.id)).sort((a, b) => at(a) - at(b));
   }
 
   /** Takes findings off the page, or puts them back, without auditing again. */

@@ -20,6 +20,9 @@ export function toolbarTitle(keys: string | undefined): string {
 }
 
 /** The assigned key of a command, from `commands.getAll()`; undefined when none is set. */
-export function keysOf(commands: ReadonlyArray<{ name?: string; shortcut?: string }>, name: string): string | undefined {
+export function keysOf(
+  commands: ReadonlyArray<{ name?: string; shortcut?: string }>,
+  name: string,
+): string | undefined {
   return commands.find((c) => c.name === name)?.shortcut || undefined;
 }

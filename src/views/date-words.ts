@@ -19,7 +19,10 @@ export interface DateEntry {
 }
 
 /** One entry per date and kind, in the order first found, with every place it was found said once. */
-export function dateEntries(dates: readonly DateCandidate[], bylines: readonly Pick<Byline, 'name'>[] = []): DateEntry[] {
+export function dateEntries(
+  dates: readonly DateCandidate[],
+  bylines: readonly Pick<Byline, 'name'>[] = [],
+): DateEntry[] {
   const out = new Map<string, DateEntry>();
   for (const d of dates) {
     const key = `${d.kind} ${d.value}`;

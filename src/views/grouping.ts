@@ -8,7 +8,8 @@ export interface Shown {
 }
 
 /** What makes two findings the same to a reader: the check, what it says, and the words it quotes. */
-const sameness = (f: Finding) => JSON.stringify([f.check, f.messageId, f.message, f.evidence.map((e) => [e.text, e.sentence, e.role ?? null])]);
+const sameness = (f: Finding) =>
+  JSON.stringify([f.check, f.messageId, f.message, f.evidence.map((e) => [e.text, e.sentence, e.role ?? null])]);
 
 /**
  * A paragraph repeated three times with a wrong weekday gives three findings that say the same

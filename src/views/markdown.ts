@@ -23,7 +23,9 @@ function quoted(e: Evidence): string {
  */
 export function reportToMarkdown(report: Report): string {
   const lines = [`# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`, '', `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`, ''];
-  const published = dateEntries(report.dates, report.bylines).map((d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value)}, ${whereInWords(d)}`);
+  const published = dateEntries(report.dates, report.bylines).map(
+    (d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value)}, ${whereInWords(d)}`,
+  );
   lines.push(`- Publication date: ${published.length ? published.join('; ') : 'none found'}`);
   const reading = readingNotice(report);
   if (reading) lines.push(`- ${reading}`);
@@ -39,7 +41,8 @@ export function reportToMarkdown(report: Report): string {
     lines.push('', `## ${severity[0]!.toUpperCase()}${severity.slice(1)}`);
     for (const f of group) {
       lines.push('', `### ${CATALOGUE[f.check].title}`, '', escapeMarkdown(f.message));
-      for (const ev of f.evidence) lines.push('', ev.role === 'reference' ? `${quoted(ev)} _(${t('roleReference').toLowerCase()})_` : quoted(ev));
+      const reference = `_(${t('roleReference').toLowerCase()})_`;
+      for (const ev of f.evidence) lines.push('', ev.role === 'reference' ? `${quoted(ev)} ${reference}` : quoted(ev));
     }
   }
   lines.push('', '---', '', '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._');

@@ -29,16 +29,30 @@ export function listInWords(items: readonly string[]): string {
 export function readingNotice(report: Pick<Report, 'language' | 'notRun'>): string | null {
   const skipped = report.notRun.filter((n) => n.reason === 'language').map((n) => n.check);
   if (!skipped.length) return null;
-  const read = [...new Set(skipped.flatMap((c) => (CATALOGUE[c].languages === 'any' ? [] : [...CATALOGUE[c].languages])))].map(languageName).sort();
-  const head = report.language === 'und' ? t('languageUnknown') : t('languageIn', { language: languageName(report.language) });
+  const read = [
+    ...new Set(skipped.flatMap((c) => (CATALOGUE[c].languages === 'any' ? [] : [...CATALOGUE[c].languages]))),
+  ]
+    .map(languageName)
+    .sort();
+  const head =
+    report.language === 'und' ? t('languageUnknown') : t('languageIn', { language: languageName(report.language) });
   const notRun = new Set(report.notRun.map((n) => n.check));
   const ran = CHECK_IDS.filter((c) => !notRun.has(c));
   const readsWords = (c: CheckId) => CATALOGUE[c].languages !== 'any';
   if (!ran.length) return t('languageNoneRan', { head, read: listInWords(read) });
   if (!ran.some(readsWords)) {
-    return t('languageOnlyRan', { head, read: listInWords(read), ran: listInWords(ran.map((c) => COMPARES[c] ?? CATALOGUE[c].title.toLowerCase())) });
+    return t('languageOnlyRan', {
+      head,
+      read: listInWords(read),
+      ran: listInWords(ran.map((c) => COMPARES[c] ?? CATALOGUE[c].title.toLowerCase())),
+    });
   }
-  return t('languageSomeSkipped', { head, read: listInWords(read), count: skipped.length, checks: skipped.map((c) => CATALOGUE[c].title).join(', ') });
+  return t('languageSomeSkipped', {
+    head,
+    read: listInWords(read),
+    count: skipped.length,
+    checks: skipped.map((c) => CATALOGUE[c].title).join(', '),
+  });
 }
 
 /** The checks the reader switched off, named, or null. */

@@ -64,7 +64,8 @@ export const STRINGS = {
   legendTitle: 'What the severities mean',
 
   showOnPage: 'Show on the page',
-  offPage: 'Not in the text on the page: it comes from the page’s data (its metadata), so there is nothing to highlight.',
+  offPage:
+    'Not in the text on the page: it comes from the page’s data (its metadata), so there is nothing to highlight.',
   offPageShown: 'This finding is about the page’s data: there is nothing in the text to show.',
   roleClaim: 'The claim',
   roleReference: 'Checked against',
@@ -100,7 +101,8 @@ export const STRINGS = {
   copiedReport: 'Copied as Markdown.',
   downloadJson: 'Download JSON',
   downloadJsonTitle: 'Save the full report as JSON',
-  stats: '{{sentences}} sentences audited in {{ms}} ms; {{pageMs}} ms with reading the page and drawing the highlights.',
+  stats:
+    '{{sentences}} sentences audited in {{ms}} ms; {{pageMs}} ms with reading the page and drawing the highlights.',
 
   /** On the page: the bar that steps through the highlights, and the card. */
   navLabel: 'Telltale findings on this page',
@@ -117,7 +119,8 @@ export const STRINGS = {
   checksHeading: 'Checks',
   saved: 'Saved.',
   knowledgeHeading: 'Knowledge pack',
-  knowledgeAsOf: 'Events and office-holders as of {{asOf}} (pack version {{version}}): terms that run past that date are treated as unknown.',
+  knowledgeAsOf:
+    'Events and office-holders as of {{asOf}} (pack version {{version}}): terms that run past that date are treated as unknown.',
   knowledgeOld:
     'The pack is more than a year old: offices that changed hands since {{asOf}} are not known, and a title the article gives correctly may go unchecked. An update of the extension brings a newer pack.',
   dismissedStored: 'Findings you dismissed: {{count}} on {{pages}} pages (stored as fingerprints, not addresses).',

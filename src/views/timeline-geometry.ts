@@ -71,7 +71,10 @@ export function formatSpanOfDays(fromIso: string, toIso: string): string {
   return `${fromIso} – ${toIso}`;
 }
 
-/** The same span in the words every view uses for days: "2023", "February 2023", "October 31, 2022 – January 30, 2023". */
+/**
+ * The same span in the words every view uses for days: "2023", "February 2023", or "October 31,
+ * 2022 – January 30, 2023".
+ */
 export function formatSpanInWords(fromIso: string, toIso: string): string {
   const short = formatSpanOfDays(fromIso, toIso);
   if (/^\d{4}$/.test(short)) return short;

@@ -18,11 +18,19 @@ export function largestSharedPages(count = 3): Array<{ address: string; name: st
   return ['realnews', 'realpages']
     .flatMap((set) => {
       const dir = path.join(shared, set);
-      return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => ({ set, f, size: statSync(path.join(dir, f)).size })) : [];
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.html'))
+            .map((f) => ({ set, f, size: statSync(path.join(dir, f)).size }))
+        : [];
     })
     .sort((a, b) => b.size - a.size)
     .slice(0, count)
-    .map(({ set, f, size }) => ({ address: `/${set}/${encodeURIComponent(f)}?scripts=none`, name: f, mb: Math.round(size / 1e4) / 100 }));
+    .map(({ set, f, size }) => ({
+      address: `/${set}/${encodeURIComponent(f)}?scripts=none`,
+      name: f,
+      mb: Math.round(size / 1e4) / 100,
+    }));
 }
 
 /** Runs in the popup, once it is done. */
@@ -42,10 +50,17 @@ export async function measurePresses(
   for (const p of largestSharedPages()) {
     const times: PressTimes[] = [];
     for (let i = 0; i < runs; i++) times.push(await press(p.address));
-    out.push({ name: p.name, mb: p.mb, painted: median(times.map((t) => t.painted)), shown: median(times.map((t) => t.shown)) });
+    out.push({
+      name: p.name,
+      mb: p.mb,
+      painted: median(times.map((t) => t.painted)),
+      shown: median(times.map((t) => t.shown)),
+    });
   }
   return out;
 }
 
 export const describePresses = (rows: Awaited<ReturnType<typeof measurePresses>>) =>
-  rows.map((r) => `${r.name} (${r.mb} MB): highlights painted ${r.painted} ms, warnings shown ${r.shown} ms`).join('; ');
+  rows
+    .map((r) => `${r.name} (${r.mb} MB): highlights painted ${r.painted} ms, warnings shown ${r.shown} ms`)
+    .join('; ');

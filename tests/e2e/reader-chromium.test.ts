@@ -34,7 +34,9 @@ beforeAll(async () => {
   let base: string;
   ({ server, base } = await serve());
   ({ context, extensionId, browser } = await launchChromium());
-  await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
+  await context.route('**/*', (route) =>
+    /^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue(),
+  );
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   driver = {
     name: 'chromium',
@@ -63,15 +65,31 @@ beforeAll(async () => {
     async cardText(t) {
       // The card's shadow root is closed to the page; the DevTools protocol still sees into it.
       const cdp = await context.newCDPSession(pages.get(t)!);
-      interface DomNode { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] }
+      interface DomNode {
+        nodeName: string;
+        backendNodeId: number;
+        children?: DomNode[];
+        shadowRoots?: DomNode[];
+      }
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-      const find = (n: DomNode): DomNode | null => (n.nodeName === 'TELLTALE-CARD' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
+      const find = (n: DomNode): DomNode | null =>
+        n.nodeName === 'TELLTALE-CARD'
+          ? n
+          : ([...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
       const host = find(root);
       const shadow = host?.shadowRoots?.[0];
       if (!shadow) return '';
-      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: shadow.backendNodeId })) as { outerHTML: string };
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: shadow.backendNodeId })) as {
+        outerHTML: string;
+      };
       await cdp.detach();
-      return outerHTML.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+      return outerHTML
+        .replace(/<style>[\s\S]*?<\/style>/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
     },
     clipboard: (t) => pages.get(t)!.evaluate(() => navigator.clipboard.readText()),
     browserUses: async () => false,

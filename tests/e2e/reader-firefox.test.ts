@@ -47,24 +47,47 @@ beforeAll(async () => {
       const tabId = await clickToolbarFirefox(browser);
       const popup = await openPopupFirefox(browser, tabId);
       // The toolbar press opened the real popup too, which holds the keyboard: closed, as a reader's next click would.
-      await inChrome(browser, `for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup()`);
+      await inChrome(
+        browser,
+        `for (const p of document.querySelectorAll('panel')) if (p.state === 'open') p.hidePopup()`,
+      );
       return { page: wrap(page), popup: wrap(popup), tabId };
     },
     async options() {
       const page = await browser.newPage();
       // Not awaited: Firefox does not report an extension page's navigation as a load (as for the popup).
       void page.goto(`moz-extension://${UUID}/options.html`).catch(() => undefined);
-      const ready = () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete' && !!document.querySelector('#checks label')).catch(() => false);
+      const ready = () =>
+        page
+          .evaluate(
+            () =>
+              location.protocol === 'moz-extension:' &&
+              document.readyState === 'complete' &&
+              !!document.querySelector('#checks label'),
+          )
+          .catch(() => false);
       for (let i = 0; i < 300 && !(await ready()); i++) await new Promise((r) => setTimeout(r, 100));
       return wrap(page);
     },
     reopen: async (tabId) => wrap(await openPopupFirefox(browser, tabId)),
     // The content override is Firefox's own "website appearance" setting: 0 dark, 1 light.
-    dark: async (_t, on) => void (await inChrome(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${on ? 0 : 1})`)),
+    dark: async (_t, on) =>
+      void (await inChrome(
+        browser,
+        `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${on ? 0 : 1})`,
+      )),
     cardText: async () => null,
     clipboard: async () => String(await inChrome(browser, 'navigator.clipboard.readText()')),
     async browserUses(keys) {
-      const [mods, key] = [keys.split('+').slice(0, -1).map((m) => m.toLowerCase()).sort().join('+'), keys.split('+').at(-1)!.toUpperCase()];
+      const [mods, key] = [
+        keys
+          .split('+')
+          .slice(0, -1)
+          .map((m) => m.toLowerCase())
+          .sort()
+          .join('+'),
+        keys.split('+').at(-1)!.toUpperCase(),
+      ];
       const all = JSON.parse(String(await inChrome(browser, WINDOW_KEYS))) as Array<[string, string]>;
       return all.some(([m, k]) => m === mods && k === key);
     },

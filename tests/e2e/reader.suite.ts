@@ -14,43 +14,74 @@ import { AXE_SOURCE, type Driver, type Tab } from './reader-driver.js';
  * plain dates, many findings, keyboard and screen readers, narrow windows and dark pages, and the
  * time from the toolbar press to the warnings and the highlights.
  */
-const GERMAN_NOTICE = 'This page is in German: the text checks read English, so only its publication dates and its repeated passages were compared.';
+const GERMAN_NOTICE =
+  'This page is in German: the text checks read English, so only its publication dates and its repeated passages were compared.';
 
 /** Runs in the popup or the options page: the extension API, whichever name the browser gives it. */
-const api = () => (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
+const api = () =>
+  (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+  (globalThis as unknown as { chrome: typeof browser }).chrome;
 
 async function axeViolations(tab: Tab): Promise<string[]> {
   await tab.evaluate((source) => void (0, eval)(source), AXE_SOURCE);
   return tab.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
-const storage = (popup: Tab) => popup.evaluate(async () => {
-  const a = (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
-  return a.storage.local.get(null) as Promise<{ disabled?: string[]; dismissed?: Record<string, string[]> }>;
-});
-const clearStorage = (popup: Tab) => popup.evaluate(async () => {
-  const a = (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
-  await a.storage.local.clear();
-});
+const storage = (popup: Tab) =>
+  popup.evaluate(async () => {
+    const a =
+      (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+      (globalThis as unknown as { chrome: typeof browser }).chrome;
+    return a.storage.local.get(null) as Promise<{ disabled?: string[]; dismissed?: Record<string, string[]> }>;
+  });
+const clearStorage = (popup: Tab) =>
+  popup.evaluate(async () => {
+    const a =
+      (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+      (globalThis as unknown as { chrome: typeof browser }).chrome;
+    await a.storage.local.clear();
+  });
 const highlights = (page: Tab) => page.evaluate(readHighlights);
-const text = (tab: Tab, selector: string) => tab.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
-const checks = (popup: Tab) => popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.finding:not([hidden])')].map((e) => e.dataset.check));
+const text = (tab: Tab, selector: string) =>
+  tab.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
+const checks = (popup: Tab) =>
+  popup.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.finding:not([hidden])')].map((e) => e.dataset.check),
+  );
 /** Sends what the background sends on the next/previous-finding shortcut. */
 const step = (popup: Tab, tabId: number, by: 1 | -1) =>
-  popup.evaluate(async ({ tabId: id, by: b }) => {
-    const a = (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
-    return a.tabs.sendMessage(id, { type: 'telltale:step', by: b });
-  }, { tabId, by });
-const flashed = (page: Tab) => page.evaluate(() => [...(CSS.highlights.get('telltale-flash') ?? [])].map((r) => r.toString()));
+  popup.evaluate(
+    async ({ tabId: id, by: b }) => {
+      const a =
+        (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+        (globalThis as unknown as { chrome: typeof browser }).chrome;
+      return a.tabs.sendMessage(id, { type: 'telltale:step', by: b });
+    },
+    { tabId, by },
+  );
+const flashed = (page: Tab) =>
+  page.evaluate(() => [...(CSS.highlights.get('telltale-flash') ?? [])].map((r) => r.toString()));
 const focusInCard = (page: Tab) => page.evaluate(() => document.activeElement?.tagName === 'TELLTALE-CARD');
 
 /** WCAG's contrast ratio of two colours given as "rgb(r, g, b)" or "#rrggbb". */
 function contrast(a: string, b: string): number {
-  const rgb = (c: string) => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.slice(0, 3).map(Number));
+  const rgb = (c: string) =>
+    c.startsWith('#')
+      ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
+      : c.match(/\d+/g)!.slice(0, 3).map(Number);
   const lum = (c: string) => {
     const [r, g, bl] = rgb(c).map((v) => {
       const s = v / 255;
@@ -70,7 +101,9 @@ export function readerSuite(get: () => Driver): void {
       expect(await text(popup, '.reading')).toBe(GERMAN_NOTICE);
       expect(await text(popup, '.summary')).toBe(STRINGS.noFindingsRan);
       const badge = await popup.evaluate(async (id) => {
-        const a = (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const a =
+          (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+          (globalThis as unknown as { chrome: typeof browser }).chrome;
         return { text: await a.action.getBadgeText({ tabId: id }), title: await a.action.getTitle({ tabId: id }) };
       }, tabId);
       expect(badge).toEqual({ text: '?', title: `Telltale: ${GERMAN_NOTICE}` });
@@ -83,10 +116,19 @@ export function readerSuite(get: () => Driver): void {
       const d = get();
       const { page, popup } = await d.audit('/pages/stale-forecast/source.html');
       const commands = await popup.evaluate(async () => {
-        const a = (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome;
-        return { all: (await a.commands.getAll()).map((c) => [c.name, c.shortcut]), title: await a.action.getTitle({}) };
+        const a =
+          (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+          (globalThis as unknown as { chrome: typeof browser }).chrome;
+        return {
+          all: (await a.commands.getAll()).map((c) => [c.name, c.shortcut]),
+          title: await a.action.getTitle({}),
+        };
       });
-      expect(Object.fromEntries(commands.all)).toEqual({ _execute_action: DEFAULT_KEYS.audit, 'next-finding': DEFAULT_KEYS.next, 'previous-finding': DEFAULT_KEYS.previous });
+      expect(Object.fromEntries(commands.all)).toEqual({
+        _execute_action: DEFAULT_KEYS.audit,
+        'next-finding': DEFAULT_KEYS.next,
+        'previous-finding': DEFAULT_KEYS.previous,
+      });
       for (const keys of Object.values(DEFAULT_KEYS)) expect(await d.browserUses(keys)).toBe(false);
       // The check can fail: Firefox's reader view is Accel+Alt+R.
       if (d.name === 'firefox') expect(await d.browserUses('Accel+Alt+R')).toBe(true);
@@ -113,7 +155,16 @@ export function readerSuite(get: () => Driver): void {
       const again = await d.reopen(tabId, '');
       expect(await checks(again)).toEqual(['elapsed-time']);
       expect(await text(again, '.dismissed summary')).toBe('Dismissed on this page (1)');
-      expect(await again.evaluate(async (id) => ((globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ?? (globalThis as unknown as { chrome: typeof browser }).chrome).action.getBadgeText({ tabId: id }), tabId)).toBe('1');
+      expect(
+        await again.evaluate(
+          async (id) =>
+            (
+              (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
+              (globalThis as unknown as { chrome: typeof browser }).chrome
+            ).action.getBadgeText({ tabId: id }),
+          tabId,
+        ),
+      ).toBe('1');
       await again.close();
       await popup.front();
       await popup.click('.notices .undo');
@@ -139,7 +190,8 @@ export function readerSuite(get: () => Driver): void {
       const d = get();
       const { page, popup } = await d.audit('/pages/shifted-clock/source.html');
       await popup.evaluate(() => {
-        navigator.clipboard.writeText = async (t: string) => void ((globalThis as unknown as { copied: string }).copied = t);
+        navigator.clipboard.writeText = async (t: string) =>
+          void ((globalThis as unknown as { copied: string }).copied = t);
       });
       await popup.click('.finding[data-check="stale-future"] .respond-toggle');
       await popup.click('.finding[data-check="stale-future"] .copy-false-alarm');
@@ -168,7 +220,11 @@ export function readerSuite(get: () => Driver): void {
         'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.',
       ]);
       const quotes = await popup.evaluate(() =>
-        [...document.querySelectorAll('.finding[data-check="elapsed-time"] blockquote')].map((q) => [q.className, q.querySelector('.role')?.textContent, q.querySelector('mark')?.textContent]),
+        [...document.querySelectorAll('.finding[data-check="elapsed-time"] blockquote')].map((q) => [
+          q.className,
+          q.querySelector('.role')?.textContent,
+          q.querySelector('mark')?.textContent,
+        ]),
       );
       expect(quotes).toEqual([
         ['claim', STRINGS.roleClaim, '18 months ago'],
@@ -180,15 +236,24 @@ export function readerSuite(get: () => Driver): void {
         'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims agree). The publication date March 12, 2024 falls outside it.',
       );
       // The clock comes after the findings, open since it has an estimate; folded where it has none.
-      expect(await popup.evaluate(() => {
-        const clock = document.querySelector('details.clock') as HTMLDetailsElement;
-        return [clock.open, !!(clock.compareDocumentPosition(document.querySelector('.finding')!) & Node.DOCUMENT_POSITION_PRECEDING)];
-      })).toEqual([true, true]);
+      expect(
+        await popup.evaluate(() => {
+          const clock = document.querySelector('details.clock') as HTMLDetailsElement;
+          return [
+            clock.open,
+            !!(clock.compareDocumentPosition(document.querySelector('.finding')!) & Node.DOCUMENT_POSITION_PRECEDING),
+          ];
+        }),
+      ).toEqual([true, true]);
       await popup.close();
       await page.close();
       const folded = await d.audit('/pages/stale-forecast/source.html');
-      expect(await folded.popup.evaluate(() => (document.querySelector('details.clock') as HTMLDetailsElement).open)).toBe(false);
-      expect(await folded.popup.evaluate(() => document.querySelector('details.clock summary')!.textContent)).toBe(STRINGS.clockFolded);
+      expect(
+        await folded.popup.evaluate(() => (document.querySelector('details.clock') as HTMLDetailsElement).open),
+      ).toBe(false);
+      expect(await folded.popup.evaluate(() => document.querySelector('details.clock summary')!.textContent)).toBe(
+        STRINGS.clockFolded,
+      );
       await folded.popup.close();
       await folded.page.close();
     });
@@ -199,7 +264,9 @@ export function readerSuite(get: () => Driver): void {
       await clearStorage(popup);
       await page.front();
       const box = await page.evaluate(() => {
-        const r = ([...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago') as Range).getBoundingClientRect();
+        const r = (
+          [...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago') as Range
+        ).getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await page.hover(box.x, box.y);
@@ -218,8 +285,10 @@ export function readerSuite(get: () => Driver): void {
 
       // The next-finding shortcut goes on from the finding last shown (the one hovered), its card focused;
       // arrows go on, round to the first; Esc leaves.
-      const drought = 'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.';
-      const water = 'Water restrictions are expected to stay in place well into 2023, the authority said, and households are asked to keep their use under 120 litres a day.';
+      const drought =
+        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.';
+      const water =
+        'Water restrictions are expected to stay in place well into 2023, the authority said, and households are asked to keep their use under 120 litres a day.';
       expect(await step(popup, tabId, 1)).toEqual({ ok: true });
       await page.front();
       expect(await flashed(page)).toEqual([water]);
@@ -245,7 +314,9 @@ export function readerSuite(get: () => Driver): void {
       expect(await flashed(page)).toEqual([drought]);
       for (let i = 0; i < 5; i++) await page.press('Tab');
       await page.press('Enter');
-      await expect.poll(() => d.clipboard(page)).toMatch(/^Telltale false alarm: Elapsed time does not add up \(elapsed-time, medium/);
+      await expect
+        .poll(() => d.clipboard(page))
+        .toMatch(/^Telltale false alarm: Elapsed time does not add up \(elapsed-time, medium/);
       await popup.close();
       await page.close();
     });
@@ -255,7 +326,11 @@ export function readerSuite(get: () => Driver): void {
       const { page, popup } = await d.audit('/generated/metadata.html');
       await popup.evaluate((source) => void (0, eval)(source), AXE_SOURCE);
       const names = await popup.evaluate(() => {
-        const axe = (globalThis as unknown as { axe: { setup(): void; commons: { text: { accessibleText(e: Element): string } }; teardown(): void } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: { setup(): void; commons: { text: { accessibleText(e: Element): string } }; teardown(): void };
+          }
+        ).axe;
         axe.setup();
         const out = [...document.querySelectorAll('.finding .show')].map((b) => axe.commons.text.accessibleText(b));
         axe.teardown();
@@ -265,16 +340,32 @@ export function readerSuite(get: () => Driver): void {
       const off = await popup.evaluate(() => {
         const b = document.querySelector<HTMLButtonElement>('.finding .show')!;
         const note = document.getElementById(b.getAttribute('aria-describedby')!.split(' ')[1]!)!;
-        return { disabled: b.disabled, tabIndex: b.tabIndex, note: note.innerText, visible: note.offsetParent !== null, onPage: b.closest<HTMLElement>('.finding')!.dataset.onPage };
+        return {
+          disabled: b.disabled,
+          tabIndex: b.tabIndex,
+          note: note.innerText,
+          visible: note.offsetParent !== null,
+          onPage: b.closest<HTMLElement>('.finding')!.dataset.onPage,
+        };
       });
       expect(off).toEqual({ disabled: false, tabIndex: 0, note: STRINGS.offPage, visible: true, onPage: 'false' });
       // The answers' layer opens on the keyboard and Esc closes it, with the focus back on its button.
       await popup.front();
       await popup.evaluate(() => document.querySelector<HTMLElement>('.respond-toggle')!.focus());
       await popup.press('Enter');
-      expect(await popup.evaluate(() => [document.querySelector<HTMLElement>('.menu')!.hidden, document.activeElement?.className])).toEqual([false, 'dismiss']);
+      expect(
+        await popup.evaluate(() => [
+          document.querySelector<HTMLElement>('.menu')!.hidden,
+          document.activeElement?.className,
+        ]),
+      ).toEqual([false, 'dismiss']);
       await popup.press('Escape');
-      expect(await popup.evaluate(() => [document.querySelector<HTMLElement>('.menu')!.hidden, document.activeElement?.className])).toEqual([true, 'respond-toggle']);
+      expect(
+        await popup.evaluate(() => [
+          document.querySelector<HTMLElement>('.menu')!.hidden,
+          document.activeElement?.className,
+        ]),
+      ).toEqual([true, 'respond-toggle']);
       await popup.close();
       await page.close();
     });
@@ -285,10 +376,17 @@ export function readerSuite(get: () => Driver): void {
       await popup.viewport(420, 500);
       const shape = await popup.evaluate(() => ({
         folds: [...document.querySelectorAll('details.fold > summary')].map((s) => s.textContent),
-        repeated: [...document.querySelectorAll<HTMLElement>('.finding[data-count="3"]')].map((f) => [f.dataset.check, f.querySelectorAll('.copies button').length]),
+        repeated: [...document.querySelectorAll<HTMLElement>('.finding[data-count="3"]')].map((f) => [
+          f.dataset.check,
+          f.querySelectorAll('.copies button').length,
+        ]),
         summary: (document.querySelector('.summary') as HTMLElement).innerText,
       }));
-      expect(shape).toEqual({ folds: ['Weekday does not match the date (9)'], repeated: [['weekday-mismatch', 3]], summary: '9 high\n1 low' });
+      expect(shape).toEqual({
+        folds: ['Weekday does not match the date (9)'],
+        repeated: [['weekday-mismatch', 3]],
+        summary: '9 high\n1 low',
+      });
       await popup.evaluate(() => scrollTo(0, document.body.scrollHeight));
       const header = await popup.evaluate(() => {
         const r = document.getElementById('rerun')!.getBoundingClientRect();
@@ -298,7 +396,11 @@ export function readerSuite(get: () => Driver): void {
       // Each copy of the repeated paragraph is reached from its entry.
       await popup.evaluate(() => ((document.querySelector('details.fold') as HTMLDetailsElement).open = true));
       await popup.click('.finding[data-count="3"][data-check="weekday-mismatch"] .copies button:nth-of-type(3)');
-      await expect.poll(() => flashed(page)).toEqual(['The new quay opened on Friday, March 7, 2024, with a brass band and a long speech by the harbour master.']);
+      await expect
+        .poll(() => flashed(page))
+        .toEqual([
+          'The new quay opened on Friday, March 7, 2024, with a brass band and a long speech by the harbour master.',
+        ]);
       // On the page, the shortcut steps in article order and wraps from the first to the last.
       await popup.close();
       await page.close();
@@ -328,7 +430,9 @@ export function readerSuite(get: () => Driver): void {
       const d = get();
       const { page, popup } = await d.audit('/generated/dark.html');
       const rules = await page.evaluate(() =>
-        [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((r) => r.includes('::highlight(')),
+        [...document.adoptedStyleSheets]
+          .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+          .filter((r) => r.includes('::highlight(')),
       );
       const colours = Object.fromEntries(
         rules.flatMap((r) => {
@@ -336,14 +440,22 @@ export function readerSuite(get: () => Driver): void {
           return m ? [[m[1]!, { background: m[2]!.trim(), color: m[3]!.trim() }]] : [];
         }),
       );
-      expect(Object.keys(colours).sort()).toEqual(['telltale-flash', 'telltale-high', 'telltale-low', 'telltale-medium', 'telltale-reference', 'telltale-span']);
+      expect(Object.keys(colours).sort()).toEqual([
+        'telltale-flash',
+        'telltale-high',
+        'telltale-low',
+        'telltale-medium',
+        'telltale-reference',
+        'telltale-span',
+      ]);
       const pageBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       for (const [name, c] of Object.entries(colours)) {
         expect(contrast(c.background, c.color), name).toBeGreaterThanOrEqual(7);
         expect(contrast(c.background, pageBackground), `${name} on the dark page`).toBeGreaterThanOrEqual(3);
       }
       expect((await highlights(page))['telltale-high']).toHaveLength(1);
-      if (d.name === 'chromium') await page.screenshot(screenshotPath('page-dark-chromium.png'), { x: 0, y: 0, width: 900, height: 260 });
+      if (d.name === 'chromium')
+        await page.screenshot(screenshotPath('page-dark-chromium.png'), { x: 0, y: 0, width: 900, height: 260 });
       await popup.close();
       await page.close();
     });
@@ -377,17 +489,23 @@ export function readerSuite(get: () => Driver): void {
       await options.close();
     });
 
-    it.skipIf(!largestSharedPages().length)('measures the toolbar press to the warnings shown and the highlights painted, on the largest shared pages', async () => {
-      const d = get();
-      const rows = await measurePresses(async (address) => {
-        const { page, popup } = await d.audit(address);
-        const times = await popup.evaluate(readPressTimes);
-        await popup.close();
-        await page.close();
-        return times;
-      });
-      for (const r of rows) expect(r.shown).toBeGreaterThanOrEqual(r.painted);
-      console.log(`${d.name}, toolbar press to (median of 3, load average ${loadavg()[0]!.toFixed(1)}): ${describePresses(rows)}`);
-    }, 180_000);
+    it.skipIf(!largestSharedPages().length)(
+      'measures the toolbar press to the warnings shown and the highlights painted, on the largest shared pages',
+      async () => {
+        const d = get();
+        const rows = await measurePresses(async (address) => {
+          const { page, popup } = await d.audit(address);
+          const times = await popup.evaluate(readPressTimes);
+          await popup.close();
+          await page.close();
+          return times;
+        });
+        for (const r of rows) expect(r.shown).toBeGreaterThanOrEqual(r.painted);
+        console.log(
+          `${d.name}, toolbar press to (median of 3, load average ${loadavg()[0]!.toFixed(1)}): ${describePresses(rows)}`,
+        );
+      },
+      180_000,
+    );
   });
 }

@@ -57,7 +57,10 @@ export const bylineMismatch: Check<Id> = {
         severity: 'medium',
         messageId: 'bioNamesAnother',
         data: { byline: listed, bio: m[1]! },
-        evidence: withRoles(spanEvidence(article, s.start + nameAt, s.start + nameAt + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))),
+        evidence: withRoles(
+          spanEvidence(article, s.start + nameAt, s.start + nameAt + m[1]!.length),
+          ...uniqueBylines(people).map((b) => bylineEvidence(article, b)),
+        ),
       });
     }
     out.push(...sourcesDisagree(article, people));

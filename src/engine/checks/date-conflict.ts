@@ -26,7 +26,8 @@ function evidenceOf(article: Article, c: Placed<DateCandidate>): Evidence {
   // A dateline the article text kept can be highlighted where it stands.
   const at = article.spanOf(c);
   const what = c.kind === 'modified' ? 'the update date' : 'the publication date';
-  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(c.text, `${what} ${sourceInWords(c, article.bylines)}`);
+  if (at) return spanEvidence(article, at.start, at.end);
+  return externalEvidence(c.text, `${what} ${sourceInWords(c, article.bylines)}`);
 }
 
 const isVisible = (c: DateCandidate) => c.source === 'time' || c.source.startsWith('dateline');
@@ -60,7 +61,8 @@ export const dateConflict: Check<Id> = {
     const metadata = distinctDays(published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
     /** `shown`: one date the reader sees, checked against the metadata's; otherwise the dates stand alike. */
     const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id, shown = false) => {
-      const listed = dates.map((d) => `${formatDay(d.day)} (${sourceInWords(d.candidate, article.bylines)})`).join(' and ');
+      const where = (d: PublicationDate) => sourceInWords(d.candidate, article.bylines);
+      const listed = dates.map((d) => `${formatDay(d.day)} (${where(d)})`).join(' and ');
       const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
       const evidence = dates.map((d) => evidenceOf(article, d.candidate));
       out.push({
@@ -80,7 +82,12 @@ export const dateConflict: Check<Id> = {
         out.push({
           severity: 'low',
           messageId: 'datelineAfterMetadata',
-          data: { shown: formatDay(shown.day), source: sourceInWords(shown.candidate, article.bylines), days: shown.day - latest.day, published: formatDay(latest.day) },
+          data: {
+            shown: formatDay(shown.day),
+            source: sourceInWords(shown.candidate, article.bylines),
+            days: shown.day - latest.day,
+            published: formatDay(latest.day),
+          },
           evidence: withRoles(evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)),
         });
       } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree', true);

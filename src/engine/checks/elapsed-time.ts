@@ -130,7 +130,8 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const earliest = Math.min(...periodsOf(a).map((p) => p.from)) + lo;
   if (earliest <= ctx.latest + 31) return null;
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
-  const evidence = withRoles(spanEvidence(article, d.start, d.anchorEnd), ...(sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)]));
+  const anchor = sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)];
+  const evidence = withRoles(spanEvidence(article, d.start, d.anchorEnd), ...anchor);
   const implied = Math.round((a.period.from + a.period.to) / 2 + d.value * DAYS_PER[d.unit]);
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
@@ -206,7 +207,8 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       const slack = fromPublication ? 1 : 0;
       if (refs.some((r) => Math.abs(r.year - impliedYear) <= slack)) continue;
       const outside = anchor.mention.start < s.start || anchor.mention.end > s.end;
-      const evidence = withRoles(spanEvidence(article, start, end), ...(outside ? [spanEvidence(article, anchor.mention.start, anchor.mention.end)] : []));
+      const where = outside ? [spanEvidence(article, anchor.mention.start, anchor.mention.end)] : [];
+      const evidence = withRoles(spanEvidence(article, start, end), ...where);
       out.push({
         severity: capIfReported(article, start, end, fromPublication || anchor.event ? 'medium' : 'high'),
         messageId: 'anniversary',
@@ -288,7 +290,10 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
         severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
         messageId: 'relativePeriod',
         data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
-        evidence: withRoles(spanEvidence(article, rp.start, rp.end), spanEvidence(article, rp.mention.start, rp.mention.end)),
+        evidence: withRoles(
+          spanEvidence(article, rp.start, rp.end),
+          spanEvidence(article, rp.mention.start, rp.mention.end),
+        ),
       });
     }
   }

@@ -5,7 +5,10 @@ import type { Byline, DateCandidate } from './schema.js';
  * "microdata") are all the page's data; a date written in the article's header is at its top, or
  * in its byline when it stands with the author's name.
  */
-export function sourceInWords(d: Pick<DateCandidate, 'source' | 'text'>, bylines: readonly Pick<Byline, 'name'>[] = []): string {
+export function sourceInWords(
+  d: Pick<DateCandidate, 'source' | 'text'>,
+  bylines: readonly Pick<Byline, 'name'>[] = [],
+): string {
   const s = d.source;
   if (s === 'json-ld' || s === 'microdata' || s === 'meta' || s.startsWith('meta:')) return 'in the page’s data';
   if (s === 'time' || s.startsWith('dateline')) {

@@ -15,14 +15,20 @@ const FOLD_FROM = 3;
 const FOLD_ABOVE = 4;
 
 export function stateView(title: string, detail: string, kind: 'info' | 'error' = 'info'): HTMLElement {
-  return el('section', { className: `state ${kind}` }, el('p', { className: 'state-title', text: title }), el('p', { text: detail }));
+  return el(
+    'section',
+    { className: `state ${kind}` },
+    el('p', { className: 'state-title', text: title }),
+    el('p', { text: detail }),
+  );
 }
 
 /** A quoted sentence with its words marked, and, where the finding has a reference, which part this is. */
 function quote(e: Evidence, roles: boolean): HTMLElement {
   const reference = e.role === 'reference';
   const q = el('blockquote', { className: reference ? 'reference' : 'claim' });
-  if (roles) q.append(el('span', { className: 'role', text: reference ? STRINGS.roleReference : STRINGS.roleClaim }), ' ');
+  if (roles)
+    q.append(el('span', { className: 'role', text: reference ? STRINGS.roleReference : STRINGS.roleClaim }), ' ');
   const parts = splitEvidence(e);
   const mark = (text: string) => el('mark', { className: reference ? 'reference' : 'claim', text });
   // From outside the text (the page's data): what it is and where, then the value as the page gives it.
@@ -66,7 +72,12 @@ export const PAGE_CHANGED = STRINGS.pageChanged;
 let ids = 0;
 const uid = (prefix: string) => `${prefix}-${++ids}`;
 
-export function reportView(report: Report, onPage: ShownOnPage, actions: ReportActions, reader: ReaderState = { dismissed: new Set() }): HTMLElement {
+export function reportView(
+  report: Report,
+  onPage: ShownOnPage,
+  actions: ReportActions,
+  reader: ReaderState = { dismissed: new Set() },
+): HTMLElement {
   const root = el('div');
   const dismissedNow = (f: Finding) => reader.dismissed.has(findingKey(f));
   const active = report.findings.filter((f) => !dismissedNow(f));
@@ -79,7 +90,8 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     const quiet = report.errors.length || reading ? STRINGS.noFindingsRan : STRINGS.noFindings;
     summary.append(el('span', { className: 'ok', text: quiet }));
   }
-  for (const [s, n] of counts) summary.append(el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: s }) }));
+  for (const [s, n] of counts)
+    summary.append(el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: s }) }));
   root.append(summary);
   if (reading) {
     const notice = el('p', { className: 'reading', text: reading });
@@ -106,9 +118,16 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     root.append(el('p', { className: 'muted truncated', text: t('truncated', { pct, covered, total }) }));
   }
 
-  const authorship = active.filter((f) => AUTHORSHIP.has(f.check) && (f.severity === 'high' || f.severity === 'medium'));
+  const authorship = active.filter(
+    (f) => AUTHORSHIP.has(f.check) && (f.severity === 'high' || f.severity === 'medium'),
+  );
   if (authorship.length) {
-    root.append(el('div', { className: 'banner', text: authorship.some((f) => f.check === 'ai-disclosure') ? STRINGS.bannerDisclosure : STRINGS.bannerLeftovers }));
+    root.append(
+      el('div', {
+        className: 'banner',
+        text: authorship.some((f) => f.check === 'ai-disclosure') ? STRINGS.bannerDisclosure : STRINGS.bannerLeftovers,
+      }),
+    );
   }
 
   const notices = el('div', { className: 'notices' });
@@ -119,12 +138,24 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     const entries = groupRepeated(active.filter((f) => f.severity === severity));
     if (!entries.length) continue;
     const heading = el('h2', { text: STRINGS.severityHeading[severity] });
-    const section = el('section', { className: `group ${severity}` }, heading, el('p', { className: 'meaning', text: STRINGS.severityMeaning[severity] }));
+    const section = el(
+      'section',
+      { className: `group ${severity}` },
+      heading,
+      el('p', { className: 'meaning', text: STRINGS.severityMeaning[severity] }),
+    );
     for (const { check, entries: mine } of byCheck(entries)) {
       const list = el('ul', { className: 'findings' });
       for (const entry of mine) list.append(findingItem(entry, ctx));
       if (mine.length >= FOLD_FROM && ctx.total > FOLD_ABOVE) {
-        section.append(el('details', { className: 'fold' }, el('summary', { text: t('foldedCount', { title: CATALOGUE[check].title, count: mine.length }) }), list));
+        section.append(
+          el(
+            'details',
+            { className: 'fold' },
+            el('summary', { text: t('foldedCount', { title: CATALOGUE[check].title, count: mine.length }) }),
+            list,
+          ),
+        );
       } else section.append(list);
     }
     root.append(section);
@@ -136,12 +167,20 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
   const timeline = timelineView(report.clock, onPage.points, actions.revealPoint);
   if (timeline) {
     // Open when it says something: most pages give too few time claims for an estimate.
-    const clock = el('details', { className: 'clock' }, el('summary', { text: report.clock.estimated ? STRINGS.clockHeading : STRINGS.clockFolded }), timeline);
+    const clock = el(
+      'details',
+      { className: 'clock' },
+      el('summary', { text: report.clock.estimated ? STRINGS.clockHeading : STRINGS.clockFolded }),
+      timeline,
+    );
     clock.open = report.clock.estimated !== null;
     root.append(clock);
   }
   root.append(exportBar(actions));
-  const stats = el('p', { className: 'muted stats', text: t('stats', { sentences: report.stats.sentences, ms: report.stats.ms, pageMs: onPage.ms }) });
+  const stats = el('p', {
+    className: 'muted stats',
+    text: t('stats', { sentences: report.stats.sentences, ms: report.stats.ms, pageMs: onPage.ms }),
+  });
   stats.dataset.pageMs = String(onPage.ms);
   stats.dataset.found = `nodes:${onPage.found.nodes} aligned:${onPage.found.aligned} missing:${onPage.found.missing}`;
   root.append(stats);
@@ -181,7 +220,9 @@ function findingItem(entry: Shown, ctx: FindingContext): HTMLElement {
   item.append(message);
   const roles = f.evidence.some((e) => e.role === 'reference');
   // A passage quoted as often as it repeats is shown once.
-  const quotes = f.evidence.filter((e, i) => f.evidence.findIndex((o) => o.sentence === e.sentence && o.text === e.text && o.role === e.role) === i);
+  const quotes = f.evidence.filter(
+    (e, i) => f.evidence.findIndex((o) => o.sentence === e.sentence && o.text === e.text && o.role === e.role) === i,
+  );
   for (const e of quotes.slice(0, 3)) item.append(quote(e, roles));
   if (entry.copies.length > 1) {
     const copies = el('p', { className: 'copies', text: `${t('copies', { count: entry.copies.length })}: ` });
@@ -253,7 +294,11 @@ function respond(entry: Shown, item: HTMLElement, ctx: FindingContext): HTMLElem
     }),
     button('turn-off', STRINGS.turnOff, t('turnOffTitle', { title }), () => {
       void ctx.actions.turnOff(f.check, true);
-      const same = [...(item.closest('main') ?? item.parentElement!).querySelectorAll<HTMLElement>(`.finding[data-check="${f.check}"]`)];
+      const same = [
+        ...(item.closest('main') ?? item.parentElement!).querySelectorAll<HTMLElement>(
+          `.finding[data-check="${f.check}"]`,
+        ),
+      ];
       for (const s of same) s.hidden = true;
       notice(ctx.notices, t('turnedOff', { title }), () => {
         void ctx.actions.turnOff(f.check, false);
@@ -308,7 +353,12 @@ function dismissedSection(entries: Shown[], ctx: FindingContext): HTMLElement {
     const keys = [...new Set(entry.copies.map(findingKey))];
     const restore = el('button', { className: 'restore', text: STRINGS.restore });
     restore.type = 'button';
-    const item = el('li', { className: 'dismissed-item' }, el('span', { text: `${CATALOGUE[entry.finding.check].title}: ${entry.finding.message} ` }), restore);
+    const item = el(
+      'li',
+      { className: 'dismissed-item' },
+      el('span', { text: `${CATALOGUE[entry.finding.check].title}: ${entry.finding.message} ` }),
+      restore,
+    );
     item.dataset.check = entry.finding.check;
     restore.addEventListener('click', () => {
       void ctx.actions.dismiss(keys, false);
@@ -316,7 +366,12 @@ function dismissedSection(entries: Shown[], ctx: FindingContext): HTMLElement {
     });
     list.append(item);
   }
-  return el('details', { className: 'dismissed' }, el('summary', { text: t('dismissedHeading', { count: entries.length }) }), list);
+  return el(
+    'details',
+    { className: 'dismissed' },
+    el('summary', { text: t('dismissedHeading', { count: entries.length }) }),
+    list,
+  );
 }
 
 function datesSection(report: Report): HTMLElement {
@@ -325,7 +380,15 @@ function datesSection(report: Report): HTMLElement {
   if (!entries.length) dates.append(el('p', { className: 'muted', text: STRINGS.noDates }));
   else {
     const list = el('ul');
-    for (const d of entries) list.append(el('li', { text: t(d.kind === 'modified' ? 'updatedEntry' : 'dateEntry', { date: dayInWords(d.value), where: whereInWords(d) }) }));
+    for (const d of entries)
+      list.append(
+        el('li', {
+          text: t(d.kind === 'modified' ? 'updatedEntry' : 'dateEntry', {
+            date: dayInWords(d.value),
+            where: whereInWords(d),
+          }),
+        }),
+      );
     dates.append(list);
   }
   return dates;

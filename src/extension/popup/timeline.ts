@@ -1,4 +1,5 @@
-import { domainOf, formatSpanInWords, pointDays, position, yearTicks, type Domain } from '../../views/timeline-geometry.js';
+import { domainOf, formatSpanInWords, pointDays, position, yearTicks } from '../../views/timeline-geometry.js';
+import type { Domain } from '../../views/timeline-geometry.js';
 import { dayInWords } from '../../views/date-words.js';
 import { listInWords } from '../../views/reading.js';
 import type { Clock, ClockPoint } from '../../engine/report/schema.js';
@@ -43,7 +44,8 @@ export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index
   if (e) {
     const d = pointDays(e);
     const x0 = x(d.from);
-    chart.append(svg('rect', { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 }, title(`Written, by its own time claims: ${formatSpanInWords(e.from, e.to)}`)));
+    const band = { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 };
+    chart.append(svg('rect', band, title(`Written, by its own time claims: ${formatSpanInWords(e.from, e.to)}`)));
   }
   chart.append(...axis(domain, x));
 
@@ -131,7 +133,9 @@ function caption(clock: Clock): HTMLElement {
   cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
-  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${listInWords(off.map(dayInWords))} fall${many ? '' : 's'} outside it.` }));
+  const dates = listInWords(off.map(dayInWords));
+  const text = `The publication date${many ? 's' : ''} ${dates} fall${many ? '' : 's'} outside it.`;
+  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text }));
   return cap;
 }
 

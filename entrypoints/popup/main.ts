@@ -21,12 +21,13 @@ const show = (node: Node, state = 'final') => {
 };
 
 /**
- * The toolbar popup is a fixed 420 px wide; opened as a page (Firefox for Android, the tests) it
- * follows the window from 320 px up. A popup sizes itself to its content, so the width cannot come
- * from a media query: the popup starts out narrow.
+ * The toolbar popup is a fixed 420 px wide; opened as a page it follows the window from 320 px up.
+ * A popup sizes itself to its content, so the width cannot come from a width query (the popup
+ * starts out narrow): a desktop popup is told by its pointer, and by the tab it was not given
+ * (the tests open it as a page for a named tab; Firefox for Android, as a page on a touch screen).
  */
-if (browser.extension.getViews?.({ type: 'popup' }).includes(window))
-  document.documentElement.classList.add('in-popup');
+const asPage = new URLSearchParams(location.search).has('tab') || !matchMedia('(hover: hover)').matches;
+if (!asPage) document.documentElement.classList.add('in-popup');
 
 /** The strings the page's HTML holds too: from the one table, so that a translation changes them all. */
 function label(): void {

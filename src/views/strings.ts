@@ -8,7 +8,6 @@ import type { CheckId, Severity } from '../engine/report/schema.js';
  * can move this table into `_locales/<language>/messages.json` key by key.
  */
 export const STRINGS = {
-  appName: 'Telltale',
   rerun: 'Re-run',
   rerunTitle: 'Audit the page again',
   clear: 'Clear highlights',
@@ -69,9 +68,7 @@ export const STRINGS = {
   offPageShown: 'This finding is about the page’s data: there is nothing in the text to show.',
   roleClaim: 'The claim',
   roleReference: 'Checked against',
-  roleReferenceNote: 'the date the claim is checked against',
   copies: 'The same passage {{count}} times',
-  copyN: 'Copy {{n}}',
   copyNOf: 'Show copy {{n}} of {{count}} on the page',
   foldedCount: '{{title}} ({{count}})',
   notAProblem: 'Not a problem?',
@@ -105,13 +102,9 @@ export const STRINGS = {
     '{{sentences}} sentences audited in {{ms}} ms; {{pageMs}} ms with reading the page and drawing the highlights.',
 
   /** On the page: the bar that steps through the highlights, and the card. */
-  navLabel: 'Telltale findings on this page',
   navCount: '{{n}} of {{count}}',
-  navNone: 'No findings highlighted',
   navPrevious: 'Previous finding',
   navNext: 'Next finding',
-  navClose: 'Remove the highlights',
-  withKeys: '{{label}} ({{keys}})',
   cardReference: 'The date the claim is checked against',
 
   /** The options page. */

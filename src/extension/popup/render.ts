@@ -164,7 +164,8 @@ export function reportView(
   if (gone.length) root.append(dismissedSection(groupRepeated(gone), ctx));
 
   root.append(datesSection(report));
-  const timeline = timelineView(report.clock, onPage.points, actions.revealPoint);
+  const oldText = report.findings.find((f) => f.check === 'old-text')?.message ?? null;
+  const timeline = timelineView(report.clock, onPage.points, actions.revealPoint, oldText);
   if (timeline) {
     // Open when it says something: most pages give too few time claims for an estimate.
     const clock = el(

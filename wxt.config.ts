@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { chronoEnglish } from './scripts/chrono-english';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
+import { COMMANDS, DEFAULT_KEYS, toolbarTitle } from './src/extension/shortcuts';
 
 // The extension asks for what one click needs and nothing more: no host permissions, so nothing
 // runs on a page the reader did not ask about.
@@ -26,9 +27,12 @@ export default defineConfig({
           },
         }
       : {}),
-    action: { default_title: 'Audit this article (Alt+Shift+A)' },
+    // The background names the key the browser really assigned; this is the default's.
+    action: { default_title: toolbarTitle(DEFAULT_KEYS.audit) },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Audit the article in this tab' },
+      [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: 'Audit the article in this tab' },
+      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: 'Next finding on the page' },
+      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: 'Previous finding on the page' },
     },
     ...(browser === 'firefox'
       ? {

@@ -4,7 +4,7 @@ import type { CheckId } from '../src/engine/report/schema.js';
 import type { Pack } from '../src/engine/knowledge/schema.js';
 import { HoverCard } from '../src/extension/card.js';
 import { composedClone } from '../src/extension/composed-clone.js';
-import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
+import { firstMark, Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
 import { buildPageMap } from '../src/extension/page-map.js';
 import { PAGE_BUDGET_CHARS } from '../src/extension/budget.js';
 import { firstInThisPage } from '../src/extension/once-per-page.js';
@@ -24,7 +24,7 @@ export default defineContentScript({
     if (!firstInThisPage()) return; // injected again by a re-run: the first copy answers
     const highlighter = new Highlighter(document);
     let points: Array<Mark | null> = [];
-    const card = new HoverCard(document, () => highlighter.located);
+    const card = new HoverCard(document, highlighter);
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
       const request = parseRequest(message);
@@ -38,7 +38,9 @@ export default defineContentScript({
       } else if (request.type === 'telltale:reveal') {
         const l = highlighter.located.find((x) => x.finding.id === request.findingId);
         // A finding taken off because the page changed is no longer among the located ones.
-        sendResponse(l ? ack(highlighter.reveal(l.sentences[0])) : { ok: false, changed: highlighter.changed });
+        sendResponse(l ? ack(highlighter.reveal(firstMark(l))) : { ok: false, changed: highlighter.changed });
+      } else if (request.type === 'telltale:step') {
+        sendResponse(ack(card.step(request.by)));
       } else if (request.type === 'telltale:reveal-point') {
         sendResponse(ack(highlighter.reveal(points[request.index])));
       } else {

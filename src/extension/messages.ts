@@ -31,6 +31,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('telltale:reveal'), findingId: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('telltale:reveal-point'), index: z.int().check(z.nonnegative(), z.maximum(10_000)) }),
   z.object({ type: z.literal('telltale:clear') }),
+  // From the background, on the next/previous-finding shortcut: the page steps through its highlights.
+  z.object({ type: z.literal('telltale:step'), by: z.union([z.literal(1), z.literal(-1)]) }),
   z.object({ type: z.literal('telltale:ping') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;

@@ -1,5 +1,8 @@
 import { CATALOGUE } from '../engine/catalogue.js';
-import { formatSpanOfDays } from './timeline-geometry.js';
+import { formatSpanInWords } from './timeline-geometry.js';
+import { dateEntries, dayInWords, whereInWords } from './date-words.js';
+import { readingNotice } from './reading.js';
+import { t } from './strings.js';
 import { describeError, describeLimits, severityCounts, splitEvidence } from './present.js';
 import { SEVERITIES, type Evidence, type Report } from '../engine/report/schema.js';
 
@@ -20,10 +23,14 @@ function quoted(e: Evidence): string {
  */
 export function reportToMarkdown(report: Report): string {
   const lines = [`# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`, '', `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`, ''];
-  const published = report.dates.map((d) => `${d.value}${d.kind === 'modified' ? ' (updated)' : ''} from ${escapeMarkdown(d.source)}`);
+  const published = dateEntries(report.dates, report.bylines).map(
+    (d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value)}, ${whereInWords(d)}`,
+  );
   lines.push(`- Publication date: ${published.length ? published.join('; ') : 'none found'}`);
+  const reading = readingNotice(report);
+  if (reading) lines.push(`- ${reading}`);
   const e = report.clock.estimated;
-  if (e) lines.push(`- Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
+  if (e) lines.push(`- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
   const counts = severityCounts(report.findings);
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
   for (const err of report.errors) lines.push(`- Error: ${escapeMarkdown(describeError(err))}`);
@@ -35,7 +42,8 @@ export function reportToMarkdown(report: Report): string {
     lines.push('', `## ${severity[0]!.toUpperCase()}${severity.slice(1)}`);
     for (const f of group) {
       lines.push('', `### ${CATALOGUE[f.check].title}`, '', escapeMarkdown(f.message));
-      for (const ev of f.evidence) lines.push('', quoted(ev));
+      const reference = `_(${t('roleReference').toLowerCase()})_`;
+      for (const ev of f.evidence) lines.push('', ev.role === 'reference' ? `${quoted(ev)} ${reference}` : quoted(ev));
     }
   }
   lines.push('', '---', '', '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._');

@@ -3,6 +3,7 @@ import type { Evidence, Finding, Report } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
 import { CATALOGUE } from '../engine/catalogue.js';
 import { formatTimeline } from './terminal-timeline.js';
+import { readingNotice, switchedOffNotice } from './reading.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;
@@ -35,6 +36,11 @@ export function formatReport(report: Report, color: boolean, timeline = false): 
   for (const limit of describeLimits(report)) lines.push(paint(limit, 'yellow'));
   const counts = severityCounts(report.findings);
   lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint(report.errors.length ? 'No findings from the checks that ran.' : 'No findings.', 'dim'));
+  // Silence from checks that did not read the page is no clean bill: said under the counts.
+  const reading = readingNotice(report);
+  if (reading) lines.push(paint(reading, 'yellow'));
+  const off = switchedOffNotice(report);
+  if (off) lines.push(paint(off, 'dim'));
   for (const e of report.errors) lines.push(paint(`Error: ${describeError(e)}`, 'red'));
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);

@@ -197,14 +197,14 @@ ruleTester(elapsedTime, {
       name: 'in one sentence',
       text: 'The covered market, which shut down in 1948, has been closed for 50 years.',
       published: '2020-03-01',
-      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' } }],
+      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' }, roles: ['claim', 'reference'] }],
     },
     // Issue 12: a period named relative to the writing, beside the date the text gives it.
     {
       name: "this year's, another year",
       text: "Delegates gathered for this year's 2019 conference in Oslo.",
       published: '2021-06-01',
-      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' } }],
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' }, roles: ['claim', 'reference'] }],
     },
     {
       name: 'the second this month, after one last month',
@@ -247,7 +247,7 @@ ruleTester(elapsedTime, {
       name: 'an event dated by a sentence that names what it struck',
       text: 'The flood struck the town in March 2014. Ten years after the flood, the town is still rebuilding.',
       published: '2021-06-12',
-      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years after', 'March 2014'] }],
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years after', 'March 2014'], roles: ['claim', 'reference'] }],
     },
     {
       name: 'years later, counted from the sentence before, to now: worth a look',
@@ -277,7 +277,7 @@ ruleTester(elapsedTime, {
       name: 'in the years since the event',
       text: 'The storm struck in August 2005. In the six years since the storm, the levees were rebuilt.',
       published: '2014-03-01',
-      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'] }],
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'], roles: ['claim', 'reference'] }],
     },
     {
       name: 'a relative clause about the event',
@@ -289,7 +289,7 @@ ruleTester(elapsedTime, {
       name: 'an appositive year',
       text: 'Five years ago, in 2011, the council approved the plan.',
       published: '2021-03-01',
-      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' } }],
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' }, roles: ['-'] }],
     },
     {
       name: 'an event that dates itself, and a participle clause',

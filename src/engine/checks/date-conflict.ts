@@ -4,7 +4,8 @@ import { dayOf, formatDay, isValidDate, monthName, parseISODay, weekdayOf, yearO
 import { anyOf, wordList } from '../text/alternation.js';
 import { findWireDateline } from '../time/wire-dateline.js';
 import { FIRST_PUBLISHED_SOURCE } from '../time/context.js';
-import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import { sourceInWords } from '../report/date-sources.js';
+import { externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/types.js';
 
 const messages = {
@@ -31,10 +32,15 @@ export const meta: CheckMeta<Id> = {
 function evidenceOf(article: Article, c: Placed<DateCandidate>): Evidence {
   // A dateline the article text kept can be highlighted where it stands.
   const at = article.spanOf(c);
-  return at ? spanEvidence(article, at.start, at.end) : externalEvidence(c.text, `${c.kind} date from ${c.source}`);
+  const what = c.kind === 'modified' ? 'the update date' : 'the publication date';
+  if (at) return spanEvidence(article, at.start, at.end);
+  return externalEvidence(c.text, `${what} ${sourceInWords(c, article.bylines)}`);
 }
 
 const isVisible = (c: DateCandidate) => c.source === 'time' || c.source.startsWith('dateline');
+
+/** Publication dates this close are likely an update or a late dateline rather than proof: medium, not high. */
+const CLOSE_DAYS = 7;
 
 /** One entry per date more than a day from the others (a day's slack absorbs time zones). */
 function distinctDays(dates: PublicationDate[]): PublicationDate[] {
@@ -60,14 +66,18 @@ export const dateConflict: Check<Id> = {
     const shownUpdate = (p: PublicationDate) => updates.some((u) => Math.abs(u - p.day) <= 1) && published.some((q) => Math.abs(q.day - p.day) > 1);
     const visible = distinctDays(published.filter((p) => isVisible(p.candidate) && !shownUpdate(p)));
     const metadata = distinctDays(published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
-    const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id) => {
-      const listed = dates.map((d) => `${formatDay(d.day)} (${d.candidate.source})`).join(' and ');
+    /** `shown`: one date the reader sees, checked against the metadata's; otherwise the dates stand alike. */
+    const conflict = (dates: PublicationDate[], severity: Severity, messageId: Id, shown = false) => {
+      const where = (d: PublicationDate) => sourceInWords(d.candidate, article.bylines);
+      const listed = dates.map((d) => `${formatDay(d.day)} (${where(d)})`).join(' and ');
       const span = Math.max(...dates.map((d) => d.day)) - Math.min(...dates.map((d) => d.day));
+      const evidence = dates.map((d) => evidenceOf(article, d.candidate));
       out.push({
-        severity,
+        // A few days apart may be an update shown as the date or a late dateline: likely, not proven.
+        severity: severity === 'high' && span <= CLOSE_DAYS ? 'medium' : severity,
         messageId,
         data: { count: dates.length, listed, days: span },
-        evidence: dates.map((d) => evidenceOf(article, d.candidate)),
+        evidence: shown ? withRoles(evidence[0]!, ...evidence.slice(1)) : evidence,
       });
     };
     if (visible.length > 1) conflict(visible, 'high', 'visibleDatesDisagree');
@@ -79,10 +89,15 @@ export const dateConflict: Check<Id> = {
         out.push({
           severity: 'low',
           messageId: 'datelineAfterMetadata',
-          data: { shown: formatDay(shown.day), source: shown.candidate.source, days: shown.day - latest.day, published: formatDay(latest.day) },
-          evidence: [evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)],
+          data: {
+            shown: formatDay(shown.day),
+            source: sourceInWords(shown.candidate, article.bylines),
+            days: shown.day - latest.day,
+            published: formatDay(latest.day),
+          },
+          evidence: withRoles(evidenceOf(article, shown.candidate), evidenceOf(article, latest.candidate)),
         });
-      } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree');
+      } else conflict([shown, ...metadata], 'high', 'visibleDatesDisagree', true);
     } else if (metadata.length > 1) conflict(metadata, 'low', 'metadataDatesDisagree');
     const first = published.length ? published.reduce((a, b) => (b.day < a.day ? b : a)) : null;
     for (const c of article.dates) {
@@ -93,8 +108,8 @@ export const dateConflict: Check<Id> = {
       out.push({
         severity: seen ? 'medium' : 'low',
         messageId: 'updatedBeforePublished',
-        data: { updated: formatDay(day), source: c.source, published: formatDay(first.day) },
-        evidence: [evidenceOf(article, c), evidenceOf(article, first.candidate)],
+        data: { updated: formatDay(day), source: sourceInWords(c, article.bylines), published: formatDay(first.day) },
+        evidence: withRoles(evidenceOf(article, c), evidenceOf(article, first.candidate)),
       });
     }
     const wire = yearlessDateline(article, published);

@@ -13,7 +13,7 @@ import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
 import { eventStartingAt } from '../knowledge/events.js';
-import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import { capIfReported, externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
 import { tailOf } from '../text/tail.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 
@@ -103,8 +103,8 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
-  const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
-  if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
+  const claim = spanEvidence(article, d.start, d.anchorEnd);
+  const anchor = sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)];
   if (ctx.published.length) {
     const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to - WRITING_LEAD_DAYS, p.day - period.from, lo, hi)));
     if (fits) return null;
@@ -115,12 +115,12 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
       ...(a.pack
         ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: claimOf(d) } }
         : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: claimOf(d) } }),
-      evidence,
+      evidence: withRoles(claim, ...anchor),
     };
   }
   const bound = article.writtenNoEarlierThan;
   if (!bound || a.period.to + hi >= bound.day - 31) return null;
-  evidence.push(spanEvidence(article, bound.mention.start, bound.mention.end));
+  const evidence = withRoles(claim, ...anchor, spanEvidence(article, bound.mention.start, bound.mention.end));
   return {
     severity: 'low',
     messageId: 'sinceNarrated',
@@ -139,8 +139,8 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const earliest = Math.min(...periodsOf(a).map((p) => p.from)) + lo;
   if (earliest <= ctx.latest + 31) return null;
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
-  const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
-  if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
+  const anchor = sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)];
+  const evidence = withRoles(spanEvidence(article, d.start, d.anchorEnd), ...anchor);
   const implied = Math.round((a.period.from + a.period.to) / 2 + d.value * DAYS_PER[d.unit]);
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
@@ -172,7 +172,7 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
     messageId: 'ageOfThing',
     data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: claimOf(d) },
-    evidence: [spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)],
+    evidence: withRoles(spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)),
   };
 }
 
@@ -234,8 +234,9 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       if (!refs.length) continue;
       const slack = fromPublication ? 1 : 0;
       if (refs.some((r) => Math.abs(r.year - impliedYear) <= slack)) continue;
-      const evidence = [spanEvidence(article, start, end)];
-      if (anchor.mention.start < s.start || anchor.mention.end > s.end) evidence.push(spanEvidence(article, anchor.mention.start, anchor.mention.end));
+      const outside = anchor.mention.start < s.start || anchor.mention.end > s.end;
+      const where = outside ? [spanEvidence(article, anchor.mention.start, anchor.mention.end)] : [];
+      const evidence = withRoles(spanEvidence(article, start, end), ...where);
       out.push({
         severity: capIfReported(article, start, end, fromPublication || anchor.event ? 'medium' : 'high'),
         messageId: 'anniversary',
@@ -285,10 +286,10 @@ function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
         actual: formatSpan(p.day - anchor.period.to, p.day - anchor.period.from, claim.duration.unit),
         published: formatDay(p.day),
       },
-      evidence: [
+      evidence: withRoles(
         claim.at ? spanEvidence(article, claim.at.start, claim.at.end) : externalEvidence(claim.text, `the headline: ${title}`),
         spanEvidence(article, anchor.m.start, anchor.m.end),
-      ],
+      ),
     });
   }
   return out;
@@ -324,7 +325,10 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
         severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
         messageId: 'relativePeriod',
         data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
-        evidence: [spanEvidence(article, rp.start, rp.end), spanEvidence(article, rp.mention.start, rp.mention.end)],
+        evidence: withRoles(
+          spanEvidence(article, rp.start, rp.end),
+          spanEvidence(article, rp.mention.start, rp.mention.end),
+        ),
       });
     }
   }

@@ -23,12 +23,20 @@ export const CHECK_IDS = [
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
 
+export const EVIDENCE_ROLES = ['claim', 'reference'] as const;
+export type EvidenceRole = (typeof EVIDENCE_ROLES)[number];
+
 export const EvidenceSchema = z.object({
   text: z.string(),
   sentence: z.string(),
   /** Offsets into the article text; null for evidence from outside it (metadata, a dropped dateline). */
   start: z.nullable(z.int().check(z.nonnegative())),
   end: z.nullable(z.int().check(z.nonnegative())),
+  /**
+   * For a finding that checks one thing against another: `claim` is what is wrong ("11 months ago"),
+   * `reference` the date it is checked against ("February 2022"). Absent where the evidence is all claim.
+   */
+  role: z.optional(z.enum(EVIDENCE_ROLES)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -1,16 +1,36 @@
+import { anyOf, wordList } from './alternation.js';
+
 /**
  * Person names in bylines and bios: what counts as a name, and when two spellings are one person
  * (middle names, initials, case and diacritics do not matter; co-authors are separate names).
  */
-const NOT_A_PERSON =
-  /\b(?:staff|desk|newsdesk|news|team|editors?|editorial|reporters?|correspondents?|press|agency|wire|reuters|ap|afp|associated|bloomberg|times|post|media|group|service|online|daily|journal|magazine|network|institute|bureau|contributors?|writers?|guest|admin|administrator|webmaster|sport|sports|business|world|politics|opinion|review|partner|sponsored|content|bbc|cnn|ltd|inc|llc|foundation|council|ministry|department|university|office|community|channel|radio|tv|television|gazette|herald|tribune|telegraph|guardian|observer|independent|chronicle|ledger|digest|weekly|monthly)\b|\.(?:com|org|net|co|io)\b|https?:|@|\d/i;
-const PARTICLE = /^(?:de|da|del|della|di|du|van|von|der|den|ter|la|le|bin|ibn|al|el|st\.?|mc|mac|y|dos|das)$/i;
+/** Words of outlets, desks and institutions: a byline with one names no person ("Reuters Staff", "Sports Desk"). */
+const OUTLET_WORDS = wordList(`staff desk newsdesk news team editors? editorial reporters? correspondents? press agency
+  wire reuters ap afp associated bloomberg times post media group service online daily journal magazine network
+  institute bureau contributors? writers? guest admin administrator webmaster sport sports business world politics
+  opinion review partner sponsored content bbc cnn ltd inc llc foundation council ministry department university office
+  community channel radio tv television gazette herald tribune telegraph guardian observer independent chronicle ledger
+  digest weekly monthly`);
+/** A web address ends a site's name. (Digits, "@" and "http:" need no rule: a name's words hold only letters.) */
+const DOMAINS = wordList('com org net co io');
+const OUTLET = String.raw`\b${anyOf(OUTLET_WORDS)}\b`;
+const WEB_ADDRESS = String.raw`\.${anyOf(DOMAINS)}\b`;
+const NOT_A_PERSON = new RegExp(anyOf([OUTLET, WEB_ADDRESS]), 'i');
+/** Particles of surnames, in lower case in a name ("Ludwig van Beethoven"): not one of its named words. */
+const PARTICLES = wordList(String.raw`de da del della di du van von der den ter la le bin ibn al el st\.? mc mac y
+  dos das`);
+const PARTICLE = new RegExp(`^${anyOf(PARTICLES)}$`, 'i');
+/** What opens a byline ("Written by:"), and what joins its names. */
+const BYLINE_OPENERS = wordList(String.raw`by written\s+by words\s+by story\s+by reporting\s+by text\s+by`);
+const BYLINE_OPENER = new RegExp(String.raw`^\s*${anyOf(BYLINE_OPENERS)}\s*:?\s+`, 'i');
+const NAME_JOINS = wordList(String.raw`, ; & \band\b \bwith\b`);
+const NAME_JOIN = new RegExp(String.raw`\s*${anyOf(NAME_JOINS)}\s*`, 'i');
 
 export function splitAuthors(byline: string): string[] {
   return byline
-    .replace(/^\s*(?:by|written by|words by|story by|reporting by|text by)\s*:?\s+/i, '')
+    .replace(BYLINE_OPENER, '')
     .replace(/\s*[|•·].*$/, '')
-    .split(/\s*(?:,|;|&|\band\b|\bwith\b)\s*/i)
+    .split(NAME_JOIN)
     .map((n) => n.trim().replace(/^by\s+/i, ''))
     .filter(Boolean);
 }

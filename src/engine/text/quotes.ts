@@ -1,3 +1,4 @@
+import { anyOf, wordList } from './alternation.js';
 import type { Span } from './sentences.js';
 
 /**
@@ -53,8 +54,29 @@ function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): v
   }
 }
 
-/** Verbs and phrases after which the rest of the sentence reports someone else's words. */
-const REPORTING = /(?:\b(?:says?|said|read|reads|wrote|writes|stated|states|included|includes|including|contained|contains|featured|features|saying|stating|reading|declaring|declared|like|as|such\s+as|phrases?|lines?|messages?|notices?|sentences?|text|words|disclaimers?|warnings?|examples?|responses?|replies|answers?)\s*:)|\b(?:phrases?|lines?|messages?|sentences?|text|words|wording|snippets?|passages?|responses?|replies|boilerplate)\s+(?:like|such\s+as|including|that\s+(?:said|read|say|reads?|began|begin|started|start)|reading|saying|stating)\b|\b(?:(?:said|says|say|read|reads|wrote|write|writes|began|begin|begins|started|start|starts|ended|end|ends|included|include|includes)\s+with)\b|\bsuch\s+as\b/gi;
+/** Verbs and phrases after which the rest of the sentence reports someone else's words, in four shapes. */
+/** "It said: ...", "the warning: ...": a verb of saying or a word for words, then a colon. */
+const BEFORE_A_COLON = wordList(String.raw`says? said read reads wrote writes stated states included includes
+  including contained contains featured features saying stating reading declaring declared like as such\s+as
+  phrases? lines? messages? notices? sentences? text words disclaimers? warnings? examples? responses? replies
+  answers?`);
+const COLON = String.raw`\b${anyOf(BEFORE_A_COLON)}\s*:`;
+/** "Phrases like ...", "a line that read ...": a word for words, then what introduces them. */
+const WORDS_FOR_WORDS = wordList(String.raw`phrases? lines? messages? sentences? text words wording snippets?
+  passages? responses? replies boilerplate`);
+const THAT_SAID = wordList('said say reads? began begin started start');
+/** ("Such as" needs no word before it: SUCH_AS.) */
+const INTRODUCING = wordList('like including reading saying stating');
+const THAT_SAYS = String.raw`that\s+${anyOf(THAT_SAID)}`;
+const INTRODUCERS = [...INTRODUCING, THAT_SAYS];
+const INTRODUCED = String.raw`\b${anyOf(WORDS_FOR_WORDS)}\s+${anyOf(INTRODUCERS)}\b`;
+/** "Began with ...", "ends with ...": a verb of saying or of order, then "with". */
+const BEFORE_WITH = wordList(`said says say read reads wrote write writes began begin begins started start starts
+  ended end ends included include includes`);
+const WITH = String.raw`\b${anyOf(BEFORE_WITH)}\s+with\b`;
+/** "Such as ...": an example. */
+const SUCH_AS = String.raw`\bsuch\s+as\b`;
+const REPORTING = new RegExp(anyOf([COLON, INTRODUCED, WITH, SUCH_AS]), 'gi');
 
 /** Words one of REPORTING's alternatives needs: a sentence with none of them reports nothing. */
 const REPORTING_NEEDS = /:|such|with|phrase|line|message|sentence|text|word|snippet|passage|respons|replies|boilerplate/i;

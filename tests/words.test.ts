@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IRREGULAR_PAST_FORMS, SHORT_REGULAR_PAST_FORMS } from '../src/engine/text/tense.js';
 import { alternativesOf } from './words/alternatives.js';
+import { rows } from './words/pin.js';
 import { FILES, TABLES } from './words/tables.js';
 
 /**
  * The word lists and pattern parts of `text/` and `time/`, one example per alternative (issue 24).
  * `npm run mutate:words -- FILE` checks that each example needs its alternative.
  */
-describe.each(TABLES)('$file $owner', ({ holds, cases }) => {
-  it.each(Object.entries(cases))('%s: %s', (_alternative, example) => expect(holds(example)).toBe(true));
+describe.each(TABLES)('$file $owner', (table) => {
+  it.each(rows(table))('%s: %s', (_alternative, example) => expect(table.holds(example)).toBe(true));
 });
 
 describe.each(FILES)('every alternative of %s', (file) => {

@@ -111,11 +111,13 @@ function scanCode(src: string, i: number, out: Alternative[], inBraces = false):
   return i;
 }
 
-/** The words of a word list written as one string. */
-function wordsOf(src: string, from: number, to: number, out: Alternative[]): void {
+/** The words of a word list written as one string, and the branches inside each word ("loss(?:es|)"). */
+function wordsOf(src: string, from: number, to: number, out: Alternative[], mode: Mode = 'cooked'): void {
   for (const m of src.slice(from, to).matchAll(/\S+\s*/g)) {
     const s = from + m.index;
-    out.push({ start: s, end: s + m[0].length, text: m[0].trim() });
+    const text = m[0].trim();
+    out.push({ start: s, end: s + m[0].length, text });
+    branches(src, s, s + text.length, mode, out);
   }
 }
 
@@ -132,7 +134,7 @@ function template(src: string, i: number, out: Alternative[]): number {
       j = scanCode(src, j + 2, out, true) + 1;
     } else j++;
   }
-  if (isWords && !interpolations.length) wordsOf(src, i + 1, j, out);
+  if (isWords && !interpolations.length) wordsOf(src, i + 1, j, out, raw ? 'raw' : 'cooked');
   else branches(src, i + 1, j, raw ? 'raw' : 'cooked', out);
   return j + 1;
 }

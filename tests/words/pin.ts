@@ -12,20 +12,25 @@ export interface Pinned {
   owner: string;
   /** True when the function reads the example as the alternative means it. */
   holds: (example: string) => boolean;
-  /** Alternative, as the source writes it → an example that needs it. */
-  cases: Readonly<Record<string, string>>;
+  /** Alternative, as the source writes it → an example that needs it (one for each place it stands in). */
+  cases: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export const pin = (file: string, owner: string, holds: (example: string) => boolean,
-  cases: Record<string, string>): Pinned => ({ file, owner, holds, cases });
+  cases: Record<string, string | readonly string[]>): Pinned => ({ file, owner, holds, cases });
+
+/** The examples of a table, one row each. */
+export const rows = (t: Pinned): Array<[string, string]> =>
+  Object.entries(t.cases).flatMap(([alt, e]) =>
+    (typeof e === 'string' ? [e] : e).map((x): [string, string] => [alt, x]));
 
 /**
- * A reader of marked examples: "Output [will] rise." holds when `find` returns exactly "will"; an
- * example without brackets holds when it returns nothing.
+ * A reader of marked examples: "Output [will] rise." holds when `find` returns exactly "will" (several
+ * marks: joined by " | "); an example without brackets holds when it returns nothing.
  */
 export function marks(find: (text: string) => string | null | undefined): (example: string) => boolean {
   return (example) => {
-    const marked = /\[([^\]]*)\]/.exec(example)?.[1] ?? null;
+    const marked = [...example.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]).join(' | ') || null;
     return (find(example.replace(/[[\]]/g, '')) ?? null) === marked;
   };
 }

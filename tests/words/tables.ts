@@ -1,7 +1,8 @@
 import type { Pinned } from './pin.js';
+import { FORECASTS } from './forecasts.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES];
-export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts'];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS];
+export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts', 'time/forecasts.ts'];

@@ -43,23 +43,25 @@ const COMPARED = String.raw`\bagainst\b|\b(?:up|down)\s+from\b|\bas\s+(?:in|duri
 const BREAK = new RegExp(String.raw`[;.!?]|\b${anyOf(BREAK_WORDS)}\b|${COMPARED}`, 'i');
 
 /** Rule 2: a figure, or what stands for one ("those", "levels"), right before the year's preposition. */
-const FIGURE = String.raw`\d[\d,.]*\s*(?:%|percent|per\s+cent|pct)?\s+(?:from|over|on)`;
-/** "That" stands for a figure only before "of": "that in 2019" opens a clause. */
-const FIGURE_WORD = String.raw`\b(?:(?:those|levels?|figures?|records?|averages?)\s+(?:of|in|from|for)|that\s+of)`;
+/** (Only "from" can come right before a year that is looked ahead to: TARGET.) */
+const FIGURE = String.raw`\d[\d,.]*\s*(?:%|percent|per\s+cent|pct)?\s+from`;
+/** ("Those of 2019": "of" alone never reaches a period, TARGET.) */
+const FIGURE_WORD = String.raw`\b(?:those|levels?|figures?|records?|averages?)\s+(?:in|from|for)`;
 const BASE_BEFORE = new RegExp(String.raw`(?:${FIGURE}|${FIGURE_WORD})\s+(?:the\s+)?$`, 'i');
 /** "(706,000 in 1986)": an open bracket that holds a figure. */
 const FIGURE_IN_BRACKETS = /\((?=[^)]*\d)[^)]*$/;
 /** "Will fall to 230 million from 281 million in 1985", "from six million cubic meters in 1961": where it starts. */
 const FROM_A_FIGURE = new RegExp(
   String.raw`\bfrom\s+(?:(?:about|some|around|nearly)\s+)?(?:${NUMBER_SOURCE}|half)\b` +
-    String.raw`[^,;()]{0,40}?\s+(?:in|of|for)\s+(?:the\s+)?$`,
+    String.raw`[^,;()]{0,40}?\s+(?:in|for)\s+(?:the\s+)?$`,
   'i',
 );
 /** "From 1986's 25.8 billion": the year's own figure. */
 const YEARS_FIGURE_AFTER = /^['’]s\s+(?:[$€£]\s*)?[\d.,]+/;
 
 /** Rule 1: a year that names a period is one: "the 2026 model year", "the 2024 season". */
-const NAMES_A_PERIOD = /^\s+(?:model\s+)?(?:year|season|term|quarter|half)\b/i;
+/** ("The 2024 season" is another calendar's year: OTHER_CALENDAR_AFTER.) */
+const NAMES_A_PERIOD = /^\s+(?:model\s+)?(?:year|term|quarter|half)\b/i;
 
 /** Rule 3: a year that opens a clause of its own ("and that in 1986 ..."), whose verb is past. */
 const OPENS_CLAUSE = /(?:\b(?:and|but|that|while|whereas)|[,;])\s+(?:in|during)\s+(?:the\s+)?$/i;
@@ -89,8 +91,12 @@ function accountsFor(sentence: string, fromMarker: string): boolean {
  * what happens then ("for launch in 2023", "for a vote on March 3"); not a thing the year belongs to
  * ("for a rematch of the 2022 final").
  */
-const PART_OF = String.raw`(?:early|late|mid|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of)[\s-]+`;
-const FOR_THE_DATE = new RegExp(String.raw`^\s*(?:${PART_OF}|(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|on|by|before|during)\s+(?:${PART_OF})?)?$`, 'i');
+const PARTS_OF_A_YEAR = words(String.raw`end start beginning middle first\s+half second\s+half spring summer autumn fall
+    winter`);
+const PART_OF = String.raw`(?:early|late|mid|the\s+${anyOf(PARTS_OF_A_YEAR)}\s+of)[\s-]+`;
+/** ("On" a year never reaches here: TARGET has no "on".) */
+const WHAT_HAPPENS = String.raw`(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|by|before|during)\s+(?:${PART_OF})?`;
+const FOR_THE_DATE = new RegExp(String.raw`^\s*(?:${PART_OF}|${WHAT_HAPPENS})?$`, 'i');
 
 /** A simple past between the marker and the year dates something else: "the project first announced in 2017". */
 function narratesPast(between: string): boolean {
@@ -99,8 +105,8 @@ function narratesPast(between: string): boolean {
 }
 
 /** Fiscal and school years and sports seasons end after the calendar year they are named by. */
-const OTHER_CALENDAR_BEFORE = /\b(?:fiscal|financial|FY|academic)\s*(?:year\s*)?$/i;
-const OTHER_CALENDAR_AFTER = /^\s*(?:(?:fiscal|financial|school|academic)\s+)?(?:season|year|school\s+year|campaign)\b/i;
+/** ("In fiscal 2024" is no period looked ahead to by TARGET's reading: no other calendar before the year.) */
+const OTHER_CALENDAR_AFTER = /^\s*(?:(?:fiscal|financial|school|academic)\s+)?(?:season|year|campaign)\b/i;
 
 /** Future or expectation language about a dated period: "will continue well into 2023". */
 export interface Forecast {
@@ -141,7 +147,7 @@ export function findForecasts(article: Article): Forecast[] {
       const before = article.text.slice(s.start, m.start);
       const fromMarker = article.text.slice(markerAt, m.start);
       const after = article.text.slice(m.end, s.end);
-      if (OTHER_CALENDAR_BEFORE.test(before) || OTHER_CALENDAR_AFTER.test(after)) continue;
+      if (OTHER_CALENDAR_AFTER.test(after)) continue;
       if (isBase(fromMarker, after) || toldAsPast(fromMarker, after)) continue;
       const r = resolveDate(m, null, true);
       if (!r) continue;

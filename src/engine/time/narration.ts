@@ -51,7 +51,8 @@ const TARGET_BEFORE = new RegExp(
  * or a contract's term.
  */
 const SCHEDULED = words(String.raw`scheduled slated planned timed earmarked pencil+ed\s+in targeted`);
-const FOR_SOMETHING = String.raw`\bfor\s+(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|on|by|during)\s+(?:the\s+)?$`;
+/** ("For delivery by" is a target already: TARGET_WORDS.) */
+const FOR_SOMETHING = String.raw`\bfor\s+(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|on|during)\s+(?:the\s+)?$`;
 const SCHEDULE_BEFORE = new RegExp(String.raw`\b${anyOf(SCHEDULED)}\s+(?:for|to)\b[^,;.]{0,40}$|${FOR_SOMETHING}`, 'i');
 const DATE_VALUE_BEFORE = /\b(?:date|deadline)\s+(?:\w+\s+){0,3}?(?:as|at)\s*$/i;
 const TERMS = words(String.raw`payable maturing matures? redeemable repayable convertible callable exercisable
@@ -89,7 +90,8 @@ const JOINED_BEFORE = /\b(?:and|or)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid|start\s+of|end\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?$/i;
 
 /** Where the clause after a date ends: a relative or reported clause that follows has its own tense. */
-const CLAUSE_END = /[;:—]|,\s*(?:and|but|while|whereas|although|though|which|who|when|where|as)\b|\s(?:that|which|who)\s/i;
+/** (", which" ends it at " which ": the last branch.) */
+const CLAUSE_END = /[;:—]|,\s*(?:and|but|while|whereas|although|though|when|where|as)\b|\s(?:that|which|who)\s/i;
 const CLAUSE_OR_COMMA = new RegExp(`,|${CLAUSE_END.source}`, 'i');
 
 /** "The deadline was April 15": a bare copula or auxiliary states a schedule, it narrates nothing. */
@@ -119,7 +121,8 @@ export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): bo
 function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
   const before = article.text.slice(s.start, m.start);
   const clause = before.slice(clauseStart(before, m));
-  const fronted = /^\s*(?:on|in|at|by)?\s*$/i.test(clause.replace(/^[\s,]+/, ''));
+  // ("By" would be a target: isTarget.)
+  const fronted = /^\s*(?:on|in|at)?\s*$/i.test(clause.replace(/^[\s,]+/, ''));
   // A date that opens the clause belongs to the main clause after its comma; any other's clause ends at the next comma.
   const rest = fronted ? article.text.slice(m.end, s.end).replace(/^\s*,/, '') : article.text.slice(m.end, s.end);
   const stop = rest.search(fronted ? CLAUSE_END : CLAUSE_OR_COMMA);

@@ -56,7 +56,8 @@ export const NARRATION: Pinned[] = [
   pin(F, 'SCHEDULE_BEFORE', narration, {
     for: 'The trial, scheduled for jury verdicts in [!March 2030], drew crowds.',
     to: 'The trial, scheduled to open in [!March 2030], drew crowds.',
-    '\\b${anyOf(SCHEDULED)}\\s+(?:for|to)\\b[^,;.]{0,40}$': 'The trial, scheduled to open in [!March 2030], drew crowds.',
+    '\\b${anyOf(SCHEDULED)}\\s+(?:for|to)\\b[^,;.]{0,40}$':
+      'The trial, scheduled to open in [!March 2030], drew crowds.',
     '${FOR_SOMETHING}': 'The airline placed an order for delivery in [!August 2030].',
   }),
   pin(F, 'DATE_VALUE_BEFORE', narration, {

@@ -1,6 +1,5 @@
 import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
-import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
@@ -59,7 +58,7 @@ export const ageMismatch: Check<Id> = {
       const ageMatch = ages[0]!;
       const age = Number(ageMatch[1] ?? ageMatch[2] ?? ageMatch[3] ?? ageMatch[4]);
       if (!(age > 0 && age < 125)) continue;
-      const mentions = mentionsIn(article, s);
+      const mentions = article.mentionsIn(s);
       const birth = mentions.find((m) => m.year !== undefined && BORN.test(article.text.slice(s.start, m.start)));
       if (!birth) continue;
       const born = resolveDate(birth, null, false);

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
-import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { countsFromSentenceBefore, countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
+import { anchorOf, countsFromSentenceBefore, countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
@@ -16,6 +16,7 @@ import { eventStartingAt } from '../knowledge/events.js';
 import { capIfReported, externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
 import { tailOf } from '../text/tail.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
+import { lowerBoundOf } from '../time/lower-bound.js';
 
 const messages = {
   sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',
@@ -99,7 +100,7 @@ const WRITING_LEAD_DAYS = 3;
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (!countsToWriting(s, d)) return null;
-  const a = article.anchorOf(s, d, reference(ctx), ctx.knowledge);
+  const a = anchorOf(article, s, d, reference(ctx), ctx.knowledge);
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
@@ -118,7 +119,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
       evidence: withRoles(claim, ...anchor),
     };
   }
-  const bound = article.writtenNoEarlierThan;
+  const bound = lowerBoundOf(article);
   if (!bound || a.period.to + hi >= bound.day - 31) return null;
   const evidence = withRoles(claim, ...anchor, spanEvidence(article, bound.mention.start, bound.mention.end));
   return {
@@ -132,7 +133,7 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 /** "Seven years after the mine closed in 2019": a moment that had not come when the article was written. */
 function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (ctx.latest === null || hasFutureMarker(s.text) || isConditional(s.text)) return null;
-  const a = article.anchorOf(s, d, reference(ctx), ctx.knowledge);
+  const a = anchorOf(article, s, d, reference(ctx), ctx.knowledge);
   // A lasting event ("the pandemic") has an end this does not model: "after" it counts from that end.
   if (!a || a.pack?.lasting) return null;
   const [lo] = allowedDays(d);
@@ -159,7 +160,7 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
   const hyphenated = /-old$/i.test(article.text.slice(d.start, d.anchorEnd));
   if (hyphenated && PERSONS_AGE_AFTER.test(article.text.slice(d.anchorEnd, d.anchorEnd + 12))) return null;
-  const m = mentionsIn(article, s).find(
+  const m = article.mentionsIn(s).find(
     (mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)),
   );
   if (!m) return null;
@@ -193,7 +194,7 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
     if (!/anniversar|birthday|jubilee/i.test(s.text)) continue; // what ANNIVERSARY needs, sought cheaply first
     // Read once per sentence, not once per anniversary in it.
     const future = hasFutureMarker(s.text);
-    const dated = mentionsIn(article, s)
+    const dated = article.mentionsIn(s)
       .map((m) => ({ m, r: resolveDate(m, reference(ctx), future) }))
       .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
     const begins = new Map(dated.map((x) => [x.m, ORIGIN.test(tailOf(article.text, s.start, x.m.start))]));
@@ -304,7 +305,7 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
   const p = ctx.published[0];
   if (!p) return out;
   for (const s of article.sentences) {
-    const mentions = mentionsIn(article, s);
+    const mentions = article.mentionsIn(s);
     if (!mentions.length) continue;
     for (const rp of relativePeriodsIn(article, s, mentions)) {
       // "Last year's August 21 attack": a date without its year takes it from the words beside it: no contradiction.

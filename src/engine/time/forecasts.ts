@@ -1,8 +1,8 @@
 import type { Article } from '../article.js';
 import { anyOf, wordList as words } from '../text/alternation.js';
+import { perObject } from '../text/memo.js';
 import { futureMarker, hasPastExpectation, looksPast, wordsOf } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
-import { mentionsIn } from './anchors.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import { NUMBER_SOURCE } from './numbers.js';
@@ -115,14 +115,17 @@ export interface Forecast {
 
 /**
  * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
- * the operator had forecast ...") is history and is left out. Read once per article (`article.forecasts`):
+ * the operator had forecast ...") is history and is left out. Read once per article (`forecastsOf`):
  * the stale-future check and the clock both ask.
  */
-export function findForecasts(article: Article): Forecast[] {
+const forecasts = perObject<Article, readonly Forecast[]>();
+export const forecastsOf = (article: Article): readonly Forecast[] => forecasts(article, () => findForecasts(article));
+
+function findForecasts(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
     // A forecast is about a year the sentence writes: the marker is sought only where there is one.
-    const mentions = mentionsIn(article, s);
+    const mentions = article.mentionsIn(s);
     if (!mentions.some((m) => m.year !== undefined)) continue;
     const marker = futureMarker(s.text);
     if (!marker) continue;

@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { perObject } from '../text/memo.js';
 import { anyOf, wordList as words } from '../text/alternation.js';
 import {
   afterPreposition,
@@ -6,6 +7,7 @@ import {
   hasFutureMarker,
   isConditional,
   looksPast,
+  pastVerbs,
   wordsOf,
 } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
@@ -99,9 +101,16 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
  * True when the clause holding a date narrates it as past: a simple past verb close before the
  * date ("sold out on August 2") or just after a date that opens the clause ("On August 2, 2025,
  * the festival sold out"), with no future, scheduling or condition in the sentence. Asked through
- * `article.isPastNarration`, once per date.
+ * `isPastNarration`, once per date.
  */
-export function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+export function isPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+  // A mention belongs to one sentence of one article: it alone keys the reading.
+  return narrations(m, () => readPastNarration(article, s, m));
+}
+
+const narrations = perObject<DateMention, boolean>();
+
+function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
   if (m.attributive) return false;
   return plainReading(article, s, m) ?? taggedPast(article, s, m);
 }
@@ -172,12 +181,13 @@ function mentionBefore(article: Article, m: DateMention): DateMention | undefine
 }
 
 /** Future or condition anywhere in the sentence: read once per sentence, which may hold many dates. */
-const aheadOf = new WeakMap<Sentence, boolean>();
-function looksAhead(s: Sentence): boolean {
-  let ahead = aheadOf.get(s);
-  if (ahead === undefined) aheadOf.set(s, (ahead = hasFutureMarker(s.text) || isConditional(s.text)));
-  return ahead;
-}
+const aheadOf = perObject<Sentence, boolean>();
+const looksAhead = (s: Sentence): boolean => aheadOf(s, () => hasFutureMarker(s.text) || isConditional(s.text));
+
+/** The words of a sentence the article's tagger reads as verbs in the past tense: tagging is costly, done once. */
+const verbsOf = perObject<Sentence, ReadonlySet<string>>();
+const pastVerbsIn = (article: Article, s: Sentence): ReadonlySet<string> =>
+  verbsOf(s, () => new Set(pastVerbs(s.text, article.tagger)));
 
 /**
  * Where the date's clause starts: after the last ";", ":" or dash, or after a verb of saying whose
@@ -202,7 +212,7 @@ function clauseStart(before: string, m: DateMention): number {
  * calls it ("two articles to be featured in the December issue").
  */
 function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
-  const verbs = article.pastVerbsIn(s);
+  const verbs = pastVerbsIn(article, s);
   const before = article.text.slice(s.start, m.start);
   const words = before.slice(clauseStart(before, m)).match(/[A-Za-z]+/g) ?? [];
   const from = Math.max(0, words.length - 3);

@@ -8,6 +8,7 @@ import { resolveDate, type DateMention } from './dates.js';
 import { looksPast } from '../text/tense.js';
 import { chooser, datedMentionsIn, datedWordsLike, type Reading } from './dated-words.js';
 import { perObject } from '../text/memo.js';
+import { tailOf } from '../text/tail.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -38,14 +39,16 @@ const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|t
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
 export function phraseBefore(article: Article, s: Sentence, at: number): { text: string; start: number } {
   // "since the war began four months ago": the event is the subject of the verb, not what follows it.
-  let before = article.text.slice(s.start, at).replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
+  const tail = tailOf(article.text, s.start, at);
+  const base = at - tail.length;
+  let before = tail.replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
   // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the clause is about.
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
   for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
   const lead = before.slice(cut).length - before.slice(cut).trimStart().length;
-  return { text: before.slice(cut).trim(), start: s.start + cut + lead };
+  return { text: before.slice(cut).trim(), start: base + cut + lead };
 }
 
 /** ", which hit " or ", agreed ": a relative or participle clause that ends right where the claim starts. */

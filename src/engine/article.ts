@@ -2,17 +2,16 @@ import type { Knowledge } from './knowledge/index-pack.js';
 import type { Byline, DateCandidate } from './report/schema.js';
 import type { AnchorDate } from './time/anchors.js';
 import type { Day } from './time/calendar.js';
-import { findDates, type DateMention } from './time/dates.js';
-import { findDurations, type Duration } from './time/durations.js';
-import { findAnchor } from './time/elapsed-claims.js';
-import { findForecasts, type Forecast } from './time/forecasts.js';
+import type { DateMention } from './time/dates.js';
+import type { Duration } from './time/durations.js';
+import type { Forecast } from './time/forecasts.js';
 import { findLowerBound, type LowerBound } from './time/lower-bound.js';
-import { readPastNarration } from './time/narration.js';
 import { pastVerbs } from './text/tense.js';
-import { quotedSpans, reportedSpans } from './text/quotes.js';
+import { quotedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
-import { splitSentences, type Sentence, type Span } from './text/sentences.js';
+import type { Sentence, Span } from './text/sentences.js';
+import { anchorOfIn, datesIn, durationsIn, forecastsOf, pastNarrationOf, reportedIn, sentencesIn } from './lang/reading.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -101,20 +100,22 @@ export function buildArticle(input: ArticleInput): Article {
   const byInputIndex = new Map<number, Span>();
   const sentences: Sentence[] = [];
   const reported: Span[] = [];
+  // Each reading below is the language's own: the English grammar, or another language's (src/engine/lang).
+  const language = detectLanguage(text, input.lang ?? null);
   laidOut.forEach(({ start, end, input: inputIndex }, index) => {
     const p = text.slice(start, end);
     const span = { start, end };
     paragraphs.push(span);
     byInputIndex.set(inputIndex, span);
     reported.push(...quotedSpans(p, start));
-    for (const s of splitSentences(p, start, index)) {
+    for (const s of sentencesIn(language, p, start, index)) {
       sentences.push(s);
-      reported.push(...reportedSpans(s.text, s.start));
+      reported.push(...reportedIn(language, s.text, s.start));
     }
   });
-  const dateMentions = paragraphs.flatMap((p) => findDates(text.slice(p.start, p.end), p.start));
+  const dateMentions = paragraphs.flatMap((p) => datesIn(language, text.slice(p.start, p.end), p.start));
   const durations = sentences.flatMap((s) =>
-    findDurations(s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
+    durationsIn(language, s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
   );
   reported.sort((a, b) => a.start - b.start);
 
@@ -128,7 +129,7 @@ export function buildArticle(input: ArticleInput): Article {
   const article: Article = {
     source: input.source,
     title: input.title,
-    language: detectLanguage(text, input.lang ?? null),
+    language,
     text,
     paragraphs,
     sentences,
@@ -158,7 +159,7 @@ export function buildArticle(input: ArticleInput): Article {
       return at === -1 ? null : { start: p.start + at, end: p.start + at + wanted.length };
     },
     get forecasts() {
-      return (forecasts ??= findForecasts(article));
+      return (forecasts ??= forecastsOf(article));
     },
     get writtenNoEarlierThan() {
       if (lowerBound === undefined) lowerBound = findLowerBound(article);
@@ -166,7 +167,7 @@ export function buildArticle(input: ArticleInput): Article {
     },
     isPastNarration(s, m) {
       let known = pastNarration.get(m);
-      if (known === undefined) pastNarration.set(m, (known = readPastNarration(article, s, m)));
+      if (known === undefined) pastNarration.set(m, (known = pastNarrationOf(article, s, m)));
       return known;
     },
     pastVerbsIn(s) {
@@ -177,7 +178,7 @@ export function buildArticle(input: ArticleInput): Article {
     anchorOf(s, d, reference, knowledge) {
       const known = anchors.get(d);
       if (known && known.reference === reference && known.knowledge === knowledge) return known.anchor;
-      const anchor = findAnchor(article, s, d, reference, knowledge);
+      const anchor = anchorOfIn(article, s, d, reference, knowledge);
       anchors.set(d, { reference, knowledge, anchor });
       return anchor;
     },

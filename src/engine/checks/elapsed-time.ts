@@ -1,7 +1,8 @@
 import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { mentionsIn, phraseAfter, resolveEvent, type AnchorDate } from '../time/anchors.js';
-import { countsFromSentenceBefore, countsToWriting, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { countsFromSentenceBefore, FOUNDED, ORIGIN } from '../time/elapsed-claims.js';
+import { countsToWritingIn } from '../lang/reading.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
@@ -13,6 +14,7 @@ import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
 import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',
@@ -31,7 +33,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Elapsed time does not add up',
   description: 'A span of time ("11 months ago", "seven years after", "the 30th anniversary") disagrees with the dates the article itself gives.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**
@@ -50,7 +52,7 @@ export const elapsedTime: Check<Id> = {
         d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into' || countsFromSentenceBefore(d)
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
-            ? afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null)
+            ? afterClaim(article, ctx, s, d) ?? (countsToWritingIn(article, s, d) ? sinceClaim(article, ctx, s, d) : null)
             : d.anchor === 'old'
               ? ageOfThing(article, ctx, s, d)
               : null;
@@ -89,7 +91,7 @@ const WRITING_LEAD_DAYS = 3;
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
-  if (!countsToWriting(s, d)) return null;
+  if (!countsToWritingIn(article, s, d)) return null;
   const a = article.anchorOf(s, d, reference(ctx), ctx.knowledge);
   if (!a) return null;
   const [lo, hi] = allowedDays(d);

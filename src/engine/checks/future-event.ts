@@ -2,6 +2,7 @@ import { formatDay, formatPeriod } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   pastAfterPublication: "Told as past, but {{date}} is after the article's own date ({{latest}}).",
@@ -13,7 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Narrates a date after publication as past',
   description: 'The article tells, in the past tense, of something dated after the article was published or last updated.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   noSuchDay: '{{month}} has {{days}} days: {{date}} does not exist.',
@@ -13,7 +14,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Impossible date',
   description: 'A date that does not exist on the calendar, such as April 31 or February 29 of a common year.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -30,11 +31,8 @@ export const invalidDate: Check<Id> = {
   run(article) {
     const out: Array<Draft<Id>> = [];
     const seen = new Set<number>();
-    const consider = (start: number, text: string, monthWord: string, dayText: string, yearText: string | undefined) => {
-      const month = monthNumber(monthWord);
-      const day = Number(dayText);
+    const consider = (start: number, text: string, month: number, day: number, year: number | undefined) => {
       if (month < 1 || day < 29 || day > 31 || seen.has(start)) return;
-      const year = yearText ? Number(yearText) : undefined;
       // Without a year February 29 may be right; every other day past the month's end never is.
       const limit = year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2001, month);
       if (day <= limit) return;
@@ -47,8 +45,14 @@ export const invalidDate: Check<Id> = {
         evidence: [spanEvidence(article, start, start + text.length)],
       });
     };
-    for (const m of article.text.matchAll(MONTH_DAY)) consider(m.index!, m[0], m[1]!, m[2]!, m[3]);
-    for (const m of article.text.matchAll(DAY_MONTH)) consider(m.index!, m[0], m[2]!, m[1]!, m[3]);
+    const year = (y: string | undefined) => (y ? Number(y) : undefined);
+    if (article.language === 'en') {
+      for (const m of article.text.matchAll(MONTH_DAY)) consider(m.index!, m[0], monthNumber(m[1]!), Number(m[2]), year(m[3]));
+      for (const m of article.text.matchAll(DAY_MONTH)) consider(m.index!, m[0], monthNumber(m[2]!), Number(m[1]), year(m[3]));
+    } else {
+      // Another language's grammar keeps the dates that do not exist among the dates it reads.
+      for (const m of article.dateMentions) if (m.month !== undefined && m.day !== undefined) consider(m.start, m.text, m.month, m.day, m.year);
+    }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
   },
 };

@@ -1,9 +1,10 @@
 import { dayOf, formatDay, isValidDate, monthName, weekdayName, weekdayOf, yearOf } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
-import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
+import { hasFutureMarkerIn, tellsOfThePastInLanguage } from '../lang/reading.js';
 import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   mismatch: '{{date}} was a {{actual}}, not a {{written}}.',
@@ -15,7 +16,7 @@ export const meta: CheckMeta<keyof typeof messages> = {
   title: 'Weekday does not match the date',
   description: 'A weekday is written beside a date that falls on another day of the week.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**
@@ -37,12 +38,12 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
     for (const m of article.dateMentions) {
       if (m.weekday === undefined || m.day === undefined || endsAWeekdayList(article.text, m)) continue;
       const s = article.sentenceAt(m.start);
-      const r = resolveDate(m, reference, s ? hasFutureMarker(s.text) : false);
+      const r = resolveDate(m, reference, s ? hasFutureMarkerIn(article.language, s.text) : false);
       if (!r) continue;
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
       if (r.yearInferred) {
-        const years = yearsToTry(reference!, s ? tense(s.text) : 'present', m.month!, m.day);
+        const years = yearsToTry(reference!, s ? tense(article.language, s.text) : 'present', m.month!, m.day);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
         // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
         const otherYears = s !== undefined && mentionsIn(article, s).some((o) => o !== m && o.year !== undefined);
@@ -72,7 +73,8 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
   },
 };
 
-const tense = (sentence: string) => (hasFutureMarker(sentence) ? 'future' : tellsOfThePast(sentence) ? 'past' : 'present');
+const tense = (language: string, sentence: string) =>
+  hasFutureMarkerIn(language, sentence) ? 'future' : tellsOfThePastInLanguage(language, sentence) ? 'past' : 'present';
 
 /** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
 function yearsToTry(reference: number, told: 'past' | 'present' | 'future', month: number, day: number): number[] {

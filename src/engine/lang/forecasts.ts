@@ -1,0 +1,40 @@
+import type { Article } from '../article.js';
+import { mentionsIn } from '../time/anchors.js';
+import { resolveDate } from '../time/dates.js';
+import type { Forecast } from '../time/forecasts.js';
+import type { Grammar } from './grammar.js';
+import { clausePositions } from './tense.js';
+
+/** Between the expectation and its year, more words than this are another clause's business. */
+const MAX_WORDS_BETWEEN = 14;
+
+/**
+ * Every dated period a sentence looks ahead to: "wird bis weit ins Jahr 2023 andauern", "durera
+ * jusqu'à la fin de 2023", "продлится до конца 2023 года". The expectation comes first, a time
+ * preposition stands right before the year, and nothing between them dates another thing or tells
+ * the past. An expectation told as history ("war für 2020 geplant", "devait") is left out. The same
+ * shape as the English reading, for the stale-future check and the clock.
+ */
+export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
+  const out: Forecast[] = [];
+  for (const s of article.sentences) {
+    const mentions = mentionsIn(article, s);
+    if (!mentions.some((m) => m.year !== undefined)) continue;
+    const marker = g.forecasts.marker.exec(s.text);
+    if (!marker) continue;
+    const markerAt = s.start + marker.index;
+    const markerEnd = markerAt + marker[0].length;
+    if (g.tense.pastExpectation.test(article.text.slice(s.start, markerEnd))) continue;
+    for (const m of mentions) {
+      if (m.year === undefined || m.start < markerEnd) continue;
+      const before = article.text.slice(s.start, m.start);
+      if (!g.forecasts.target.test(before) || g.forecasts.otherCalendar.test(before)) continue;
+      const between = article.text.slice(markerEnd, m.start);
+      if (g.forecasts.breaks.test(between) || clausePositions(between).length > MAX_WORDS_BETWEEN) continue;
+      if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(article.text.slice(m.end, s.end))) continue;
+      const r = resolveDate(m, null, true);
+      if (r) out.push({ sentence: s, start: markerAt, mention: m, period: r.period });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+import { de } from './de.js';
+import type { Grammar } from './grammar.js';
+
+/**
+ * The languages the engine reads besides English (whose grammar is the original one, in
+ * `src/engine/time` and `src/engine/text`). A check that reads one of these says so in its meta.
+ */
+export const GRAMMARS: Readonly<Record<string, Grammar>> = { de };
+
+/** The grammar of a language other than English, when the engine has one. */
+export function grammarOf(language: string): Grammar | null {
+  return GRAMMARS[language] ?? null;
+}

@@ -1,0 +1,6 @@
+/**
+ * The languages whose dates the engine reads, as plain data: the checks' metas name them, and the
+ * popup imports the metas without the grammars (`src/engine/lang/index.ts` holds those, and a test
+ * holds the two lists to the same languages).
+ */
+export const CALENDAR_LANGUAGES = ['en', 'de'] as const;

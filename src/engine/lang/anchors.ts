@@ -45,13 +45,16 @@ function eventNear(g: Grammar, article: Article, s: Sentence, d: Duration): { st
   const after = words.filter((w) => w.start >= d.anchorEnd).slice(0, WORDS_AFTER);
   for (const w of [...before, ...after]) {
     const stem = stemOf(g, w.text);
-    if (stem) return { stem, word: w.text };
+    if (stem) return { stem, word: w.text.replace(ELISION, '') };
   }
   return null;
 }
 
+/** "l'invasion", "d'attaque": an elided article or preposition is no part of the noun. */
+const ELISION = /^\p{L}{1,2}['’ʼ](?=\p{L}{3})/u;
+
 function stemOf(g: Grammar, word: string): string | null {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(ELISION, '');
   for (const stem of g.events.stems) {
     if (g.events.compounds ? endsWithStem(w, stem) : w.startsWith(stem) && w.length - stem.length <= 4) return stem;
   }

@@ -57,7 +57,7 @@ function compile(g: Grammar): Compiled {
       'gu',
     ),
     year: new RegExp(
-      String.raw`(?<![\p{L}\p{N},.$€£#/-])(?<year>1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
+      String.raw`(?:(?<=${WORD_START}mi-)|(?<![\p{L}\p{N},.$€£#/-]))(?<year>1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
       'gu',
     ),
     weekdayBefore: new RegExp(String.raw`${WORD_START}(?<weekday>${weekdays})(?:(?<bracket>\s*\(\s*)|${cal.weekdayToDateSource})$`, 'iu'),
@@ -173,7 +173,7 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
       if (endYear === year + 1 || (endYear > year && endYear - year < 10 && tail.length === 4)) m.endYear = endYear;
       else continue; // "2019/20xx" noise, a page range, a phone number
     }
-    if (isNamed(g, text, start)) m.attributive = true;
+    if (isNamed(g, text, start) || g.calendar.ofANoun?.(text.slice(Math.max(0, start - 40), start), x.groups!.yw)) m.attributive = true;
     push(m, start, end);
   }
   return out.sort((a, b) => a.start - b.start);

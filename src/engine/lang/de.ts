@@ -156,6 +156,7 @@ export const de: Grammar = {
   tense: {
     pastForms,
     pastBeside,
+    infinitive: new RegExp(String.raw`${W}zu\s+\p{Ll}+en${E}`, 'u'),
     narratedPast: new RegExp(String.raw`${W}(?:war|waren|hatte|hatten|wurde|wurden|\p{Ll}{2,}te|\p{Ll}{2,}ten)${E}`, 'u'),
     future: new RegExp(
       String.raw`${W}(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|angekündigt|künftig|demnächst|kommenden?|nächsten?|bevorstehenden?|vorgesehen)${E}`,

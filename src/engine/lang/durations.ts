@@ -33,12 +33,15 @@ function compile(g: Grammar): Compiled {
   const numbers = String.raw`\d{1,3}(?:[.,]\d+)?|${anyOf(Object.keys(g.numbers.words))}`;
   const pre = anyOf([...s.agoBefore, ...s.sinceBefore]);
   const post = s.agoAfter.length ? String.raw`(?:\s+(?<post>${anyOf(s.agoAfter)})${WORD_END})?` : '';
-  const vague = Object.keys(s.vague).length ? String.raw`(?<vague>${anyOf(Object.keys(s.vague))})\s+|` : '';
+  // A word that ends in an apostrophe ("près d'", "une dizaine d'") is glued to the next.
+  const glue = String.raw`(?:\s+|(?<=['’]))`;
+  const vague = Object.keys(s.vague).length ? String.raw`(?<vague>${anyOf(Object.keys(s.vague))})${glue}|` : '';
   const half = s.halfBeforeSource ? String.raw`(?:(?<half>${s.halfBeforeSource})\s+)?` : '';
+  const halfAlone = s.halfBeforeSource ? String.raw`|(?<halfAlone>${s.halfBeforeSource})\s+` : '';
   const andHalf = s.andHalfSource ? String.raw`(?:\s+(?<andHalf>${s.andHalfSource})${WORD_END})?` : '';
   const source =
-    String.raw`${WORD_START}(?:(?<pre>${pre})\s+)?(?:(?<hedge>${anyOf(Object.keys(s.hedges))})\s+)?` +
-    String.raw`(?:${vague}(?<num>${numbers})(?:\s+|-)${half})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
+    String.raw`${WORD_START}(?:(?<pre>${pre})\s+)?(?:(?<hedge>${anyOf(Object.keys(s.hedges))})${glue})?` +
+    String.raw`(?:${vague}(?<num>${numbers})(?:\s+|-)${half}${halfAlone})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
   c = {
     span: new RegExp(source, 'giu'),
     number: lookup(g.numbers.words),
@@ -65,6 +68,7 @@ export function findDurationsIn(g: Grammar, sentence: string): Duration[] {
     const anchor: Anchor = x.pre && c.since.has(keyOf(x.pre)) ? 'since' : 'ago';
     // "vor zwei Jahren ... назад" cannot be both; a span with two anchor words is not one claim.
     if (x.pre && x.post) continue;
+    if (g.spans.notAfter?.test(sentence.slice(m.index! + m[0].length))) continue;
     const read = valueOf(c, x);
     if (read === null || read.value <= 0 || read.value > 200) continue;
     if (anchor === 'since' && countsToNarratedMoment(g, sentence, m.index!, m.index! + m[0].length)) continue;
@@ -100,7 +104,8 @@ function valueOf(c: Compiled, x: Record<string, string | undefined>): { value: n
     const n = /^\d/.test(x.num) ? Number(x.num.replace(',', '.')) : c.number(x.num);
     if (n === undefined || !Number.isFinite(n)) return null;
     value = x.half ? 0.5 * n : n;
-  } else if (c.oneUnit.has(keyOf(x.unit!))) value = 1;
+  } else if (x.halfAlone) value = 0.5;
+  else if (c.oneUnit.has(keyOf(x.unit!))) value = 1;
   else return null; // "vor Jahren", "depuis des mois": no number, no claim
   if (x.andHalf) value += 0.5;
   return { value, unit, vague };

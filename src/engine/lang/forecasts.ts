@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { parseISODay } from '../time/calendar.js';
 import { mentionsIn } from '../time/anchors.js';
 import { resolveDate } from '../time/dates.js';
 import type { Forecast } from '../time/forecasts.js';
@@ -7,6 +8,13 @@ import { clausePositions } from './tense.js';
 
 /** Between the expectation and its year, more words than this are another clause's business. */
 const MAX_WORDS_BETWEEN = 14;
+/** A future about a period that ended longer ago than this before publication is read as a narrative's. */
+const DAYS_A_NARRATIVE_FUTURE_IS_NOT = 366;
+
+function earliestPublished(article: Article): number | null {
+  const days = article.dates.flatMap((d) => (d.kind === 'published' ? [parseISODay(d.value)] : [])).filter((d): d is number => d !== null);
+  return days.length ? Math.min(...days) : null;
+}
 
 /**
  * Every dated period a sentence looks ahead to: "wird bis weit ins Jahr 2023 andauern", "durera
@@ -17,6 +25,7 @@ const MAX_WORDS_BETWEEN = 14;
  */
 export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
   const out: Forecast[] = [];
+  const published = earliestPublished(article);
   for (const s of article.sentences) {
     const mentions = mentionsIn(article, s);
     if (!mentions.some((m) => m.year !== undefined)) continue;
@@ -33,7 +42,12 @@ export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
       if (g.forecasts.breaks.test(between) || clausePositions(between).length > MAX_WORDS_BETWEEN) continue;
       if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(article.text.slice(m.end, s.end))) continue;
       const r = resolveDate(m, null, true);
-      if (r) out.push({ sentence: s, start: markerAt, mention: m, period: r.period });
+      if (!r) continue;
+      if (g.forecasts.narrativeFuture?.test(marker[0])) {
+        const years = mentions.filter((x) => x.year !== undefined).length;
+        if (published === null || years > 1 || r.period.to < published - DAYS_A_NARRATIVE_FUTURE_IS_NOT) continue;
+      }
+      out.push({ sentence: s, start: markerAt, mention: m, period: r.period });
     }
   }
   return out;

@@ -56,6 +56,12 @@ export interface CalendarWords {
    * there names a thing with its year ("Expo 2020", "Bundestagswahl 2021"), which is no event.
    */
   timeWords: readonly string[];
+  /**
+   * A bare year that belongs to the noun before it, as the language marks it: "l'élection de 2017",
+   * "la crisis de 2008", "выборы 2021 года" (a genitive with no preposition). It dates the thing; it
+   * narrates nothing.
+   */
+  ofANoun?: (before: string, yearWord: string | undefined) => boolean;
 }
 
 export interface NumberWords {
@@ -83,6 +89,8 @@ export interface SpanWords {
   agoAfter: readonly string[];
   /** A state counted to the writing, before the span: "seit", "depuis", "desde hace". */
   sinceBefore: readonly string[];
+  /** Right after the span, what makes it no claim about time: "il y a deux ans d'écart" (a difference). */
+  notAfter?: RegExp;
 }
 
 export interface TenseWords {
@@ -95,6 +103,8 @@ export interface TenseWords {
    * date ("Am 3. Juli tagte der Rat") or before it ("Der Rat tagte am 3. Juli"), a Spanish "-ó".
    */
   pastBeside?: (word: string) => boolean;
+  /** Between a past verb and a date, an infinitive that the date belongs to instead: "de consacrer", "выделить". */
+  infinitive: RegExp;
   /** Future and expectation: "wird", "soll", "sera", "будет". */
   future: RegExp;
   /** Condition and possibility: "wenn", "würde", "si", "бы". */
@@ -121,6 +131,11 @@ export interface ForecastWords {
   target: RegExp;
   /** Between the expectation and the year, words that move the year out of it: "als" (than), "seit", a relative clause. */
   breaks: RegExp;
+  /**
+   * A future that also narrates the past ("il deviendra président en 1995", the historical future):
+   * it looks ahead only to a period that ended at most a year before publication, alone in its sentence.
+   */
+  narrativeFuture?: RegExp;
   /** Right after the year, words that make it another thing's date: "die 2019 eingeführte Regel". */
   afterYear: RegExp;
   /** Right before the year, a calendar that ends after the year it is named by: "Geschäftsjahr", "saison". */

@@ -3,4 +3,4 @@
  * popup imports the metas without the grammars (`src/engine/lang/index.ts` holds those, and a test
  * holds the two lists to the same languages).
  */
-export const CALENDAR_LANGUAGES = ['en', 'de'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'uk'] as const;

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
 import { reportedSpans } from '../text/quotes.js';
-import { hasFutureMarker, isConditional, tellsOfThePast } from '../text/tense.js';
+import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
 import { splitSentences, type Sentence, type Span } from '../text/sentences.js';
 import type { AnchorDate } from '../time/anchors.js';
 import type { Day } from '../time/calendar.js';
@@ -15,9 +15,8 @@ import { findDatesIn } from './dates.js';
 import { findDurationsIn } from './durations.js';
 import { findForecastsIn } from './forecasts.js';
 import { grammarOf } from './index.js';
-import { readPastNarrationIn } from './narration.js';
+import { readPastNarrationIn, tenseNearIn } from './narration.js';
 import { splitSentencesIn } from './sentences.js';
-import { hasFutureIn, isConditionalIn, tellsOfThePastIn } from './tense.js';
 
 /**
  * The readings the article and the checks ask for, each in the article's language: the English
@@ -74,17 +73,12 @@ export function countsToWritingIn(article: Article, s: Sentence, d: Duration): b
   return grammarOf(article.language) ? d.anchor === 'ago' || d.anchor === 'since' : countsToWriting(s, d);
 }
 
-export function hasFutureMarkerIn(language: string, text: string): boolean {
-  const g = grammarOf(language);
-  return g ? hasFutureIn(g, text) : hasFutureMarker(text);
-}
-
-export function isConditionalInLanguage(language: string, text: string): boolean {
-  const g = grammarOf(language);
-  return g ? isConditionalIn(g, text) : isConditional(text);
-}
-
-export function tellsOfThePastInLanguage(language: string, sentence: string): boolean {
-  const g = grammarOf(language);
-  return g ? tellsOfThePastIn(g, sentence) : tellsOfThePast(sentence);
+/**
+ * The tense a date is told in. English reads the whole sentence, as it always has; another language
+ * reads the words near the date, since its sentences run longer and mix tenses more.
+ */
+export function tenseAround(article: Article, s: Sentence, m: DateMention): 'past' | 'present' | 'future' {
+  const g = grammarOf(article.language);
+  if (g) return tenseNearIn(g, article, s, m);
+  return hasFutureMarker(s.text) ? 'future' : tellsOfThePast(s.text) ? 'past' : 'present';
 }

@@ -47,3 +47,13 @@ export function wordList(text: string): string[] {
 export function phraseList(text: string): string[] {
   return text.split('|').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
 }
+
+/**
+ * Words that may open a sentence, for a pattern that is otherwise case-sensitive: a pattern that
+ * reads the shape of lower-case words ("\p{Ll}+era" for the French future) cannot take the "i" flag,
+ * under which it would read "Carrera" too.
+ */
+export function anyCase(words: Iterable<string>): string {
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `(?:${list.map((w) => literal(w).replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})`;
+}

@@ -92,7 +92,9 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
       const item = c.listItemBefore.exec(before.slice(-60));
       if (!item) break;
       const at = before.length - item[0].length;
-      items.unshift({ start: at, day: Number(item.groups!.day), ...(item.groups!.weekday ? { weekday: item.groups!.weekday } : {}) });
+      // "von Donnerstag bis Sonntag, 24. bis 27. Dezember": a weekday that ends a range of weekdays is no one day's.
+      const own = item.groups!.weekday && !g.calendar.weekdayListBefore.test(before.slice(Math.max(0, at - 30), at));
+      items.unshift({ start: at, day: Number(item.groups!.day), ...(own ? { weekday: item.groups!.weekday! } : {}) });
       before = before.slice(0, at);
       // A weekday opens an item and ends the search: what stands before it belongs to the first day.
       if (item.groups!.weekday) break;

@@ -31,7 +31,8 @@ function compile(g: Grammar): Compiled {
   const s = g.spans;
   const units = [...Object.keys(s.units), ...Object.keys(s.halfUnit ?? {})];
   const numbers = String.raw`\d{1,3}(?:[.,]\d+)?|${anyOf(Object.keys(g.numbers.words))}`;
-  const pre = anyOf([...s.agoBefore, ...s.sinceBefore]);
+  const preWords = [...s.agoBefore, ...s.sinceBefore];
+  const pre = preWords.length ? String.raw`(?:(?<pre>${anyOf(preWords)})\s+)?` : '';
   const post = s.agoAfter.length ? String.raw`(?:\s+(?<post>${anyOf(s.agoAfter)})${WORD_END})?` : '';
   // A word that ends in an apostrophe ("près d'", "une dizaine d'") is glued to the next.
   const glue = String.raw`(?:\s+|(?<=['’]))`;
@@ -40,7 +41,7 @@ function compile(g: Grammar): Compiled {
   const halfAlone = s.halfBeforeSource ? String.raw`|(?<halfAlone>${s.halfBeforeSource})\s+` : '';
   const andHalf = s.andHalfSource ? String.raw`(?:\s+(?<andHalf>${s.andHalfSource})${WORD_END})?` : '';
   const source =
-    String.raw`${WORD_START}(?:(?<pre>${pre})\s+)?(?:(?<hedge>${anyOf(Object.keys(s.hedges))})${glue})?` +
+    String.raw`${WORD_START}${pre}(?:(?<hedge>${anyOf(Object.keys(s.hedges))})${glue})?` +
     String.raw`(?:${vague}(?<num>${numbers})(?:\s+|-)${half}${halfAlone})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
   c = {
     span: new RegExp(source, 'giu'),

@@ -81,8 +81,9 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** Future simple ("durera", "signeront"), and not the nouns that end the same way. */
-const FUTURE_SIMPLE = String.raw`(?!(?:extra|ultra|cobra|mantra|tiara|contra|front|affront|sierra)${WORD_END})\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra)`;
+/** Future simple ("durera", "paraîtra", "signeront"), and not the nouns that end the same way ("caméra", "front"). */
+const NOT_FUTURE = wordList('extra ultra cobra mantra tantra sutra tiara contra sierra opéra caméra choléra agora aura mascara chakra front fronts affront');
+const FUTURE_SIMPLE = String.raw`(?!(?:${NOT_FUTURE.join('|')})${WORD_END})\p{Ll}{2,}(?:ra|ront)`;
 
 const FUTURE_WORDS = anyCase(phraseList(`
   sera | seront | aura | auront | va | vont | vais | allons | allez | prévoit | prévoient | prévu | prévue | prévus | prévues |

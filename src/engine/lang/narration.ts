@@ -25,8 +25,12 @@ function clauseOf(g: Grammar, article: Article, s: Sentence, m: DateMention): Da
   const clauseBefore = before.slice(lastBreak(g, before));
   const fronted = OPENS_CLAUSE.test(clauseBefore);
   const rest = article.text.slice(m.end, s.end);
-  // A date that opens its clause belongs to the clause after its comma: "Le 8 octobre 2025, le conseil a voté".
-  const from = fronted ? (/^\s*,/.exec(rest)?.[0].length ?? 0) : 0;
+  // A date that opens its clause belongs to the clause after its comma ("Le 8 octobre 2025, le conseil a voté"),
+  // not to one a conjunction opens (", mais l'hebdomadaire a laissé fuiter").
+  const comma = /^\s*,/.exec(rest)?.[0].length ?? 0;
+  const first = globally(g.tense.clauseBreak).exec(rest);
+  const opensAnother = comma > 0 && first !== null && first.index < comma && first[0].trim().length > 1;
+  const from = fronted && !opensAnother ? comma : 0;
   const stop = rest.slice(from).search(g.tense.clauseBreak);
   return { before, clauseBefore, clauseAfter: rest.slice(from, stop === -1 ? rest.length : from + stop), fronted };
 }

@@ -136,6 +136,8 @@ export const uk: Grammar = {
     agoBefore: [],
     agoAfter: phraseList('тому | назад'),
     sinceBefore: [],
+    // "тому що" is "because": "чекали два роки тому що ..." counts nothing back.
+    notAfter: /^\s*що(?![\p{L}])/iu,
   },
   tense: {
     pastForms,

@@ -86,6 +86,9 @@ const BREAK_WORDS = anyCase(phraseList(`
   habían | fue | fueron | era | eran
 `));
 
+/** Nouns and adjectives in "-ar", "-er", "-ir" that are no infinitives: "tuvo lugar el 3 de marzo" narrates. */
+const NOT_INFINITIVE = `(?:${wordList('lugar mar hogar mujer placer taller ayer altar militar popular familiar particular similar nuclear solar regular titular escolar dólar bar par nivel').join('|')})`;
+
 const W = WORD_START;
 const E = WORD_END;
 const MONTH_NAMES = MONTHS.flat().filter((m) => !m.endsWith('.'));
@@ -135,7 +138,8 @@ export const es: Grammar = {
   },
   tense: {
     pastForms,
-    infinitive: new RegExp(String.raw`${W}(?:a|de|para|por)\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|le|los|las)?${E}`, 'u'),
+    // "prometió invertir en 2025": an infinitive after the verb, with or without its preposition, dates its own event.
+    infinitive: new RegExp(String.raw`${W}(?!${NOT_INFINITIVE}${E})\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|le|los|las)?${E}`, 'u'),
     narratedPast: new RegExp(String.raw`${W}(?:hacía|había|habían|\p{Ll}{2,}(?:aba|aban|ía|ían))${E}`, 'u'),
     future: new RegExp(String.raw`${W}(?:${FUTURE_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     conditional: new RegExp(String.raw`${W}(?:${CONDITIONAL_WORDS}|\p{Ll}{2,}(?:ría|rían))${E}`, 'u'),

@@ -53,6 +53,11 @@ function eventNear(g: Grammar, article: Article, s: Sentence, d: Duration): { st
 /** "l'invasion", "d'attaque": an elided article or preposition is no part of the noun. */
 const ELISION = /^\p{L}{1,2}['’ʼ](?=\p{L}{3})/u;
 
+/** The event stem a word is written with, if any: "Ukrainekrieg" → "krieg", "l'invasion" → "invasion". */
+export function eventStemOf(g: Grammar, word: string): string | null {
+  return stemOf(g, word);
+}
+
 function stemOf(g: Grammar, word: string): string | null {
   const w = word.toLowerCase().replace(ELISION, '');
   for (const stem of g.events.stems) {

@@ -39,7 +39,7 @@ function compile(g: Grammar): Compiled {
   const yearWord = cal.yearWordSource ? String.raw`(?:\s*(?<yw>${cal.yearWordSource})${WORD_END})?` : '';
   // A month written as an abbreviation ends in its dot, after which any letter may follow.
   const monthEnd = String.raw`(?:(?<=\.)|${WORD_END})`;
-  const day = String.raw`(?<![\p{N}.,/])${WORD_START}${cal.daySource}`;
+  const day = String.raw`(?<![\p{N}.,])${WORD_START}${cal.daySource}`;
   const monthIndex: Record<string, number> = {};
   cal.months.forEach((forms, i) => forms.forEach((f) => (monthIndex[f] = i + 1)));
   const weekdayIndex: Record<string, number> = {};
@@ -157,9 +157,7 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
     if (month === undefined) continue;
     const start = x.index!;
     const end = start + x[0].length;
-    const m: DateMention = { start: offset + start, end: offset + end, text: x[0], month, year: Number(x.groups!.year) };
-    if (isNamed(g, text, start)) m.attributive = true;
-    push(m, start, end);
+    push({ start: offset + start, end: offset + end, text: x[0], month, year: Number(x.groups!.year) }, start, end);
   }
 
   for (const x of text.matchAll(c.year)) {
@@ -175,7 +173,7 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
       if (endYear === year + 1 || (endYear > year && endYear - year < 10 && tail.length === 4)) m.endYear = endYear;
       else continue; // "2019/20xx" noise, a page range, a phone number
     }
-    if (isNamed(g, text, start) || g.calendar.ofANoun?.(text.slice(Math.max(0, start - 40), start), x.groups!.yw)) m.attributive = true;
+    if (g.calendar.ofANoun?.(text.slice(Math.max(0, start - 40), start), x.groups!.yw)) m.attributive = true;
     push(m, start, end);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -208,15 +206,4 @@ function isAYear(g: Grammar, text: string, start: number, end: number, yearWord:
   const before = text.slice(Math.max(0, start - 40), start);
   if (g.calendar.yearBefore.test(before)) return true;
   return g.calendar.yearMaybeBefore.test(before) && !g.calendar.countAfter.test(text.slice(end, end + 30));
-}
-
-const NAMED_BEFORE = /(?<![.!?:]\s*|^\s*)(?<![\p{L}-])([\p{Lu}][\p{L}&-]*)\s+$/u;
-
-/** "Expo 2020", "Bundestagswahl 2021": a capitalised word that is no time word names a thing with its year. */
-function isNamed(g: Grammar, text: string, start: number): boolean {
-  const named = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!named) return false;
-  const word = named[1]!.toLowerCase();
-  // Compounds end in their head: "Corona-Jahr", "Jahresende" is a time word too.
-  return !g.calendar.timeWords.some((t) => word === t || word.endsWith(t) || word.endsWith(`-${t}`));
 }

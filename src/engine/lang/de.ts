@@ -101,12 +101,11 @@ const NOT_PRETERITE = new Set(wordList(`
 /** A verb beside a date by its shape: a simple past of a regular verb ("tagte", "meldeten"), not a superlative in "-ste". */
 function pastBeside(word: string): boolean {
   const w = word.toLowerCase();
-  return PRETERITE.has(w) || (/^\p{Ll}{2,}ten?$/u.test(w) && !/sten?$/u.test(w) && !NOT_PRETERITE.has(w));
+  return PRETERITE.has(w) || (/^\p{Ll}{2,}ten?$/u.test(w) && !/[sß]ten?$/u.test(w) && !NOT_PRETERITE.has(w));
 }
 
 const W = WORD_START;
 const E = WORD_END;
-const MONTH_NAMES = MONTHS.flat().filter((m) => !m.endsWith('.'));
 
 export const de: Grammar = {
   code: 'de',
@@ -126,12 +125,6 @@ export const de: Grammar = {
     yearMaybeBefore: new RegExp(String.raw`${W}(?:in|im|ins|bis|ab|von|vom|für|vor|nach|seit|zwischen|und|oder|um)\s+$`, 'iu'),
     // A German noun is capitalised: a capitalised word after the number is what it counts.
     countAfter: /^\s*(?:\p{Lu}|%|[-–]?mal\b|prozent)/u,
-    timeWords: [
-      ...wordList(`jahr jahre jahres jahren sommer sommers winter winters frühjahr frühjahrs frühling herbst herbstes anfang mitte ende
-        beginn saison quartal halbjahr hälfte jahreswechsel jahresende jahresbeginn jahresmitte geschäftsjahr haushaltsjahr
-        schuljahr spielzeit seit bis im von vom ab`),
-      ...MONTH_NAMES,
-    ],
   },
   numbers: { words: numberWords() },
   spans: {
@@ -185,7 +178,7 @@ export const de: Grammar = {
       'iu',
     ),
     target: new RegExp(
-      String.raw`${W}(?:(?:bis|ab|für|spätestens|frühestens|noch|während|weit|im\s+(?:Laufe|Verlauf))\s+)+(?:(?:in|ins|im|zum|zur|des|das|dem|der)\s+)?(?:(?:Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|ersten|zweiten|dritten|vierten|letzten|Quartal|Quartals|Halbjahr|Halbjahres|Hälfte|Jahr|Jahres|Jahre)\s+(?:des\s+|im\s+)?)*$|${W}(?:im|in)\s+(?:(?:Jahre?|Laufe\s+des\s+Jahres|ersten|zweiten|dritten|vierten|letzten|Quartal|Halbjahr|Frühjahr|Sommer|Herbst|Winter)\s+)*$|${W}(?:Anfang|Mitte|Ende)\s+$`,
+      String.raw`${W}(?:(?:bis|ab|für|spätestens|frühestens|noch|während|weit|im\s+(?:Laufe|Verlauf))\s+)+(?:(?:in|ins|im|zum|zur|des|das|dem|der)\s+){0,2}(?:(?:Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|ersten|zweiten|dritten|vierten|letzten|Quartal|Quartals|Halbjahr|Halbjahres|Hälfte|Jahr|Jahres|Jahre)\s+(?:des\s+|im\s+)?)*$|${W}(?:im|in)\s+(?:(?:Jahre?|Laufe\s+des\s+Jahres|ersten|zweiten|dritten|vierten|letzten|Quartal|Halbjahr|Frühjahr|Sommer|Herbst|Winter)\s+)*$|${W}(?:Anfang|Mitte|Ende)\s+$`,
       'iu',
     ),
     breaks: new RegExp(

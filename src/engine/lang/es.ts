@@ -110,10 +110,6 @@ export const es: Grammar = {
     ),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:en|de|del|hasta|para|antes\s+de|después\s+de|tras|entre|y|o|a|al|el|durante|por)\s+$`, 'iu'),
     countAfter: /^\s*(?:[€$%]|(?!(?:las|los|sus|mis|tus|nos|más|menos|después|antes|pues|mientras|tras|entonces|además|apenas|ambos|años|meses)(?!\p{L}))\p{Ll}+s(?!\p{L}))/u,
-    timeWords: [
-      ...wordList('año años principios finales fines mediados comienzos primavera verano otoño invierno temporada ejercicio trimestre semestre desde en de del'),
-      ...MONTH_NAMES,
-    ],
     ofANoun: afterDe(`partir finales principios mediados fines comienzos largo través año años mes meses primavera verano otoño
       invierno antes después cerca más menos alrededor ${MONTH_NAMES.join(' ')}`),
   },

@@ -122,10 +122,6 @@ export const fr: Grammar = {
     ),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:à|de|du|des|avant|après|pour|entre|et|ou|vers|jusqu['’]à|depuis|à\s+partir\s+de)\s+$`, 'iu'),
     countAfter: /^\s*(?:[€$%]|(?!(?:les|des|ses|mes|tes|nos|vos|leurs|dans|sous|sans|plus|moins|après|depuis|alors|lors|vers|très|puis|mais|jamais|toujours|pas|ans|fois)(?!\p{L}))\p{Ll}+[sx](?!\p{L}))/u,
-    timeWords: [
-      ...wordList('an année début fin mi courant printemps été automne hiver saison exercice trimestre semestre depuis en de'),
-      ...MONTH_NAMES,
-    ],
     ofANoun: afterDe(`partir près lors fin début milieu courant cours long auprès depuis plus moins fois année années printemps
       été automne hiver mois semaine jour ${MONTH_NAMES.join(' ')}`),
   },

@@ -52,11 +52,6 @@ export interface CalendarWords {
   /** Right after a four-digit number, what makes it a count ("2000 Menschen", "1500 euros"). */
   countAfter: RegExp;
   /**
-   * Words before a year that date something ("Sommer 2020", "Ende 2021"): any other capitalised word
-   * there names a thing with its year ("Expo 2020", "Bundestagswahl 2021"), which is no event.
-   */
-  timeWords: readonly string[];
-  /**
    * A bare year that belongs to the noun before it, as the language marks it: "l'élection de 2017",
    * "la crisis de 2008", "выборы 2021 года" (a genitive with no preposition). It dates the thing; it
    * narrates nothing.

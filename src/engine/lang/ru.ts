@@ -92,7 +92,6 @@ const BREAK_WORDS = anyCase(phraseList('чем | после | с тех пор |
 
 const W = WORD_START;
 const E = WORD_END;
-const MONTH_NAMES = MONTHS.flat().filter((m) => !m.endsWith('.'));
 
 export const ru: Grammar = {
   code: 'ru',
@@ -110,7 +109,6 @@ export const ru: Grammar = {
     yearBefore: new RegExp(String.raw`${W}(?:начале|конце|середине|весной|летом|осенью|зимой)\s+$`, 'iu'),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:в|во|с|со|до|к|по|после|из|от|между|и|или)\s+$`, 'iu'),
     countAfter: /^\s*(?:[€$%₽]|\p{Ll})/u,
-    timeWords: [...wordList('года году год начале конце середине весной летом осенью зимой'), ...MONTH_NAMES],
     ofANoun: genitiveOfANoun(
       'года г.',
       'в во с со до к по после из от между и или начала конца середины начале конце середине течение протяжении ходе весны лета осени зимы',

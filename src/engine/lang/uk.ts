@@ -94,7 +94,6 @@ const BREAK_WORDS = anyCase(phraseList('ніж | аніж | після | від�
 
 const W = WORD_START;
 const E = WORD_END;
-const MONTH_NAMES = MONTHS.flat().filter((m) => !m.endsWith('.'));
 
 export const uk: Grammar = {
   code: 'uk',
@@ -111,7 +110,6 @@ export const uk: Grammar = {
     yearBefore: new RegExp(String.raw`${W}(?:початку|кінці|наприкінці|середині|навесні|влітку|восени|взимку)\s+$`, 'iu'),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:в|у|з|із|до|після|від|між|і|й|та|або)\s+$`, 'iu'),
     countAfter: /^\s*(?:[€$%₴]|\p{Ll})/u,
-    timeWords: [...wordList('року році рік початку кінці наприкінці середині навесні влітку восени взимку'), ...MONTH_NAMES],
     ofANoun: genitiveOfANoun(
       'року р.',
       'у в з із до після від між і й та або початку кінця середини протягом впродовж упродовж наприкінці весни літа осені зими',

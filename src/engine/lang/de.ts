@@ -91,12 +91,11 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
 
 /** Words in "-te" that are no verbs: ordinals, adjectives, adverbs; and the modals, whose past is no narration. */
 const NOT_PRETERITE = new Set(wordList(`
-  heute bitte mitte zweite zweiten dritte dritten vierte vierten fünfte fünften siebte siebten achte achten neunte neunten
-  zehnte zehnten elfte elften zwölfte zwölften letzte letzten gute guten harte harten feste festen kalte kalten laute lauten
-  breite breiten weite weiten rechte rechten echte echten leichte leichten schlechte schlechten späte späten halbe
-  gesamte gesamten konkrete konkreten direkte direkten private privaten totale totalen mehrte sollte sollten wollte
-  wollten konnte konnten musste mussten durfte durften mochte mochten möchte möchten hätte hätten dürfte dürften könnte
-  könnten müsste müssten leute beste besten gerade
+  heute bitte mitte zweite zweiten dritte dritten vierte vierten fünfte fünften siebte siebten achte achten neunte
+  neunten zehnte zehnten elfte elften zwölfte zwölften letzte letzten gute guten harte harten kalte kalten laute lauten
+  breite breiten weite weiten rechte rechten echte echten leichte leichten schlechte schlechten späte späten gesamte
+  gesamten konkrete konkreten direkte direkten private privaten sollte sollten wollte wollten konnte konnten durfte
+  durften mochte mochten möchte möchten hätte hätten dürfte dürften könnte könnten leute
 `));
 /** A verb beside a date by its shape: a simple past of a regular verb ("tagte", "meldeten"), not a superlative in "-ste". */
 function pastBeside(word: string): boolean {

@@ -33,7 +33,7 @@ function numberWords(): Record<string, number> {
 
 const AUX = new Set(wordList('ha han había habían hemos he has habéis hubo hubieron'));
 const PARTICIPLE =
-  /^(?:\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|escrit[oa]s?|hech[oa]s?|dich[oa]s?|muert[oa]s?|puest[oa]s?|vist[oa]s?|abiert[oa]s?|rot[oa]s?|vuelt[oa]s?|cubiert[oa]s?|impres[oa]s?|resuelt[oa]s?|descubiert[oa]s?|propuest[oa]s?|compuest[oa]s?|electo|elect[oa]s?)$/u;
+  /^(?:\p{Ll}*(?:ado|ada|ados|adas|ido|ida|idos|idas)|escrit[oa]s?|hech[oa]s?|dich[oa]s?|muert[oa]s?|puest[oa]s?|vist[oa]s?|abiert[oa]s?|rot[oa]s?|vuelt[oa]s?|cubiert[oa]s?|impres[oa]s?|resuelt[oa]s?|descubiert[oa]s?|propuest[oa]s?|compuest[oa]s?|electo|elect[oa]s?)$/u;
 /** Participles that schedule ("ha sido aplazado al 3 de marzo"): no past is narrated by them. */
 const SCHEDULING = new Set(wordList(`
   previsto prevista previstos previstas programado programada programados programadas fijado fijada planeado planeada
@@ -69,9 +69,9 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-const FUTURE_SIMPLE = String.raw`\p{Ll}{2,}(?:rá|rán|remos|réis)`;
+const FUTURE_SIMPLE = String.raw`\p{Ll}+(?:rá|rán|remos|réis)`;
 const FUTURE_WORDS = anyCase(phraseList(`
-  va a | van a | vamos a | prevé | prevén | previsto | prevista | previstos | previstas | se espera | espera | esperan | planea |
+  será | serán | habrá | habrán | va a | van a | vamos a | prevé | prevén | previsto | prevista | previstos | previstas | se espera | espera | esperan | planea |
   planean | pretende | pretenden | proyecta | busca | buscan | próximo | próxima | próximos | próximas
 `));
 const CONDITIONAL_WORDS = anyCase(phraseList(`
@@ -87,7 +87,7 @@ const BREAK_WORDS = anyCase(phraseList(`
 `));
 
 /** Nouns and adjectives in "-ar", "-er", "-ir" that are no infinitives: "tuvo lugar el 3 de marzo" narrates. */
-const NOT_INFINITIVE = `(?:${wordList('lugar mar hogar mujer placer taller ayer altar militar popular familiar particular similar nuclear solar regular titular escolar dólar bar par nivel').join('|')})`;
+const NOT_INFINITIVE = `(?:${wordList('lugar mar hogar mujer placer taller ayer altar militar popular familiar particular similar nuclear solar regular titular escolar dólar bar par').join('|')})`;
 
 const W = WORD_START;
 const E = WORD_END;
@@ -135,7 +135,7 @@ export const es: Grammar = {
   tense: {
     pastForms,
     // "prometió invertir en 2025": an infinitive after the verb, with or without its preposition, dates its own event.
-    infinitive: new RegExp(String.raw`${W}(?!${NOT_INFINITIVE}${E})\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|le|los|las)?${E}`, 'u'),
+    infinitive: new RegExp(String.raw`${W}(?!${NOT_INFINITIVE}${E})\p{Ll}*(?:ar|er|ir)(?:se|lo|la|le|los|las)?${E}`, 'u'),
     narratedPast: new RegExp(String.raw`${W}(?:hacía|había|habían|\p{Ll}{2,}(?:aba|aban|ía|ían))${E}`, 'u'),
     future: new RegExp(String.raw`${W}(?:${FUTURE_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     conditional: new RegExp(String.raw`${W}(?:${CONDITIONAL_WORDS}|\p{Ll}{2,}(?:ría|rían))${E}`, 'u'),
@@ -166,7 +166,7 @@ export const es: Grammar = {
   events: {
     stems: wordList(`
       guerra invasión invasion ataque atentado ofensiva terremoto sismo inundación inundacion incendio explosión explosion
-      elección eleccion elecciones comicios referéndum referendum revolución revolucion levantamiento pandemia epidemia
+      elección eleccion comicios referéndum referendum revolución revolucion levantamiento pandemia epidemia
       confinamiento crisis accidente catástrofe catastrofe tormenta huracán huracan tsunami huelga anexión anexion ocupación
       ocupacion dimisión dimision renuncia fundación fundacion inauguración inauguracion cierre fusión fusion naufragio
     `),
@@ -182,7 +182,7 @@ export const es: Grammar = {
     abbreviations: wordList('sr sra srta dr dra lic ing prof núm pág av avda gral cnel cap sto sta ee uu dña'),
   },
   reporting: new RegExp(
-    String.raw`${W}(?:dijo|afirmó|declaró|señaló|explicó|escribió|añadió|respondió|indicó|aseguró|sostuvo|tuiteó|publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresiones?|respuestas?|textos?|palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
+    String.raw`${W}(?:dijo|afirmó|declaró|señaló|explicó|escribió|añadió|respondió|indicó|aseguró|sostuvo|tuiteó|publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresi(?:ón|ones)|respuestas?|textos?|palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
     'iu',
   ),
 };

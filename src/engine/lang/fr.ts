@@ -41,7 +41,7 @@ const AUX_HAVE = new Set(wordList('a ont avait avaient eut eurent ai as avons av
 const AUX_BE = new Set(wordList('est sont était étaient fut furent suis es sommes êtes'));
 /** Words that may stand between an auxiliary and its participle: "a déjà signé", "n'a pas été". */
 const BETWEEN = new Set(wordList('ne pas déjà bien aussi encore jamais finalement notamment enfin alors même toujours plus été'));
-const PARTICIPLE = /^\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|aint|eint|oint)$/u;
+const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|aint|eint|oint)$/u;
 /** Participles with "être" that tell a change, not a state: "est mort", "sont arrivés", and the reflexive "s'est tenu". */
 const CHANGE = /^(?:mort|née?s?|né|venue?s?|allée?s?|arrivée?s?|partie?s?|tombée?s?|entrée?s?|sortie?s?|devenue?s?|restée?s?|décédée?s?|survenue?s?|intervenue?s?|passée?s?|revenue?s?|rentrée?s?|retournée?s?|mortes?|morts)$/u;
 /** Participles that schedule ("était prévu le 8 octobre"): no past is narrated by them. */
@@ -82,7 +82,7 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
 }
 
 /** Future simple ("durera", "paraîtra", "signeront"), and not the nouns that end the same way ("caméra", "front"). */
-const NOT_FUTURE = wordList('extra ultra cobra mantra tantra sutra tiara contra sierra opéra caméra choléra agora aura mascara chakra front fronts affront');
+const NOT_FUTURE = wordList('extra ultra cobra mantra tantra sutra tiara contra sierra opéra caméra choléra agora mascara chakra front affront');
 const FUTURE_SIMPLE = String.raw`(?!(?:${NOT_FUTURE.join('|')})${WORD_END})\p{Ll}{2,}(?:ra|ront)`;
 
 const FUTURE_WORDS = anyCase(phraseList(`
@@ -167,7 +167,7 @@ export const fr: Grammar = {
   forecasts: {
     marker: new RegExp(String.raw`${W}(?:${MARKER_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     target: new RegExp(
-      String.raw`(?:${W}(?:jusqu['’](?:en|à|au)|d['’]ici(?:\s+à)?|pour|en|dès|avant|à\s+partir\s+de|au\s+cours\s+de|courant|tout\s+au\s+long\s+de|durant|pendant)\s+(?:(?:la|le|l['’])\s*)?(?:(?:fin|début|milieu|printemps|été|automne|hiver|premier|second|deuxième|troisième|quatrième|trimestre|semestre|reste)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?)*|${W}(?:fin|début)\s+|${W}mi-)$`,
+      String.raw`(?:${W}(?:jusqu['’](?:en|à|au)|d['’]ici(?:\s+à)?|pour|en|dès|avant|à\s+partir\s+de|au\s+cours\s+d(?:e|u)|courant|tout\s+au\s+long\s+de|durant|pendant)\s+(?:(?:la|le|l['’])\s*)?(?:(?:fin|début|milieu|printemps|été|automne|hiver|premier|second|deuxième|troisième|quatrième|trimestre|semestre|reste)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?)*|${W}(?:fin|début)\s+|${W}mi-)$`,
       'iu',
     ),
     // A participle right before the year's preposition dates another thing: "la loi adoptée en 2019".

@@ -38,10 +38,14 @@ export function extractPage(page: TestPage): ArticleInput {
   return extractAny(readFileSync(path.join(page.dir, page.file), 'utf8'), page.name, page.kind);
 }
 
-/** What a page's expected.json holds: the parts of the report a reviewer reads, with each piece of evidence exact. */
+/**
+ * What a page's expected.json holds: the parts of the report a reviewer reads, with each piece of evidence exact,
+ * and the language the text was read as with the checks that did not run (silence on a page in another language is no clean bill).
+ */
 export function expectedOf(report: Report) {
   return {
     title: report.title,
+    language: report.language,
     publishedAt: report.publishedAt,
     dates: report.dates,
     bylines: report.bylines,
@@ -53,6 +57,7 @@ export function expectedOf(report: Report) {
     })),
     clock: report.clock.estimated,
     errors: report.errors,
+    notRun: report.notRun,
   };
 }
 export type Expected = ReturnType<typeof expectedOf>;

@@ -40,7 +40,8 @@ function besideDate(g: Grammar, article: Article, s: Sentence, d: Duration): Dat
 
 /** The event's noun nearest the span, in its sentence: its stem and the word as written. */
 function eventNear(g: Grammar, article: Article, s: Sentence, d: Duration): { stem: string; word: string } | null {
-  const words = clausePositions(s.text).map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
+  const from = Math.max(s.start, d.start - 120);
+  const words = clausePositions(article.text.slice(from, Math.min(s.end, d.anchorEnd + 120))).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
   const before = words.filter((w) => w.end <= d.start).slice(-WORDS_BEFORE).reverse();
   const after = words.filter((w) => w.start >= d.anchorEnd).slice(0, WORDS_AFTER);
   for (const w of [...before, ...after]) {
@@ -66,6 +67,43 @@ function stemOf(g: Grammar, word: string): string | null {
   return null;
 }
 
+const readings = new WeakMap<Sentence, Map<string, DateMention[]>>();
+
+/** Each event a sentence dates, by stem: read once a sentence, however many claims ask. */
+function datedReadings(g: Grammar, article: Article, n: Sentence): Map<string, DateMention[]> {
+  let known = readings.get(n);
+  if (known) return known;
+  known = new Map();
+  readings.set(n, known);
+  const mentions = mentionsIn(article, n).filter((m) => m.year !== undefined);
+  if (!mentions.length) return known;
+  for (const w of clausePositions(n.text)) {
+    const stem = stemOf(g, w.text);
+    if (!stem) continue;
+    const start = n.start + w.start;
+    const end = n.start + w.end;
+    const m =
+      mentions.find((x) => x.start >= end && x.start - end <= 50 && g.events.toDate.test(article.text.slice(end, x.start))) ??
+      mentions.find((x) => x.end <= start && start - x.end <= 40 && g.events.fromDate.test(article.text.slice(x.end, start)));
+    if (m) known.set(stem, [...(known.get(stem) ?? []), m]);
+  }
+  return known;
+}
+
+/** A sentence's place in the article, by binary search on its start. */
+function indexOf(article: Article, s: Sentence): number {
+  let lo = 0;
+  let hi = article.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = article.sentences[mid]!.start;
+    if (start === s.start) return mid;
+    if (start < s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** "Krieg", "Krieges", "Ukrainekrieg", "Ukraine-Krieg": a compound ends with its head, inflected. */
 function endsWithStem(word: string, stem: string): boolean {
   const at = word.lastIndexOf(stem);
@@ -77,20 +115,11 @@ function endsWithStem(word: string, stem: string): boolean {
  * between an event and its date, then the date. Two different dates for it, and it is not one event.
  */
 function datedEvent(g: Grammar, article: Article, s: Sentence, event: { stem: string; word: string }, reference: Day | null): AnchorDate | null {
-  const i = article.sentences.indexOf(s);
+  const i = indexOf(article, s);
   const found: DateMention[] = [];
   for (const n of [article.sentences[i - 1], s, article.sentences[i + 1]]) {
     if (!n) continue;
-    const mentions = mentionsIn(article, n).filter((m) => m.year !== undefined);
-    for (const w of clausePositions(n.text)) {
-      if (stemOf(g, w.text) !== event.stem) continue;
-      const start = n.start + w.start;
-      const end = n.start + w.end;
-      const m =
-        mentions.find((x) => x.start >= end && x.start - end <= 50 && g.events.toDate.test(article.text.slice(end, x.start))) ??
-        mentions.find((x) => x.end <= start && start - x.end <= 40 && g.events.fromDate.test(article.text.slice(x.end, start)));
-      if (m && !found.includes(m)) found.push(m);
-    }
+    for (const m of datedReadings(g, article, n).get(event.stem) ?? []) if (!found.includes(m)) found.push(m);
   }
   if (!found.length) return null;
   const readings = found.map((m) => dated(m, reference, event.word)).filter((a): a is AnchorDate => a !== null);

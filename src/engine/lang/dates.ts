@@ -73,11 +73,12 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
   if (!/\d/.test(text)) return [];
   const c = compile(g);
   const out: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const isTaken = (at: number) => taken.some(([a, b]) => at >= a && at < b);
+  // Which characters a date already holds: a later, shorter reading of them is no date of its own.
+  const taken = new Uint8Array(text.length);
+  const isTaken = (at: number) => taken[at] === 1;
   const push = (m: DateMention, from: number, to: number) => {
     out.push(m);
-    taken.push([from, to]);
+    taken.fill(1, from, to);
   };
 
   for (const x of text.matchAll(c.dayMonth)) {
@@ -88,13 +89,15 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
     const year = g2.year ? Number(g2.year) : undefined;
     // The days of a list before this one, each a date of its own, latest first as found.
     const items: Array<{ start: number; day: number; weekday?: string }> = [{ start: x.index!, day: Number(g2.day) }];
-    for (let before = text.slice(0, x.index!); ; ) {
+    // The days of a list stand close before it: a bounded look back, however long the paragraph.
+    const base = Math.max(0, x.index! - 300);
+    for (let before = text.slice(base, x.index!); ; ) {
       const item = c.listItemBefore.exec(before.slice(-60));
       if (!item) break;
       const at = before.length - item[0].length;
       // "von Donnerstag bis Sonntag, 24. bis 27. Dezember": a weekday that ends a range of weekdays is no one day's.
       const own = item.groups!.weekday && !g.calendar.weekdayListBefore.test(before.slice(Math.max(0, at - 30), at));
-      items.unshift({ start: at, day: Number(item.groups!.day), ...(own ? { weekday: item.groups!.weekday! } : {}) });
+      items.unshift({ start: base + at, day: Number(item.groups!.day), ...(own ? { weekday: item.groups!.weekday! } : {}) });
       before = before.slice(0, at);
       // A weekday opens an item and ends the search: what stands before it belongs to the first day.
       if (item.groups!.weekday) break;

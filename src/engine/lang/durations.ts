@@ -1,6 +1,6 @@
 import type { Anchor, Duration, Hedge } from '../time/durations.js';
 import type { Grammar } from './grammar.js';
-import { globally } from './narration.js';
+import { globally, REACH } from './narration.js';
 import { anyOf, keyOf, lookup, WORD_END, WORD_START } from './words.js';
 
 /**
@@ -117,11 +117,12 @@ function valueOf(c: Compiled, x: Record<string, string | undefined>): { value: n
  * story, not to the writing. Read on the clause that holds the span.
  */
 function countsToNarratedMoment(g: Grammar, sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  let from = 0;
-  for (const b of before.matchAll(globally(g.tense.clauseBreak))) from = b.index! + b[0].length;
-  const after = sentence.slice(end);
+  const reach = Math.max(0, start - REACH);
+  const before = sentence.slice(reach, start);
+  let from = reach;
+  for (const b of before.matchAll(globally(g.tense.clauseBreak))) from = reach + b.index! + b[0].length;
+  const after = sentence.slice(end, end + REACH);
   const stop = after.search(g.tense.clauseBreak);
-  const clause = sentence.slice(from, stop === -1 ? sentence.length : end + stop);
+  const clause = sentence.slice(from, stop === -1 ? end + after.length : end + stop);
   return g.tense.narratedPast.test(clause) || g.tense.pastForms(clause).length > 0;
 }

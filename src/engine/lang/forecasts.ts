@@ -4,10 +4,12 @@ import { mentionsIn } from '../time/anchors.js';
 import { resolveDate } from '../time/dates.js';
 import type { Forecast } from '../time/forecasts.js';
 import type { Grammar } from './grammar.js';
+import { REACH } from './narration.js';
 import { clausePositions } from './tense.js';
 
 /** Between the expectation and its year, more words than this are another clause's business. */
 const MAX_WORDS_BETWEEN = 14;
+const MAX_CHARS_BETWEEN = 200;
 /** A future about a period that ended longer ago than this before publication is read as a narrative's. */
 const DAYS_A_NARRATIVE_FUTURE_IS_NOT = 366;
 
@@ -36,11 +38,12 @@ export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
     if (g.tense.pastExpectation.test(article.text.slice(s.start, markerEnd))) continue;
     for (const m of mentions) {
       if (m.year === undefined || m.start < markerEnd) continue;
-      const before = article.text.slice(s.start, m.start);
+      if (m.start - markerEnd > MAX_CHARS_BETWEEN) continue;
+      const before = article.text.slice(Math.max(s.start, m.start - REACH), m.start);
       if (!g.forecasts.target.test(before) || g.forecasts.otherCalendar.test(before)) continue;
       const between = article.text.slice(markerEnd, m.start);
-      if (g.forecasts.breaks.test(between) || clausePositions(between).length > MAX_WORDS_BETWEEN) continue;
-      if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(article.text.slice(m.end, s.end))) continue;
+      if (clausePositions(between).length > MAX_WORDS_BETWEEN || g.forecasts.breaks.test(between)) continue;
+      if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(article.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
       const r = resolveDate(m, null, true);
       if (!r) continue;
       if (g.forecasts.narrativeFuture?.test(marker[0])) {

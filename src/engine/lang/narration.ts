@@ -11,6 +11,11 @@ const WORDS_BEFORE = 6;
 const WORDS_AFTER = 3;
 /** Stands in for the date inside its clause: no letter, so no word. */
 const GAP = ' 0 ';
+/**
+ * How much of a sentence before a date is read for its clause and its markers: a clause is shorter,
+ * and reading the whole sentence again for each of its dates would grow with their product.
+ */
+export const REACH = 300;
 
 /** The date's clause: the sentence before it, the clause's words before and after it, and whether the date opens it. */
 interface DateClause {
@@ -21,10 +26,10 @@ interface DateClause {
 }
 
 function clauseOf(g: Grammar, article: Article, s: Sentence, m: DateMention): DateClause {
-  const before = article.text.slice(s.start, m.start);
+  const before = article.text.slice(Math.max(s.start, m.start - REACH), m.start);
   const clauseBefore = before.slice(lastBreak(g, before));
   const fronted = OPENS_CLAUSE.test(clauseBefore);
-  const rest = article.text.slice(m.end, s.end);
+  const rest = article.text.slice(m.end, Math.min(s.end, m.end + REACH));
   // A date that opens its clause belongs to the clause after its comma ("Le 8 octobre 2025, le conseil a voté"),
   // not to one a conjunction opens (", mais l'hebdomadaire a laissé fuiter").
   const comma = /^\s*,/.exec(rest)?.[0].length ?? 0;

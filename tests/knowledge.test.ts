@@ -51,6 +51,12 @@ describe('knowledge pack', () => {
     }
   });
 
+  // At release the pack must be less than a year old: the test runs on the day of the build, so an old pack fails it.
+  it('is not older than a year on the day it is built and tested', () => {
+    const today = Math.floor(Date.now() / 86_400_000);
+    expect(today - asOf, `the pack is as of ${pack.asOf}: bring it up to date (README, "Adding an entry")`).toBeLessThanOrEqual(366);
+  });
+
   it('lets each phrase name one event only, and gives every cue its context', () => {
     const seen = new Map<string, string>();
     for (const e of pack.events) {

@@ -1,6 +1,6 @@
 import { buildArticle, layOut, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './registry.js';
-import { buildClock } from './clock/build.js';
+import { clockOf } from './clock/cached.js';
 import { renderMessage, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
 import { buildContext } from './time/context.js';
@@ -39,7 +39,7 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
   const errors: AuditError[] = [];
   const notRun = checksNotRun(article, new Set(options.disabled ?? []));
   const findings = runChecks(article, ctx, new Set(notRun.map((n) => n.check)), errors);
-  const clock = isolated('clock', errors, () => buildClock(article, ctx)) ?? { estimated: null, points: [] };
+  const clock = isolated('clock', errors, () => clockOf(article, ctx)) ?? { estimated: null, points: [] };
   const report: Report = {
     source: input.source,
     title: input.title,

@@ -10,6 +10,7 @@ import { meta as invalidDate } from './checks/invalid-date.js';
 import { meta as repeatedText } from './checks/repeated-text.js';
 import { meta as staleFuture } from './checks/stale-future.js';
 import { meta as staleTitle } from './checks/stale-title.js';
+import { meta as oldText } from './checks/old-text.js';
 import { meta as weekdayMismatch } from './checks/weekday-mismatch.js';
 import type { CheckMeta } from './check-kit/types.js';
 
@@ -19,7 +20,8 @@ import type { CheckMeta } from './check-kit/types.js';
  * registry test holds this, the registry and `CHECK_IDS` to the same checks.
  */
 export const CATALOGUE: Record<CheckId, CheckMeta> = Object.fromEntries(
-  [ageMismatch, aiDisclosure, bylineMismatch, chatbotArtifact, dateConflict, elapsedTime, futureEvent, invalidDate, repeatedText, staleFuture, staleTitle, weekdayMismatch].map(
-    (m) => [m.id, m],
-  ),
+  [
+    ageMismatch, aiDisclosure, bylineMismatch, chatbotArtifact, dateConflict, elapsedTime, futureEvent,
+    invalidDate, repeatedText, staleFuture, staleTitle, oldText, weekdayMismatch,
+  ].map((m) => [m.id, m]),
 ) as Record<CheckId, CheckMeta>;

@@ -10,6 +10,7 @@ import { invalidDate } from './checks/invalid-date.js';
 import { repeatedText } from './checks/repeated-text.js';
 import { staleFuture } from './checks/stale-future.js';
 import { staleTitle } from './checks/stale-title.js';
+import { oldText } from './checks/old-text.js';
 import { weekdayMismatch } from './checks/weekday-mismatch.js';
 
 /** Every check, in the order the report lists them. Adding a check means adding it here (a test makes sure). */
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   elapsedTime,
   staleFuture,
   staleTitle,
+  oldText,
   futureEvent,
   weekdayMismatch,
   invalidDate,

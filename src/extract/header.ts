@@ -101,12 +101,23 @@ export function headerElements(doc: Document, selector: string, pageUrl: string 
     if (!o || el.closest(ELSEWHERE) || o.at >= bodyAt) return false;
     if (h) {
       const inside = o.at >= h.at && o.at <= h.last;
-      if (!inside && o.at < h.at) return false;
+      if (!inside && o.at < h.at && !justAbove(el, headline!, o, h)) return false;
       if (!inside && o.text - h.textEnd > HEADER_TEXT) return false;
     }
     const heading = nearestHeading(headings, order, o.at);
     return !heading || heading === headline || !titlesOtherStories(heading, pageUrl);
   });
+}
+
+/** Between a kicker above the headline and the headline itself: a line or two. */
+const ABOVE_TEXT = 200;
+/**
+ * Above the headline, inside the header or article element that holds it, with no more than a
+ * line of text between: the kicker row ("Hafen · 5. März 2024") of the same header.
+ */
+function justAbove(el: Element, headline: Element, o: { textEnd: number }, h: { text: number }): boolean {
+  const box = headline.closest('header, article');
+  return box !== null && box.contains(el) && h.text - o.textEnd <= ABOVE_TEXT;
 }
 
 /** The last heading that starts before a place in document order. */

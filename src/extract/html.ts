@@ -2,17 +2,20 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput, Placed } from '../engine/article.js';
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { blocksOf } from './blocks.js';
-import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
+import { leadingDateline } from '../engine/time/dateline.js';
 import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle, type LdObject } from './jsonld.js';
-import { isoOf, metaAuthors, metaDates, publisherTest, visibleBylines, visibleDates } from './metadata.js';
+import {
+  isoOf, metaAuthors, metaDates, publisherTest, readDateline, titleDates, visibleBylines, visibleDates,
+} from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
 import { dropFurniture } from './furniture.js';
+import { markProseHolder, storyOnlyInScripts } from './prose-holder.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */
 export class NoArticleError extends Error {
-  constructor(source: string) {
-    super(`no article found in ${source}`);
+  constructor(source: string, why = '') {
+    super(`no article found in ${source}${why}`);
     this.name = 'NoArticleError';
   }
 }
@@ -53,20 +56,29 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const objects = jsonLdObjects(doc);
   const ld = mainArticle(objects, pageUrl);
   const publishers = [...siteNamesOf(doc), ...jsonLdPublishers(objects)];
-  const dates: Array<Placed<DateCandidate>> = dedupe([...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl)]);
+  const lang = declaredLanguage(doc, ld);
+  const found = [...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl, lang)];
+  const dates: Array<Placed<DateCandidate>> = dedupe(found);
   const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  const scripted = storyOnlyInScripts(doc);
+  markProseHolder(doc);
   // Classes kept: they are how furniture (a caption, a share bar) says what it is.
   const parsed = new Readability(doc, { serializer: (el: Node) => el, keepClasses: true }).parse();
   const content = parsed?.content as unknown as Node | undefined;
   if (content) dropFurniture(content, pageUrl);
   const paragraphs = content ? blocksOf(content) : [];
   // Navigation, a cookie notice or a login form is not an article, however Readability scores it.
-  if (!hasWords(paragraphs, MIN_WORDS)) throw new NoArticleError(source);
+  if (!hasWords(paragraphs, MIN_WORDS)) {
+    const why =
+      ": its text is only in the data of a script, which the page's own code turns into the article " +
+      '(telltale runs no page scripts)';
+    throw new NoArticleError(source, scripted ? why : '');
+  }
   // A date alone on one of the article's first lines, before its prose begins, is a dateline, whatever its markup.
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
   head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
-    const own = parseDateline(p, 'dateline');
+    const own = readDateline(p, 'dateline', lang);
     for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
     // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
     const lead = own.length || dates.some((d) => isVisible(d.source)) ? null : leadingDateline(p, 'dateline');
@@ -82,8 +94,10 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
     const at = paragraphs.slice(0, HEAD_PARAGRAPHS).findIndex((p) => p.includes(item.text));
     if (at !== -1) item.paragraph = at;
   }
+  // The title is the last place a reader sees a date: read only when the page gives none elsewhere.
+  if (!dates.some((d) => d.kind === 'published')) dates.push(...titleDates(doc, lang));
   const title = parsed?.title?.trim() || doc.title?.trim() || null;
-  return { input: { source, title, paragraphs, dates, bylines, lang: declaredLanguage(doc, ld) }, content: content ?? null };
+  return { input: { source, title, paragraphs, dates, bylines, lang }, content: content ?? null };
 }
 
 /** What the page says its language is: the article's own `inLanguage`, else the document's `lang`, else its locale. */

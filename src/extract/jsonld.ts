@@ -15,12 +15,8 @@ const typesOf = (o: LdObject) => ([] as unknown[]).concat(o['@type'] ?? []).map(
 export function jsonLdObjects(doc: Document): LdObject[] {
   const out: LdObject[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+    const data = lenientJson(script.textContent ?? '');
+    if (data === undefined) continue;
     const queue: unknown[] = [data];
     while (queue.length && out.length < MAX_OBJECTS) {
       const item = queue.shift();
@@ -34,6 +30,29 @@ export function jsonLdObjects(doc: Document): LdObject[] {
     }
   }
   return out;
+}
+
+/**
+ * JSON as pages write it in a script: wrapped in a CDATA section or an HTML comment for old
+ * parsers ("//<![CDATA[ {...} //]]>"), or with a comma before a closing bracket. Undefined when
+ * it is not JSON even then.
+ */
+export function lenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const unwrapped = text
+      .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[\s*(?:\*\/)?/, '')
+      .replace(/(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/, '')
+      .replace(/^\s*<!--/, '')
+      .replace(/-->\s*$/, '')
+      .replace(/,(\s*[}\]])/g, '$1');
+    try {
+      return JSON.parse(unwrapped);
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** The address an object says it is the main entity of: `mainEntityOfPage`, its `url` or its `@id`. */

@@ -1,6 +1,7 @@
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { parseISODay, toISO } from '../engine/time/calendar.js';
 import { isPlausiblePublication, parseDateline } from '../engine/time/dateline.js';
+import { parseForeignDateline } from '../engine/time/foreign-dateline.js';
 import { decodeEntities } from './entities.js';
 import { headerElements, headlineOf } from './header.js';
 import { nameKey, sameUrl } from './page-identity.js';
@@ -12,6 +13,13 @@ const PUBLISHED_META = [
   'original-publish-date', 'date', 'dc.date', 'cxenseparse:recs:publishtime', 'displaydate',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'lastmod'];
+
+/** Pages spell a name with other punctuation ("article:published:time"): names are compared without it. */
+const bare = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+const META_NAMES = new Map<string, { name: string; kind: DateCandidate['kind'] }>([
+  ...PUBLISHED_META.map((name) => [bare(name), { name, kind: 'published' as const }] as const),
+  ...MODIFIED_META.map((name) => [bare(name), { name, kind: 'modified' as const }] as const),
+]);
 
 /** A machine-readable date as an ISO day, or null for a placeholder, an impossible or a relative value. */
 export function isoOf(value: string | null | undefined): string | null {
@@ -51,12 +59,11 @@ export function metaDates(doc: Document, pageUrl: string | null): DateCandidate[
   const out: DateCandidate[] = [];
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const itemprop = attr(el, 'itemprop');
-    const key = (attr(el, 'property') || attr(el, 'name') || itemprop).toLowerCase();
+    const known = META_NAMES.get(bare(attr(el, 'property') || attr(el, 'name') || itemprop));
     const content = attr(el, 'content');
-    const kind = PUBLISHED_META.includes(key) ? 'published' : MODIFIED_META.includes(key) ? 'modified' : null;
-    if (!kind || (itemprop && !ownItem(el, pageUrl))) continue;
+    if (!known || (itemprop && !ownItem(el, pageUrl))) continue;
     const value = isoOf(content);
-    if (value) out.push({ value, kind, source: `meta:${key}`, text: content });
+    if (value) out.push({ value, kind: known.kind, source: `meta:${known.name}`, text: content });
   }
   return out;
 }
@@ -85,7 +92,7 @@ const BYLINE_BLOCK = '[rel="author"], [itemprop="author"], [class*="byline" i], 
  * text does not spell out whole ("Nov. 19", "5 hours ago") is read from the element's
  * `datetime` or `content`, which the page gives for machines; that one the reader does not see.
  */
-export function visibleDates(doc: Document, pageUrl: string | null): DateCandidate[] {
+export function visibleDates(doc: Document, pageUrl: string | null, lang: string | null = null): DateCandidate[] {
   const out: DateCandidate[] = [];
   const seen: Element[] = [];
   const headline = headlineOf(doc);
@@ -97,7 +104,7 @@ export function visibleDates(doc: Document, pageUrl: string | null): DateCandida
     if (itemprop && !ownItem(el, pageUrl)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const isTime = el.tagName.toUpperCase() === 'TIME';
-    let found = parseDateline(text, isTime ? 'time' : 'dateline');
+    let found = readDateline(text, isTime ? 'time' : 'dateline', lang);
     if (!found.length) {
       const raw = attr(el, 'datetime') || (itemprop ? attr(el, 'content') : '');
       const value = isoOf(raw);
@@ -110,6 +117,25 @@ export function visibleDates(doc: Document, pageUrl: string | null): DateCandida
     out.push(...found);
   }
   return out;
+}
+
+/** A dateline in English as chrono-node reads it, else in the forms of the page's language. */
+export function readDateline(text: string, source: string, lang: string | null): DateCandidate[] {
+  const english = parseDateline(text, source);
+  return english.length ? english : parseForeignDateline(text, source, lang);
+}
+
+/**
+ * A date only in the document's title ("Hafen wird ausgebaggert | Nachrichten | 14.03.2023"): one
+ * part of the title, between its separators, that is a date and nothing else.
+ */
+export function titleDates(doc: Document, lang: string | null): DateCandidate[] {
+  const parts = (doc.title ?? '').split(/\s+[|–—·•]\s+|\s+-\s+/);
+  for (const part of parts.slice(1)) {
+    const found = readDateline(part, 'title', lang).filter((d) => d.kind === 'published');
+    if (found.length === 1) return found;
+  }
+  return [];
 }
 
 /** Visible bylines in the article's header ("By Name", rel=author, itemprop=author). */

@@ -7,10 +7,17 @@ type Paint = (text: string, ...styles: Array<'red' | 'yellow' | 'cyan' | 'dim' |
 const WIDTH = 64;
 const MAX_DATES_LISTED = 30;
 
-export const GLYPHS: Record<ClockPoint['kind'], string> = { published: '▼', modified: '▽', date: '•', implied: '→', forecast: '◇', office: '▬' };
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'published', modified: 'updated', date: 'date', implied: 'implied', forecast: 'forecast', office: 'office' };
+export const GLYPHS: Record<ClockPoint['kind'], string> = {
+  published: '▼', modified: '▽', date: '•', implied: '→', forecast: '◇', office: '▬', calendar: '◦',
+};
+const KIND_NAMES: Record<ClockPoint['kind'], string> = {
+  published: 'published', modified: 'updated', date: 'date', implied: 'implied', forecast: 'forecast', office: 'office',
+  calendar: 'calendar',
+};
 /** Later layers win a shared column: the publication date and the claims matter more than plain dates. */
-const LAYER: Record<ClockPoint['kind'], number> = { date: 0, office: 1, forecast: 2, implied: 3, modified: 4, published: 5 };
+const LAYER: Record<ClockPoint['kind'], number> = {
+  date: 0, calendar: 1, office: 1, forecast: 2, implied: 3, modified: 4, published: 5,
+};
 
 /** The article's clock as terminal lines: an axis, the estimate band, and each point with what it says. */
 export function formatTimeline(clock: Clock, paint: Paint): string[] {

@@ -21,7 +21,8 @@ export const meta: CheckMeta<Id> = {
 /**
  * A person named with an office they did not hold at the article's date, in present or recent
  * narration ("Prime Minister Boris Johnson said on Thursday" in an article dated 2023), checked
- * against the knowledge pack's terms of office. Silent on anything marked as past, on quotes, on
+ * against the knowledge pack's terms of office; told in the simple past without a day of the story's
+ * own ("Chancellor Angela Merkel told reporters"), low. Silent on anything marked as past, on quotes, on
  * a title taken before the term began, and on a term the pack does not know the end of.
  */
 export const staleTitle: Check<Id> = {
@@ -31,7 +32,7 @@ export const staleTitle: Check<Id> = {
     if (!k || !ctx.published.length) return [];
     const out: Array<Draft<Id>> = [];
     for (const m of titleMentions(article, k)) {
-      if (!m.current) continue;
+      if (!m.current && !m.actedInStory) continue;
       const holdings = m.holdings.filter((h) => !h.office.regnal);
       if (!holdings.length) continue;
       // It fires only when the title is stale on every date the page gives.
@@ -42,7 +43,8 @@ export const staleTitle: Check<Id> = {
       const office = ended.office;
       out.push({
         // A term that ended long ago is beyond doubt; past the pack's date, a return to office is possible.
-        severity: since > 365 && day <= k.asOf ? 'high' : 'medium',
+        // Told in the past with no day of the story's own, it may be a look back: worth a look only.
+        severity: !m.current ? 'low' : since > 365 && day <= k.asOf ? 'high' : 'medium',
         messageId: 'termEnded',
         data: {
           person: ended.person.names[0]!,

@@ -9,6 +9,7 @@ import { countsFromSentenceBefore } from '../time/elapsed-claims.js';
 import { countsToWritingIn, plainlyPastOf } from '../lang/reading.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 import { officePoints } from './offices.js';
+import { calendarClaims, placeCalendarPoints } from './calendar-claims.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
 const MAX_DATE_POINTS = 200;
@@ -88,7 +89,9 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     });
   }
 
-  const estimate = estimateWriting(constraints);
+  const calendar = calendarClaims(article);
+  const estimate = estimateWriting([...constraints, ...calendar.constraints], calendar.yearly);
+  claims.push(...placeCalendarPoints(calendar.pending, estimate));
   const points = [...published, ...claims, ...dates.slice(0, MAX_DATE_POINTS)].sort((a, b) => a.from.localeCompare(b.from));
   return { estimated: estimate && { ...span(estimate), agreeing: estimate.agreeing, claims: estimate.claims }, points };
 }

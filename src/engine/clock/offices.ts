@@ -7,7 +7,8 @@ import { toISO } from '../time/calendar.js';
 import type { WritingConstraint } from './estimate.js';
 
 /**
- * "Secretary of State Antony Blinken said on Tuesday": written while Blinken held the office, a
+ * "Secretary of State Antony Blinken said on Tuesday" (or "told reporters", in the story's own past):
+ * written while Blinken held the office, a
  * band from the start to the end of his term (or from its start on, while it runs, and for a
  * regnal name, which outlives the reign). One point per person and office, however often named,
  * so that a much-quoted minister does not outvote the rest of the text.
@@ -16,7 +17,7 @@ export function officePoints(article: Article, k: Knowledge): Array<{ point: Clo
   const out: Array<{ point: ClockPoint; constraint: WritingConstraint }> = [];
   const seen = new Set<string>();
   for (const m of titleMentions(article, k)) {
-    if (!m.current) continue;
+    if (!m.current && !m.actedInStory) continue;
     const key = m.holdings.map((h) => `${h.person.id}@${h.office.id}`).sort().join(' ');
     if (seen.has(key)) continue;
     seen.add(key);

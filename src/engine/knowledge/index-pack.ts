@@ -57,7 +57,10 @@ function build(pack: Pack): Knowledge {
   const titles = new Set<string>();
   for (const office of pack.offices) {
     for (const t of office.titles) titles.add(t);
-    for (const q of office.qualifiers) qualifiers.set(fold(q), (qualifiers.get(fold(q)) ?? new Set()).add(office.id));
+    for (const q of office.qualifiers) {
+      const key = qualifierKey(q);
+      qualifiers.set(key, (qualifiers.get(key) ?? new Set()).add(office.id));
+    }
     for (const term of office.terms) {
       const person = people.get(term.who);
       if (!person) continue;
@@ -80,6 +83,9 @@ function build(pack: Pack): Knowledge {
     events: { names, cues, source: alternation([...names.keys(), ...cues.keys()]) },
   };
 }
+
+/** A qualifier as a title's words are read ("Bank of England" as "bank england"): folded, no "the" or "of". */
+const qualifierKey = (q: string) => fold(q).split(/\s+/).filter((w) => w && !/^(?:the|of)$/.test(w)).join(' ');
 
 /** How a phrase is looked up: folded, hyphens and runs of spaces as one space. */
 export const phraseKey = (phrase: string) => fold(phrase).trim().replace(/[\s-]+/g, ' ');

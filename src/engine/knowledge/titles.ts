@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { hasFutureMarker } from '../text/tense.js';
+import { hasFutureMarker, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { mentionsIn } from '../time/anchors.js';
 import { foldedText } from './events.js';
@@ -20,6 +20,13 @@ export interface TitleMention {
   holdings: Holding[];
   /** True when the sentence narrates the present or the last days, with no past marker, quote or past date. */
   current: boolean;
+  /**
+   * True when, without saying when, the sentence tells the person acting in the simple past, with
+   * nothing marking a past beyond the story's own ("Chancellor Angela Merkel told reporters after
+   * the summit"): news tells its own day so, but so does a look back without a date, so this is
+   * weaker than `current`.
+   */
+  actedInStory: boolean;
 }
 
 /** Before a title, these say the person no longer holds it (or not yet, or not fully). */
@@ -104,7 +111,9 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     const otherBody = !read.apposition && prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
     const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition, otherBody);
     if (!holdings.length) continue;
-    out.push({ start: read.start, end: read.end, sentence: s, holdings, current: isCurrent(article, s, read.start, read.end, nameEnd) });
+    const current = isCurrent(article, s, read.start, read.end, nameEnd);
+    const actedInStory = !current && actsInPast(article, s, read.start, read.end, nameEnd);
+    out.push({ start: read.start, end: read.end, sentence: s, holdings, current, actedInStory });
   }
   return out;
 }
@@ -134,10 +143,30 @@ function fitting(k: Knowledge, people: readonly { id: string }[], title: string,
 }
 
 function isCurrent(article: Article, s: Sentence, start: number, end: number, nameEnd: number): boolean {
+  if (!unmarked(article, s, start, end)) return false;
+  const text = foldedText(article);
+  return RECENT.test(text.slice(s.start, s.end)) || PRESENT.test(text.slice(Math.max(end, nameEnd), s.end));
+}
+
+/** Nothing in the sentence puts the office in the past or in someone else's words. */
+function unmarked(article: Article, s: Sentence, start: number, end: number): boolean {
   if (article.isReported(start, end)) return false;
-  const sentence = foldedText(article).slice(s.start, s.end);
-  if (HISTORY.test(sentence)) return false;
+  if (HISTORY.test(foldedText(article).slice(s.start, s.end))) return false;
   // "In 2012, President X ...": a year in the sentence is a past it may be narrating, unless it looks ahead.
-  if (mentionsIn(article, s).some((m) => m.year !== undefined) && !hasFutureMarker(s.text)) return false;
-  return RECENT.test(sentence) || PRESENT.test(foldedText(article).slice(Math.max(end, nameEnd), s.end));
+  return !(mentionsIn(article, s).some((m) => m.year !== undefined) && !hasFutureMarker(s.text));
+}
+
+/**
+ * "Chancellor Helmut Kohl told parliament", "Boris Johnson, the prime minister, announced": the
+ * verb the name is the subject of, in the simple past. Not a bare "was" or "had" ("Merkel, who was
+ * chancellor until 2021" is no act), and not after a relative pronoun.
+ */
+const ACT_ADVERB = String.raw`(?:also|again|reportedly|publicly|personally|then|later|first)\s+`;
+const ACTS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},|,)?\s*(?:${ACT_ADVERB})?([a-z]+)\b`,
+);
+function actsInPast(article: Article, s: Sentence, start: number, end: number, nameEnd: number): boolean {
+  if (!unmarked(article, s, start, end)) return false;
+  const verb = ACTS_AFTER.exec(foldedText(article).slice(Math.max(end, nameEnd), s.end))?.[1];
+  return verb !== undefined && !/^(?:was|were|had|did)$/.test(verb) && looksPast(verb, undefined);
 }

@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   'byline-mismatch',
   'repeated-text',
   'stale-title',
+  'old-text',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
@@ -63,7 +64,7 @@ const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const SpanOfDaysSchema = z.object({ from: IsoDay, to: IsoDay });
 export type SpanOfDays = z.infer<typeof SpanOfDaysSchema>;
 
-export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast', 'office'] as const;
+export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast', 'office', 'calendar'] as const;
 export const ClockPointSchema = z.object({
   kind: z.enum(CLOCK_KINDS),
   /** When the point is: the date itself, where a claim lands, the period a forecast is about, the term of an office named as held. */

@@ -68,7 +68,8 @@ export function reportView(report: Report, onPage: ShownOnPage, actions: ReportA
     root.append(el('div', { className: 'banner', text: authorship.some((f) => f.check === 'ai-disclosure') ? 'This page says it was written by AI.' : 'This page carries leftovers of a chatbot reply.' }));
   }
 
-  const timeline = timelineView(report.clock, onPage.points, actions.revealPoint);
+  const oldText = report.findings.find((f) => f.check === 'old-text')?.message ?? null;
+  const timeline = timelineView(report.clock, onPage.points, actions.revealPoint, oldText);
   if (timeline) root.append(el('section', { className: 'clock' }, el('h2', { text: 'The article’s clock' }), timeline));
 
   const dates = el('section', { className: 'dates' }, el('h2', { text: 'Publication date' }));

@@ -8,7 +8,10 @@ const WIDTH = 392;
 const PAD = 18;
 const ROW = { band: 6, implied: 30, office: 40, forecast: 50, date: 68, axis: 84 } as const;
 const HEIGHT = ROW.axis + 20;
-const KIND_NAMES: Record<ClockPoint['kind'], string> = { published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim', forecast: 'Forecast about', office: 'Office held' };
+const KIND_NAMES: Record<ClockPoint['kind'], string> = {
+  published: 'Published', modified: 'Updated', date: 'Date in the text', implied: 'Implied by a claim',
+  forecast: 'Forecast about', office: 'Office held', calendar: 'Day without its year',
+};
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: Node[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -29,7 +32,12 @@ const title = (text: string) => {
  * they look ahead to, and the writing period the text implies as a band. Each point that comes
  * from a sentence on the page shows it there when hovered, focused or clicked.
  */
-export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index: number) => void): HTMLElement | null {
+export function timelineView(
+  clock: Clock,
+  onPage: Set<number>,
+  onReveal: (index: number) => void,
+  oldText: string | null = null,
+): HTMLElement | null {
   const domain = domainOf(clock);
   if (!domain) return null;
   const x = (day: number) => PAD + position(day, domain, WIDTH - 2 * PAD);
@@ -67,7 +75,7 @@ export function timelineView(clock: Clock, onPage: Set<number>, onReveal: (index
     }
     chart.append(g);
   });
-  figure.append(chart, caption(clock), legend());
+  figure.append(chart, caption(clock, oldText), legend());
   return figure;
 }
 
@@ -95,6 +103,8 @@ function shape(p: ClockPoint, domain: Domain, x: (day: number) => number): SVGEl
         svg('line', { class: `marker${cls}`, x1: x(mid), x2: x(mid), y1: ROW.band, y2: ROW.axis }),
         svg('path', { class: `marker-head${cls}`, d: `M${x(mid) - 5},${ROW.band - 4} L${x(mid) + 5},${ROW.band - 4} L${x(mid)},${ROW.band + 4} z` }),
       ];
+    // A day the text fits without naming its year ("Tuesday, March 3", a dateline): drawn as a date.
+    case 'calendar':
     case 'date':
       return [svg('circle', { class: `dot${p.bound === 'after' ? ' past' : ''}${cls}`, cx: x(mid), cy: ROW.date, r: 3.5 })];
     case 'forecast':
@@ -119,7 +129,7 @@ function shape(p: ClockPoint, domain: Domain, x: (day: number) => number): SVGEl
 }
 
 /** The picture in words, for a glance and for a screen reader: the estimate and how the dateline sits against it. */
-function caption(clock: Clock): HTMLElement {
+function caption(clock: Clock, oldText: string | null): HTMLElement {
   const e = clock.estimated;
   const cap = el('figcaption');
   if (!e) {
@@ -130,6 +140,9 @@ function caption(clock: Clock): HTMLElement {
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
   if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${off.join(' and ')} fall${many ? '' : 's'} outside it.` }));
+  // The finding says what the gap means, with the claims it rests on: the caption points to it.
+  const see = `${oldText?.split(':')[0]}: see the warning “Old text presented as new”.`;
+  if (oldText) cap.append(' ', el('span', { className: 'see-finding', text: see }));
   return cap;
 }
 

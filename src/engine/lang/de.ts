@@ -197,7 +197,7 @@ export const de: Grammar = {
     `),
     compounds: true,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:in|gegen|auf|an|um|von)\s+(?:(?:der|die|das|dem|den|des)\s+)?[\p{L}-]+)?(?:\s+(?:begann|begannen|startete|ereignete\s+sich|fand|erfolgte|kam|geschah|brach))?\s+(?:(?:im|am|vom|in|seit|Anfang|Mitte|Ende|im\s+Jahre?)\s+)?$`,
+      String.raw`^(?:\s+(?:in|gegen|auf|an|um|von|der|des)\s+(?:(?:der|die|das|dem|den|des)\s+)?[\p{L}-]+){0,2}(?:\s+(?:begann|begannen|startete|ereignete\s+sich|fand|erfolgte|kam|geschah|brach))?\s+(?:(?:im|am|vom|in|seit|Anfang|Mitte|Ende|im\s+Jahre?)\s+)?$`,
       'iu',
     ),
     fromDate: new RegExp(String.raw`^\s+(?:begann|begannen|startete|starteten|erfolgte|ereignete\s+sich|kam\s+es\s+zu|brach)\s+(?:(?:der|die|das|dem|den|des|ein|eine|einem)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu'),

@@ -172,7 +172,7 @@ export const es: Grammar = {
     `),
     compounds: false,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:en|contra|de|del|a|al|sobre)\s+(?:(?:la|el|los|las)\s+)?[\p{L}-]+)?(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
+      String.raw`^(?:\s+(?:en|contra|de|del|a|al|sobre)\s+(?:(?:la|el|los|las)\s+)?[\p{L}-]+){0,2}(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
       'iu',
     ),
     fromDate: new RegExp(String.raw`^\s*,?\s*(?:comenzó|empezó|estalló|se\s+inició|inició|arrancó)\s+(?:la|el|los|las)\s+(?:[\p{L}-]+\s+)?$`, 'iu'),

@@ -184,7 +184,7 @@ export const fr: Grammar = {
     `),
     compounds: false,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:en|contre|de|du|des|à|au|aux|sur)\s+(?:(?:la|le|les|l['’])\s*)?[\p{L}-]+)?(?:\s+(?:a\s+)?(?:commencé|débuté|éclaté|eu\s+lieu|lancée?|déclenchée?|survenue?|intervenue?)|\s+(?:avait\s+)?(?:commencé|débuté|éclaté)|\s+(?:commença|débuta|éclata|remonte|date))?\s*(?:(?:en|le|du|de|au|à|depuis|dès|début|fin|mi-)\s*)*$`,
+      String.raw`^(?:\s+(?:en|contre|de|du|des|à|au|aux|sur)\s+(?:(?:la|le|les|l['’])\s*)?[\p{L}-]+){0,2}(?:\s+(?:a\s+)?(?:commencé|débuté|éclaté|eu\s+lieu|lancée?|déclenchée?|survenue?|intervenue?)|\s+(?:avait\s+)?(?:commencé|débuté|éclaté)|\s+(?:commença|débuta|éclata|remonte|date))?\s*(?:(?:en|le|du|de|au|à|depuis|dès|début|fin|mi-)\s*)*$`,
       'iu',
     ),
     fromDate: new RegExp(String.raw`^\s*,?\s*(?:a\s+(?:commencé|débuté|éclaté)|commençait|débutait|éclatait|a\s+été\s+(?:lancée?|déclenchée?))\s+(?:(?:la|le|les|l['’])\s*)(?:[\p{L}-]+\s+)?$`, 'iu'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHATBOT_PHRASES } from '../src/engine/lexicon/chatbot-phrases.js';
+import { LEFTOVER_LEXICONS } from '../src/engine/lexicon/leftovers/index.js';
 import { mayMatch, neededWords } from '../src/engine/text/needed-words.js';
 
 /** The pattern without word boundaries and lookarounds, which fast-check does not generate. */
@@ -41,13 +41,16 @@ describe('the strings a pattern cannot match without', () => {
     expect(neededWords(/caf\u00e9s? open/i)).toBeNull(); // an escape it does not read
   });
 
-  // Every pattern of the chatbot lexicon: generated matches (in mixed case) hold a string of each
+  // Every pattern of the leftover lexicons: generated matches (in mixed case) hold a string of each
   // set, and the one-pass search agrees with looking each string up.
-  for (const family of CHATBOT_PHRASES) {
-    for (const re of family.patterns) {
+  const patterns = Object.entries(LEFTOVER_LEXICONS).flatMap(([language, lexicon]) =>
+    Object.entries(lexicon.signals).flatMap(([signal, list]) => list.map((re) => ({ family: `${language} ${signal}`, re }))),
+  );
+  for (const { family, re } of patterns) {
+    {
       const sets = neededWords(re);
       if (!sets) continue;
-      it(`holds for ${family.family}: /${re.source.slice(0, 50)}…/`, () => {
+      it(`holds for ${family}: /${re.source.slice(0, 50)}…/`, () => {
         // fast-check generates for case-sensitive patterns without word boundaries or lookarounds; the pattern itself then says where it matches.
         const generated = fc.stringMatching(new RegExp(withoutAssertions(re.source))).chain((s) =>
           fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((upper) => [...s].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),

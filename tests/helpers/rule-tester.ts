@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, type Article } from '../../src/engine/article.js';
 import type { Check, Draft } from '../../src/engine/check-kit/types.js';
-import { renderMessage } from '../../src/engine/check-kit/types.js';
 import type { Byline, DateCandidate, MessageData, Severity } from '../../src/engine/report/schema.js';
 import { buildContext } from '../../src/engine/time/context.js';
 import { indexPack } from '../../src/engine/knowledge/index-pack.js';
@@ -78,7 +77,8 @@ export function invalidProblems(check: Check, c: InvalidCase): string[] {
   drafts.forEach((d, i) => {
     const template = check.meta.messages[d.messageId];
     if (template === undefined) problems.push(`message id ${d.messageId} is not in the check's meta`);
-    else if (/\{\{/.test(renderMessage(template, d.data))) problems.push(`message ${d.messageId} has an unfilled {{name}}`);
+    // Every {{name}} of the template is filled (the data itself may quote braces: "{{event_name}}").
+    else if ([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].some((m) => !(m[1]! in d.data))) problems.push(`message ${d.messageId} has an unfilled {{name}}`);
     for (const [key, value] of Object.entries(c.findings[i]!.data ?? {})) {
       if (d.data[key] !== value) problems.push(`data.${key} is ${JSON.stringify(d.data[key])}, expected ${JSON.stringify(value)}`);
     }

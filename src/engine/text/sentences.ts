@@ -30,6 +30,19 @@ export function splitSentences(text: string, base: number, paragraph: number): S
     if (!trimmed) continue;
     const body = trimmed.trimStart();
     const prev = out[out.length - 1];
+    // "conveniences.[0] Bitcoin": the segmenter breaks inside a citation marker, which belongs to the sentence before.
+    const marker = prev?.text.endsWith('[') ? /^\d{1,3}\]/.exec(seg.segment) : null;
+    if (prev && marker) {
+      prev.end += marker[0].length;
+      prev.text = text.slice(prev.start - base, prev.end - base);
+      const rest = seg.segment.slice(marker[0].length);
+      const restBody = rest.trim();
+      if (restBody) {
+        const restStart = start + marker[0].length + (rest.length - rest.trimStart().length);
+        out.push({ start: restStart, end: restStart + restBody.length, text: restBody, paragraph });
+      }
+      continue;
+    }
     // A sentence's text ends where its white space begins: only one ending in "." can end in an abbreviation.
     if (prev && prev.text.endsWith('.') && ABBREVIATION.test(prev.text.slice(-TAIL)) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
       prev.end = start + trimmed.length;

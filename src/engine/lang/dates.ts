@@ -48,16 +48,21 @@ function compile(g: Grammar): Compiled {
     month: lookup(monthIndex),
     weekday: lookup(weekdayIndex),
     dayMonth: new RegExp(
-      String.raw`${day}${cal.dayToMonthSource}(?<month>${months})${monthEnd}(?:${cal.monthToYearSource}(?<year>${YEAR})(?!\p{N})${yearWord})?`,
+      String.raw`${day}${cal.dayToMonthSource}(?<month>${months})${monthEnd}(?:${cal.monthToYearSource}(?<year` +
+      String.raw`>${YEAR})(?!\p{N})${yearWord})?`,
       'giu',
     ),
-    monthYear: new RegExp(String.raw`${WORD_START}(?<month>${months})${monthEnd}${cal.monthToYearSource}(?<year>${YEAR})(?!\p{N})${yearWord}`, 'giu'),
+    monthYear: new RegExp(
+      String.raw`${WORD_START}(?<month>${months})${monthEnd}${cal.monthToYearSource}(?<year>${YEAR})(?!\p{N}` +
+      String.raw`)${yearWord}`, 'giu'),
     numeric: new RegExp(
-      String.raw`(?<![\p{L}\p{N}.,/-])(?<day>\d{1,2})(?<sep>[./])(?<month>\d{1,2})\k<sep>(?<year>${YEAR})(?![\p{N}]|[.,/]\p{N})${yearWord}`,
+      String.raw`(?<![\p{L}\p{N}.,/-])(?<day>\d{1,2})(?<sep>[./])(?<month>\d{1,2})\k<sep>(?<year>${YEAR})(?![\p{N` +
+      String.raw`}]|[.,/]\p{N})${yearWord}`,
       'gu',
     ),
     year: new RegExp(
-      String.raw`(?:(?<=${WORD_START}mi-)|(?<![\p{L}\p{N},.$€£#/-]))(?<year>1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
+      String.raw`(?:(?<=${WORD_START}mi-)|(?<![\p{L}\p{N},.$€£#/-]))(?<year>1[6-9]\d\d|` +
+      String.raw`20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
       'gu',
     ),
     weekdayBefore: new RegExp(String.raw`${WORD_START}(?<weekday>${weekdays})(?:(?<bracket>\s*\(\s*)|${cal.weekdayToDateSource})$`, 'iu'),

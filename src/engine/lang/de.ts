@@ -118,7 +118,9 @@ export const de: Grammar = {
     dayListSource: String.raw`\s*(?:,|und|oder|sowie|bis(?:\s+zum)?|[-–/])\s*`,
     weekdayListBefore: new RegExp(String.raw`${W}(?:bis|und|oder|sowie)\s*$|[-–/]\s*$`, 'iu'),
     yearBefore: new RegExp(
-      String.raw`${W}(?:im\s+Jahre?|des\s+Jahres|Jahr(?:es)?|Anfang|Mitte|Ende|Beginn|Frühjahrs?|Frühlings?|Sommers?|Herbst(?:es)?|Winters?|Saison|Quartal|Halbjahr|Hälfte|Jahreswechsel|Geschäftsjahr|Haushaltsjahr|Spielzeit)\s+$`,
+      String.raw`${W}(?:im\s+Jahre?|des\s+Jahres|Jahr(?:es)?|Anfang|Mitte|Ende|Beginn|Frühjahrs?|Frühlings?|` +
+      String.raw`Sommers?|Herbst(?:es)?|Winters?|Saison|Quartal|Halbjahr|Hälfte|Jahreswechsel|Geschäftsjahr|` +
+      String.raw`Haushaltsjahr|Spielzeit)\s+$`,
       'iu',
     ),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:in|im|ins|bis|ab|von|vom|für|vor|nach|seit|zwischen|und|oder|um)\s+$`, 'iu'),
@@ -151,19 +153,27 @@ export const de: Grammar = {
     infinitive: new RegExp(String.raw`${W}zu\s+\p{Ll}+en${E}`, 'u'),
     narratedPast: new RegExp(String.raw`${W}(?:war|waren|hatte|hatten|wurde|wurden|\p{Ll}{2,}te|\p{Ll}{2,}ten)${E}`, 'u'),
     future: new RegExp(
-      String.raw`${W}(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|angekündigt|künftig|demnächst|kommenden?|nächsten?|bevorstehenden?|vorgesehen)${E}`,
+      String.raw`${W}(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|` +
+      String.raw`dürfte|dürften|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|angekündigt|` +
+      String.raw`künftig|demnächst|kommenden?|nächsten?|bevorstehenden?|vorgesehen)${E}`,
       'iu',
     ),
     conditional: new RegExp(
-      String.raw`${W}(?:wenn|falls|sofern|ob|würde|würden|könnte|könnten|sollte|sollten|müsste|müssten|hätte|hätten|wäre|wären|möchte|möchten|kann|können|könne|müsse|müssen)${E}`,
+      String.raw`${W}(?:wenn|falls|sofern|ob|würde|würden|könnte|könnten|sollte|sollten|müsste|müssten|hätte|` +
+      String.raw`hätten|wäre|wären|möchte|möchten|kann|können|könne|müsse|müssen)${E}`,
       'iu',
     ),
     pastExpectation: new RegExp(
-      String.raw`${W}(?:hatte|hatten|war|waren|wurde|wurden|sollte|sollten|wollte|wollten|damals|ursprünglich|eigentlich|zunächst|einst|erwartete|erwarteten|plante|planten|rechnete|rechneten|prognostizierte|prognostizierten|ging|gingen|hieß)${E}`,
+      String.raw`${W}(?:hatte|hatten|war|waren|wurde|wurden|sollte|sollten|wollte|wollten|damals|ursprünglich|` +
+      String.raw`eigentlich|zunächst|einst|erwartete|erwarteten|plante|planten|rechnete|rechneten|` +
+      String.raw`prognostizierte|prognostizierten|ging|gingen|hieß)${E}`,
       'iu',
     ),
     targetBefore: new RegExp(
-      String.raw`(?:${W}(?:bis|spätestens|frühestens|ab|auf|für|zum|zur|vor|fällig|gültig|gilt|geplant|vorgesehen|angesetzt|terminiert|verschoben|vertagt|verlängert|erwartet)|\p{L}*(?:termin|frist|stichtag|datum|deadline))(?:\s+(?:zum|zur|dem|den|der|des|am|im|spätestens|Anfang|Mitte|Ende|Beginn|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahres))*\s*$`,
+      String.raw`(?:${W}(?:bis|spätestens|frühestens|ab|auf|für|zum|zur|vor|fällig|gültig|gilt|geplant|` +
+      String.raw`vorgesehen|angesetzt|terminiert|verschoben|vertagt|verlängert|erwartet)|\p{L}*(?:termin|frist|` +
+      String.raw`stichtag|datum|deadline))(?:\s+(?:zum|zur|dem|den|der|des|am|im|spätestens|Anfang|Mitte|Ende|` +
+      String.raw`Beginn|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahres))*\s*$`,
       'iu',
     ),
     now: new RegExp(String.raw`${W}(?:jetzt|nun|gerade|soeben|heute|derzeit|aktuell|momentan|inzwischen|mittlerweile)${E}`, 'iu'),
@@ -173,20 +183,29 @@ export const de: Grammar = {
   },
   forecasts: {
     marker: new RegExp(
-      String.raw`${W}(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|bis\s+weit\s+in)${E}`,
+      String.raw`${W}(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|dürfte|dürften|` +
+      String.raw`erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|bis\s+weit\s+in)${E}`,
       'iu',
     ),
     target: new RegExp(
-      String.raw`${W}(?:(?:bis|ab|für|spätestens|frühestens|noch|während|weit|im\s+(?:Laufe|Verlauf))\s+)+(?:(?:in|ins|im|zum|zur|des|das|dem|der)\s+){0,2}(?:(?:Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|ersten|zweiten|dritten|vierten|letzten|Quartal|Quartals|Halbjahr|Halbjahres|Hälfte|Jahr|Jahres|Jahre)\s+(?:des\s+|im\s+)?)*$|${W}(?:im|in)\s+(?:(?:Jahre?|Laufe\s+des\s+Jahres|ersten|zweiten|dritten|vierten|letzten|Quartal|Halbjahr|Frühjahr|Sommer|Herbst|Winter)\s+)*$|${W}(?:Anfang|Mitte|Ende)\s+$`,
+      String.raw`${W}(?:(?:bis|ab|für|spätestens|frühestens|noch|während|weit|im\s+(?:Laufe|` +
+      String.raw`Verlauf))\s+)+(?:(?:in|ins|im|zum|zur|des|das|dem|der)\s+){0,2}(?:(?:Anfang|Mitte|Ende|Beginn|` +
+      String.raw`Frühjahr|Frühling|Sommer|Herbst|Winter|ersten|zweiten|dritten|vierten|letzten|Quartal|Quartals|` +
+      String.raw`Halbjahr|Halbjahres|Hälfte|Jahr|Jahres|Jahre)\s+(?:des\s+|im\s+)?)*$|${W}(?:im|` +
+      String.raw`in)\s+(?:(?:Jahre?|Laufe\s+des\s+Jahres|ersten|zweiten|dritten|vierten|letzten|Quartal|Halbjahr|` +
+      String.raw`Frühjahr|Sommer|Herbst|Winter)\s+)*$|${W}(?:Anfang|Mitte|Ende)\s+$`,
       'iu',
     ),
     breaks: new RegExp(
-      String.raw`[;.!?]|${W}(?:als|seit|nach|vor|zuvor|damals|gegenüber|verglichen|Vergleich|wie|war|waren|hatte|hatten|wurde|wurden|weil|obwohl|trotz|noch\s+nie)${E}|,\s*(?:der|die|das|welche[rsnm]?)${E}`,
+      String.raw`[;.!?]|${W}(?:als|seit|nach|vor|zuvor|damals|gegenüber|verglichen|Vergleich|wie|war|waren|hatte|` +
+      String.raw`hatten|wurde|wurden|weil|obwohl|trotz|noch\s+nie)${E}|,\s*(?:der|die|das|welche[rsnm]?)${E}`,
       'iu',
     ),
     // "die 2019 eingeführte Regel": a participle after the year makes the year its own.
     afterYear: /^\s+\p{Ll}+(?:te|ten|tes|ter|tem|ene|enen|enes|ener|enem)(?!\p{L})/u,
-    otherCalendar: new RegExp(String.raw`${W}(?:Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?|Wirtschaftsjahr(?:es)?|Schuljahr(?:es)?|Saison|Spielzeit|Fiskaljahr(?:es)?)\s+$`, 'iu'),
+    otherCalendar: new RegExp(
+      String.raw`${W}(?:Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?|Wirtschaftsjahr(?:es)?|Schuljahr(?:es)?|Saison|` +
+      String.raw`Spielzeit|Fiskaljahr(?:es)?)\s+$`, 'iu'),
   },
   events: {
     stems: wordList(`
@@ -197,10 +216,14 @@ export const de: Grammar = {
     `),
     compounds: true,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:in|gegen|auf|an|um|von|der|des)\s+(?:(?:der|die|das|dem|den|des)\s+)?[\p{L}-]+){0,2}(?:\s+(?:begann|begannen|startete|ereignete\s+sich|fand|erfolgte|kam|geschah|brach))?\s+(?:(?:im|am|vom|in|seit|Anfang|Mitte|Ende|im\s+Jahre?)\s+)?$`,
+      String.raw`^(?:\s+(?:in|gegen|auf|an|um|von|der|des)\s+(?:(?:der|die|das|dem|den|` +
+      String.raw`des)\s+)?[\p{L}-]+){0,2}(?:\s+(?:begann|begannen|startete|ereignete\s+sich|fand|erfolgte|kam|` +
+      String.raw`geschah|brach))?\s+(?:(?:im|am|vom|in|seit|Anfang|Mitte|Ende|im\s+Jahre?)\s+)?$`,
       'iu',
     ),
-    fromDate: new RegExp(String.raw`^\s+(?:begann|begannen|startete|starteten|erfolgte|ereignete\s+sich|kam\s+es\s+zu|brach)\s+(?:(?:der|die|das|dem|den|des|ein|eine|einem)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu'),
+    fromDate: new RegExp(
+      String.raw`^\s+(?:begann|begannen|startete|starteten|erfolgte|ereignete\s+sich|kam\s+es\s+zu|` +
+      String.raw`brach)\s+(?:(?:der|die|das|dem|den|des|ein|eine|einem)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu'),
     beside: /^[\s,]*(?:(?:im|am|in|also|damals|seit)\s+)?$/iu,
   },
   sentences: {
@@ -215,7 +238,12 @@ export const de: Grammar = {
     `),
   },
   reporting: new RegExp(
-    String.raw`(?:${W}(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betont|schrieb|schrieben|schreibt|hieß\s+es|heißt\s+es|lautete|lautet|lauten|meinte|meint|twitterte|postete|antwortete|antwortet|fragte|fragt|Satz|Sätze|Sätzen|Formulierung|Formulierungen|Text|Worte|Worten|Wörter|Hinweis|Meldung|Antwort|Antworten|Beispiel|Beispiele)\s*:)|${W}(?:Sätze|Sätzen|Formulierungen|Phrasen|Floskeln|Wendungen|Texte|Texten|Antworten|Hinweise|Hinweisen)\s+wie${E}|${W}wie\s+(?:etwa|zum\s+Beispiel|beispielsweise)${E}`,
+    String.raw`(?:${W}(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betont|schrieb|schrieben|` +
+    String.raw`schreibt|hieß\s+es|heißt\s+es|lautete|lautet|lauten|meinte|meint|twitterte|postete|antwortete|` +
+    String.raw`antwortet|fragte|fragt|Satz|Sätze|Sätzen|Formulierung|Formulierungen|Text|Worte|Worten|Wörter|` +
+    String.raw`Hinweis|Meldung|Antwort|Antworten|Beispiel|Beispiele)\s*:)|${W}(?:Sätze|Sätzen|Formulierungen|` +
+    String.raw`Phrasen|Floskeln|Wendungen|Texte|Texten|Antworten|Hinweise|Hinweisen)\s+wie${E}|${W}wie\s+(?:etwa|` +
+    String.raw`zum\s+Beispiel|beispielsweise)${E}`,
     'u',
   ),
 };

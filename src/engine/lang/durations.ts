@@ -42,7 +42,8 @@ function compile(g: Grammar): Compiled {
   const andHalf = s.andHalfSource ? String.raw`(?:\s+(?<andHalf>${s.andHalfSource})${WORD_END})?` : '';
   const source =
     String.raw`${WORD_START}${pre}(?:(?<hedge>${anyOf(Object.keys(s.hedges))})${glue})?` +
-    String.raw`(?:${vague}(?<num>${numbers})(?:\s+|-)${half}${halfAlone})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
+    String.raw`(?:${vague}(?<num>${numbers})(?:\s+|` +
+    String.raw`-)${half}${halfAlone})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
   c = {
     span: new RegExp(source, 'giu'),
     number: lookup(g.numbers.words),

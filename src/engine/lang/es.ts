@@ -105,7 +105,9 @@ export const es: Grammar = {
     dayListSource: String.raw`\s*(?:,|y|e|o|al|a|hasta\s+el|[-–])\s*(?:el\s+)?`,
     weekdayListBefore: new RegExp(String.raw`${W}(?:al|a|y|o|hasta)\s*$|[-–]\s*$`, 'iu'),
     yearBefore: new RegExp(
-      String.raw`${W}(?:(?:en\s+)?el\s+año|año|del\s+año|(?:durante\s+)?tod[oa]|(?:a\s+)?(?:finales|principios|mediados|fines|comienzos)\s+de(?:l)?|desde|primavera|verano|otoño|invierno|temporada|ejercicio|trimestre|semestre)\s+(?:de(?:l)?\s+)?$`,
+      String.raw`${W}(?:(?:en\s+)?el\s+año|año|del\s+año|(?:durante\s+)?tod[oa]|(?:a\s+)?(?:finales|principios|` +
+      String.raw`mediados|fines|comienzos)\s+de(?:l)?|desde|primavera|verano|otoño|invierno|temporada|ejercicio|` +
+      String.raw`trimestre|semestre)\s+(?:de(?:l)?\s+)?$`,
       'iu',
     ),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:en|de|del|hasta|para|antes\s+de|después\s+de|tras|entre|y|o|a|al|el|durante|por)\s+$`, 'iu'),
@@ -140,25 +142,39 @@ export const es: Grammar = {
     future: new RegExp(String.raw`${W}(?:${FUTURE_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     conditional: new RegExp(String.raw`${W}(?:${CONDITIONAL_WORDS}|\p{Ll}{2,}(?:ría|rían))${E}`, 'u'),
     pastExpectation: new RegExp(
-      String.raw`${W}(?:había|habían|estaba|estaban|iba|iban|debía|debían|esperaba|esperaban|preveía|preveían|planeaba|planeaban|pretendía|pretendían|inicialmente|originalmente|en\s+un\s+principio|entonces|en\s+aquel\s+momento)${E}`,
+      String.raw`${W}(?:había|habían|estaba|estaban|iba|iban|debía|debían|esperaba|esperaban|preveía|preveían|` +
+      String.raw`planeaba|planeaban|pretendía|pretendían|inicialmente|originalmente|en\s+un\s+principio|entonces|` +
+      String.raw`en\s+aquel\s+momento)${E}`,
       'iu',
     ),
     targetBefore: new RegExp(
-      String.raw`${W}(?:hasta|para|antes\s+de(?:l)?|a\s+partir\s+de(?:l)?|a\s+más\s+tardar|previst[oa]s?|programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|plazo|fecha\s+límite)(?:\s+(?:el|la|los|las|del|de|finales|principios|mediados|fines|año))*\s*$`,
+      String.raw`${W}(?:hasta|para|antes\s+de(?:l)?|a\s+partir\s+de(?:l)?|a\s+más\s+tardar|previst[oa]s?|` +
+      String.raw`programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|plazo|` +
+      String.raw`fecha\s+límite)(?:\s+(?:el|la|los|las|del|de|finales|principios|mediados|fines|año))*\s*$`,
       'iu',
     ),
     now: new RegExp(String.raw`${W}(?:ahora|hoy|actualmente|en\s+este\s+momento|recién)${E}`, 'iu'),
-    sinceBefore: new RegExp(String.raw`${W}desde\s+(?:el\s+|la\s+|los\s+)?(?:(?:principios|finales|mediados|fines|comienzos)\s+de(?:l)?\s+)?$`, 'iu'),
-    clauseBreak: new RegExp(String.raw`[;:—–()]|,\s*(?:y|pero|mientras|aunque|porque|pues|cuando|donde|que|quien|quienes|cual|cuales|cuyo|cuya|si|como)${E}|\s(?:que|quien|donde|cuando)\s`, 'iu'),
+    sinceBefore: new RegExp(
+      String.raw`${W}desde\s+(?:el\s+|la\s+|los\s+)?(?:(?:principios|finales|mediados|fines|` +
+      String.raw`comienzos)\s+de(?:l)?\s+)?$`, 'iu'),
+    clauseBreak: new RegExp(
+      String.raw`[;:—–()]|,\s*(?:y|pero|mientras|aunque|porque|pues|cuando|donde|que|quien|quienes|cual|cuales|` +
+      String.raw`cuyo|cuya|si|como)${E}|\s(?:que|quien|donde|cuando)\s`, 'iu'),
   },
   forecasts: {
     marker: new RegExp(String.raw`${W}(?:${MARKER_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     target: new RegExp(
-      String.raw`(?:${W}(?:hasta|para|en|durante|a\s+lo\s+largo\s+de|antes\s+de|a\s+partir\s+de|desde)\s+(?:(?:el|la|los|las|todo|toda)\s+)*(?:(?:finales|principios|mediados|fines|comienzos|final|inicio|primer|segundo|tercer|cuarto|trimestre|semestre|año|resto|mitad)\s+(?:de(?:l)?\s+)?(?:el\s+|la\s+)?)*|${W}(?:a\s+)?(?:finales|principios|mediados|fines)\s+de(?:l)?\s+)$`,
+      String.raw`(?:${W}(?:hasta|para|en|durante|a\s+lo\s+largo\s+de|antes\s+de|a\s+partir\s+de|` +
+      String.raw`desde)\s+(?:(?:el|la|los|las|todo|toda)\s+)*(?:(?:finales|principios|mediados|fines|comienzos|` +
+      String.raw`final|inicio|primer|segundo|tercer|cuarto|trimestre|semestre|año|resto|` +
+      String.raw`mitad)\s+(?:de(?:l)?\s+)?(?:el\s+|la\s+)?)*|${W}(?:a\s+)?(?:finales|principios|mediados|` +
+      String.raw`fines)\s+de(?:l)?\s+)$`,
       'iu',
     ),
     // A participle right before the year's preposition dates another thing: "la ley aprobada en 2019".
-    breaks: new RegExp(String.raw`[;.!?]|${W}${BREAK_WORDS}${E}|${W}\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:en|el|de|del)\s*$`, 'u'),
+    breaks: new RegExp(
+      String.raw`[;.!?]|${W}${BREAK_WORDS}${E}|${W}\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:en|el|de|` +
+      String.raw`del)\s*$`, 'u'),
     narrativeFuture: new RegExp(`^${FUTURE_SIMPLE}$`, 'u'),
     afterYear: /(?!)/u,
     otherCalendar: new RegExp(String.raw`${W}(?:ejercicio|temporada|curso|año\s+fiscal|campaña)\s+(?:de(?:l)?\s+)?$`, 'iu'),
@@ -172,17 +188,25 @@ export const es: Grammar = {
     `),
     compounds: false,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:en|contra|de|del|a|al|sobre)\s+(?:(?:la|el|los|las)\s+)?[\p{L}-]+){0,2}(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
+      String.raw`^(?:\s+(?:en|contra|de|del|a|al|sobre)\s+(?:(?:la|el|los|` +
+      String.raw`las)\s+)?[\p{L}-]+){0,2}(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|` +
+      String.raw`ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|` +
+      String.raw`lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
       'iu',
     ),
-    fromDate: new RegExp(String.raw`^\s*,?\s*(?:comenzó|empezó|estalló|se\s+inició|inició|arrancó)\s+(?:la|el|los|las)\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
+    fromDate: new RegExp(
+      String.raw`^\s*,?\s*(?:comenzó|empezó|estalló|se\s+inició|inició|arrancó)\s+(?:la|el|los|` +
+      String.raw`las)\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
     beside: /^[\s,]*(?:(?:en|el|es\s+decir|o\s+sea)\s+)?$/iu,
   },
   sentences: {
     abbreviations: wordList('sr sra srta dr dra lic ing prof núm pág av avda gral cnel cap sto sta ee uu dña'),
   },
   reporting: new RegExp(
-    String.raw`${W}(?:dijo|afirmó|declaró|señaló|explicó|escribió|añadió|respondió|indicó|aseguró|sostuvo|tuiteó|publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresi(?:ón|ones)|respuestas?|textos?|palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
+    String.raw`${W}(?:dijo|afirmó|declaró|señaló|explicó|escribió|añadió|respondió|indicó|aseguró|sostuvo|tuiteó|` +
+    String.raw`publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|` +
+    String.raw`aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresi(?:ón|ones)|respuestas?|textos?|` +
+    String.raw`palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
     'iu',
   ),
 };

@@ -117,7 +117,8 @@ export const fr: Grammar = {
     dayListSource: String.raw`\s*(?:,|et|ou|au|à|[-–])\s*(?:(?:le|l['’])\s*)?`,
     weekdayListBefore: new RegExp(String.raw`${W}(?:au|et|ou|à)\s*$|[-–]\s*$`, 'iu'),
     yearBefore: new RegExp(
-      String.raw`(?:${W}(?:en|l['’]an|l['’]année|année|début|fin|courant|printemps|été|automne|hiver|jusqu['’]en|d['’]ici(?:\s+à)?|dès|saison|exercice|trimestre|semestre)\s+|${W}mi-)$`,
+      String.raw`(?:${W}(?:en|l['’]an|l['’]année|année|début|fin|courant|printemps|été|automne|hiver|jusqu['’]en|` +
+      String.raw`d['’]ici(?:\s+à)?|dès|saison|exercice|trimestre|semestre)\s+|${W}mi-)$`,
       'iu',
     ),
     yearMaybeBefore: new RegExp(String.raw`${W}(?:à|de|du|des|avant|après|pour|entre|et|ou|vers|jusqu['’]à|depuis|à\s+partir\s+de)\s+$`, 'iu'),
@@ -153,21 +154,32 @@ export const fr: Grammar = {
     future: new RegExp(String.raw`${W}(?:${FUTURE_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     conditional: new RegExp(String.raw`${W}(?:${CONDITIONAL_WORDS}|éventuel\p{L}*|\p{Ll}{2,}(?:rait|raient))${E}`, 'u'),
     pastExpectation: new RegExp(
-      String.raw`${W}(?:avait|avaient|était|étaient|devait|devaient|prévoyait|prévoyaient|comptait|comptaient|espérait|espéraient|initialement|à\s+l['’]origine|au\s+départ|à\s+l['’]époque|naguère|jadis|autrefois)${E}`,
+      String.raw`${W}(?:avait|avaient|était|étaient|devait|devaient|prévoyait|prévoyaient|comptait|comptaient|` +
+      String.raw`espérait|espéraient|initialement|à\s+l['’]origine|au\s+départ|à\s+l['’]époque|naguère|jadis|` +
+      String.raw`autrefois)${E}`,
       'iu',
     ),
     targetBefore: new RegExp(
-      String.raw`(?:${W}(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:au|à|le))?|à\s+compter\s+d(?:u|e)|avant|pour|à\s+partir\s+d(?:u|e)|dès|au\s+plus\s+tard|échéance|date\s+butoir|date\s+limite|délai)|${W}(?:prévu|programmé|fixé|reporté|repoussé|décalé)\p{Ll}*(?:\s+(?:au|à|pour|le))?)(?:\s+(?:le|la|l['’]|fin|début|mi-?|de|d['’]))*\s*$`,
+      String.raw`(?:${W}(?:jusqu['’](?:au|à|en)|d['’]ici(?:\s+(?:au|à|le))?|à\s+compter\s+d(?:u|e)|avant|pour|` +
+      String.raw`à\s+partir\s+d(?:u|e)|dès|au\s+plus\s+tard|échéance|date\s+butoir|date\s+limite|` +
+      String.raw`délai)|${W}(?:prévu|programmé|fixé|reporté|repoussé|décalé)\p{Ll}*(?:\s+(?:au|à|pour|` +
+      String.raw`le))?)(?:\s+(?:le|la|l['’]|fin|début|mi-?|de|d['’]))*\s*$`,
       'iu',
     ),
     now: new RegExp(String.raw`${W}(?:maintenant|aujourd['’]hui|désormais|actuellement|à\s+présent|en\s+ce\s+moment)${E}`, 'iu'),
     sinceBefore: new RegExp(String.raw`${W}depuis\s+(?:le\s+|la\s+|l['’])?(?:(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?$`, 'iu'),
-    clauseBreak: new RegExp(String.raw`[;:—–()]|,\s*(?:et|mais|tandis|bien\s+que|puisque|car|lorsque|quand|où|qui|que|qu['’]|dont|si|comme|parce)${E}|\s(?:que\s|qu['’]|dont\s)`, 'iu'),
+    clauseBreak: new RegExp(
+      String.raw`[;:—–()]|,\s*(?:et|mais|tandis|bien\s+que|puisque|car|lorsque|quand|où|qui|que|qu['’]|dont|si|` +
+      String.raw`comme|parce)${E}|\s(?:que\s|qu['’]|dont\s)`, 'iu'),
   },
   forecasts: {
     marker: new RegExp(String.raw`${W}(?:${MARKER_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     target: new RegExp(
-      String.raw`(?:${W}(?:jusqu['’](?:en|à|au)|d['’]ici(?:\s+à)?|pour|en|dès|avant|à\s+partir\s+de|au\s+cours\s+d(?:e|u)|courant|tout\s+au\s+long\s+de|durant|pendant)\s+(?:(?:la|le|l['’])\s*)?(?:(?:fin|début|milieu|printemps|été|automne|hiver|premier|second|deuxième|troisième|quatrième|trimestre|semestre|reste)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?)*|${W}(?:fin|début)\s+|${W}mi-)$`,
+      String.raw`(?:${W}(?:jusqu['’](?:en|à|au)|d['’]ici(?:\s+à)?|pour|en|dès|avant|à\s+partir\s+de|` +
+      String.raw`au\s+cours\s+d(?:e|u)|courant|tout\s+au\s+long\s+de|durant|pendant)\s+(?:(?:la|le|` +
+      String.raw`l['’])\s*)?(?:(?:fin|début|milieu|printemps|été|automne|hiver|premier|second|deuxième|troisième|` +
+      String.raw`quatrième|trimestre|semestre|reste)\s+(?:de\s+|d['’])?(?:l['’]année\s+)?)*|${W}(?:fin|` +
+      String.raw`début)\s+|${W}mi-)$`,
       'iu',
     ),
     // A participle right before the year's preposition dates another thing: "la loi adoptée en 2019".
@@ -184,17 +196,27 @@ export const fr: Grammar = {
     `),
     compounds: false,
     toDate: new RegExp(
-      String.raw`^(?:\s+(?:en|contre|de|du|des|à|au|aux|sur)\s+(?:(?:la|le|les|l['’])\s*)?[\p{L}-]+){0,2}(?:\s+(?:a\s+)?(?:commencé|débuté|éclaté|eu\s+lieu|lancée?|déclenchée?|survenue?|intervenue?)|\s+(?:avait\s+)?(?:commencé|débuté|éclaté)|\s+(?:commença|débuta|éclata|remonte|date))?\s*(?:(?:en|le|du|de|au|à|depuis|dès|début|fin|mi-)\s*)*$`,
+      String.raw`^(?:\s+(?:en|contre|de|du|des|à|au|aux|sur)\s+(?:(?:la|le|les|` +
+      String.raw`l['’])\s*)?[\p{L}-]+){0,2}(?:\s+(?:a\s+)?(?:commencé|débuté|éclaté|eu\s+lieu|lancée?|` +
+      String.raw`déclenchée?|survenue?|intervenue?)|\s+(?:avait\s+)?(?:commencé|débuté|éclaté)|\s+(?:commença|` +
+      String.raw`débuta|éclata|remonte|date))?\s*(?:(?:en|le|du|de|au|à|depuis|dès|début|fin|mi-)\s*)*$`,
       'iu',
     ),
-    fromDate: new RegExp(String.raw`^\s*,?\s*(?:a\s+(?:commencé|débuté|éclaté)|commençait|débutait|éclatait|a\s+été\s+(?:lancée?|déclenchée?))\s+(?:(?:la|le|les|l['’])\s*)(?:[\p{L}-]+\s+)?$`, 'iu'),
+    fromDate: new RegExp(
+      String.raw`^\s*,?\s*(?:a\s+(?:commencé|débuté|éclaté)|commençait|débutait|éclatait|a\s+été\s+(?:lancée?|` +
+      String.raw`déclenchée?))\s+(?:(?:la|le|les|l['’])\s*)(?:[\p{L}-]+\s+)?$`, 'iu'),
     beside: /^[\s,]*(?:(?:en|le|soit|au|à|c['’]est-à-dire)\s+)?$/iu,
   },
   sentences: {
     abbreviations: wordList('m mm dr pr st ste env cf vol art chap éd coll fig gén lt col cdt sgt av'),
   },
   reporting: new RegExp(
-    String.raw`(?:${W}(?:a\s+)?(?:déclaré|dit|affirmé|expliqué|souligné|écrit|ajouté|répondu|indiqué|précisé|tweeté|estimé)\s*:|${W}(?:déclare|dit|affirme|explique|souligne|écrit|ajoute|répond|indique|précise|estime|phrases?|messages?|texte|mots|réponses?|exemples?|mention|avertissement)\s*:)|${W}(?:phrases?|formules?|messages?|mots|expressions?|réponses?|textes?)\s+(?:comme|tel(?:le)?s?\s+que)${E}|${W}(?:comme|tel(?:le)?s?\s+que|par\s+exemple)\s*(?=[«"“])`,
+    String.raw`(?:${W}(?:a\s+)?(?:déclaré|dit|affirmé|expliqué|souligné|écrit|ajouté|répondu|indiqué|précisé|` +
+    String.raw`tweeté|estimé)\s*:|${W}(?:déclare|dit|affirme|explique|souligne|écrit|ajoute|répond|indique|` +
+    String.raw`précise|estime|phrases?|messages?|texte|mots|réponses?|exemples?|mention|` +
+    String.raw`avertissement)\s*:)|${W}(?:phrases?|formules?|messages?|mots|expressions?|réponses?|` +
+    String.raw`textes?)\s+(?:comme|tel(?:le)?s?\s+que)${E}|${W}(?:comme|tel(?:le)?s?\s+que|` +
+    String.raw`par\s+exemple)\s*(?=[«"“])`,
     'iu',
   ),
 };

@@ -11,7 +11,9 @@ import { quotedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
 import type { Sentence, Span } from './text/sentences.js';
-import { anchorOfIn, datesIn, durationsIn, forecastsOf, pastNarrationOf, reportedIn, sentencesIn } from './lang/reading.js';
+import {
+  anchorOfIn, datesIn, durationsIn, forecastsOf, pastNarrationOf, reportedIn, sentencesIn,
+} from './lang/reading.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -115,7 +117,9 @@ export function buildArticle(input: ArticleInput): Article {
   });
   const dateMentions = paragraphs.flatMap((p) => datesIn(language, text.slice(p.start, p.end), p.start));
   const durations = sentences.flatMap((s) =>
-    durationsIn(language, s.text).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start })),
+    durationsIn(language, s.text).map((d) => ({
+      ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start,
+    })),
   );
   reported.sort((a, b) => a.start - b.start);
 

@@ -48,7 +48,8 @@ export function articleOf(c: Case): Article {
   if (c.published) dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
   if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
   dates.push(...(c.metadata?.dates ?? []));
-  return buildArticle({ ...input, dates, bylines: [...input.bylines, ...(c.metadata?.bylines ?? [])], lang: c.lang ?? null });
+  const bylines = [...input.bylines, ...(c.metadata?.bylines ?? [])];
+  return buildArticle({ ...input, dates, bylines, lang: c.lang ?? null });
 }
 
 /** The check under test alone, not the audit: if it throws, the case fails. */

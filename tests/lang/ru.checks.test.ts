@@ -10,9 +10,24 @@ const lang = 'ru';
 
 ruleTester(weekdayMismatch, {
   valid: [
-    { lang, name: 'right weekday with year', text: 'Во вторник, 20 февраля 2024 года, совет принял бюджет.', published: '2024-02-22' },
-    { lang, name: 'right weekday, year inferred', text: 'Заседание пройдёт в среду, 21 февраля, в мэрии.', published: '2024-02-10' },
-    { lang, name: 'a range of weekdays', text: 'Выставка работает с понедельника по пятницу, 23 февраля.', published: '2024-02-10' },
+    {
+      lang,
+      name: 'right weekday with year',
+      text: 'Во вторник, 20 февраля 2024 года, совет принял бюджет.',
+      published: '2024-02-22',
+    },
+    {
+      lang,
+      name: 'right weekday, year inferred',
+      text: 'Заседание пройдёт в среду, 21 февраля, в мэрии.',
+      published: '2024-02-10',
+    },
+    {
+      lang,
+      name: 'a range of weekdays',
+      text: 'Выставка работает с понедельника по пятницу, 23 февраля.',
+      published: '2024-02-10',
+    },
     { lang, name: 'a date in figures', text: 'Во вторник, 20.02.2024, совет принял бюджет.', published: '2024-02-22' },
   ],
   invalid: [
@@ -21,7 +36,14 @@ ruleTester(weekdayMismatch, {
       name: 'wrong weekday with year',
       text: 'В среду, 20 февраля 2024 года, совет принял бюджет.',
       published: '2024-02-22',
-      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['среду, 20 февраля 2024 года'], data: { actual: 'Tuesday', written: 'Wednesday' } }],
+      findings: [
+        {
+          messageId: 'mismatch',
+          severity: 'high',
+          evidence: ['среду, 20 февраля 2024 года'],
+          data: { actual: 'Tuesday', written: 'Wednesday' },
+        },
+      ],
     },
     {
       lang,
@@ -35,7 +57,14 @@ ruleTester(weekdayMismatch, {
       name: 'wrong weekday, year not written, told as past',
       text: 'Совет собрался в четверг, 21 февраля, в мэрии.',
       published: '2024-02-25',
-      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['четверг, 21 февраля'], data: { years: '2022 or 2023 or 2024' } }],
+      findings: [
+        {
+          messageId: 'mismatchInferredYear',
+          severity: 'medium',
+          evidence: ['четверг, 21 февраля'],
+          data: { years: '2022 or 2023 or 2024' },
+        },
+      ],
     },
   ],
 });
@@ -51,7 +80,14 @@ ruleTester(invalidDate, {
       lang,
       name: 'April 31',
       text: 'Срок истёк 31 апреля 2023 года в полночь.',
-      findings: [{ messageId: 'noSuchDay', severity: 'high', evidence: ['31 апреля 2023 года'], data: { month: 'April', days: 30 } }],
+      findings: [
+        {
+          messageId: 'noSuchDay',
+          severity: 'high',
+          evidence: ['31 апреля 2023 года'],
+          data: { month: 'April', days: 30 },
+        },
+      ],
     },
     {
       lang,
@@ -64,10 +100,30 @@ ruleTester(invalidDate, {
 
 ruleTester(futureEvent, {
   valid: [
-    { lang, name: 'a future told as future', text: 'Договор будет подписан 3 марта 2025 года в Москве.', published: '2024-11-05' },
-    { lang, name: 'postponed to a later date', text: 'Заседание перенесли на 3 марта 2025 года.', published: '2024-11-05' },
-    { lang, name: 'a promise of a later spending', text: 'Министр пообещал выделить деньги в 2025 году.', published: '2024-11-05' },
-    { lang, name: 'a year in the genitive that names a thing', text: 'Прошли выборы 2025 года, сообщили в комиссии.', published: '2024-11-05' },
+    {
+      lang,
+      name: 'a future told as future',
+      text: 'Договор будет подписан 3 марта 2025 года в Москве.',
+      published: '2024-11-05',
+    },
+    {
+      lang,
+      name: 'postponed to a later date',
+      text: 'Заседание перенесли на 3 марта 2025 года.',
+      published: '2024-11-05',
+    },
+    {
+      lang,
+      name: 'a promise of a later spending',
+      text: 'Министр пообещал выделить деньги в 2025 году.',
+      published: '2024-11-05',
+    },
+    {
+      lang,
+      name: 'a year in the genitive that names a thing',
+      text: 'Прошли выборы 2025 года, сообщили в комиссии.',
+      published: '2024-11-05',
+    },
   ],
   invalid: [
     {
@@ -89,8 +145,18 @@ ruleTester(futureEvent, {
 
 ruleTester(elapsedTime, {
   valid: [
-    { lang, name: 'a span that fits', text: 'Вторжение началось 24 февраля 2022 года. Почти два года назад вторжение изменило всё.', published: '2024-01-20' },
-    { lang, name: 'a date beside the span', text: 'Одиннадцать месяцев назад, в феврале 2023 года, началась забастовка.', published: '2024-01-15' },
+    {
+      lang,
+      name: 'a span that fits',
+      text: 'Вторжение началось 24 февраля 2022 года. Почти два года назад вторжение изменило всё.',
+      published: '2024-01-20',
+    },
+    {
+      lang,
+      name: 'a date beside the span',
+      text: 'Одиннадцать месяцев назад, в феврале 2023 года, началась забастовка.',
+      published: '2024-01-15',
+    },
   ],
   invalid: [
     {
@@ -98,14 +164,27 @@ ruleTester(elapsedTime, {
       name: 'the event dated in the sentence before',
       text: 'Вторжение началось 24 февраля 2022 года. Почти одиннадцать месяцев назад вторжение изменило всё.',
       published: '2024-01-20',
-      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Почти одиннадцать месяцев назад', '24 февраля 2022 года'] }],
+      findings: [
+        {
+          messageId: 'sincePublication',
+          severity: 'medium',
+          evidence: ['Почти одиннадцать месяцев назад', '24 февраля 2022 года'],
+        },
+      ],
     },
     {
       lang,
       name: 'a date beside the span',
       text: 'Два года назад, в марте 2019 года, завод закрылся.',
       published: '2024-06-01',
-      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Два года назад'], data: { claim: 'два года назад' } }],
+      findings: [
+        {
+          messageId: 'sincePublication',
+          severity: 'high',
+          evidence: ['Два года назад'],
+          data: { claim: 'два года назад' },
+        },
+      ],
     },
   ],
 });
@@ -113,7 +192,12 @@ ruleTester(elapsedTime, {
 ruleTester(staleFuture, {
   valid: [
     { lang, name: 'a period still to come', text: 'Кризис продлится до конца 2025 года.', published: '2024-03-01' },
-    { lang, name: 'an expectation told as history', text: 'Планировалось, что стройка завершится к 2023 году.', published: '2024-03-01' },
+    {
+      lang,
+      name: 'an expectation told as history',
+      text: 'Планировалось, что стройка завершится к 2023 году.',
+      published: '2024-03-01',
+    },
   ],
   invalid: [
     {
@@ -121,7 +205,14 @@ ruleTester(staleFuture, {
       name: 'the end of a year already over',
       text: 'Кризис продлится до конца 2023 года.',
       published: '2024-03-01',
-      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['продлится до конца 2023 года'], data: { period: '2023' } }],
+      findings: [
+        {
+          messageId: 'overAtPublication',
+          severity: 'high',
+          evidence: ['продлится до конца 2023 года'],
+          data: { period: '2023' },
+        },
+      ],
     },
     {
       lang,

@@ -10,9 +10,24 @@ const lang = 'uk';
 
 ruleTester(weekdayMismatch, {
   valid: [
-    { lang, name: 'right weekday with year', text: 'У вівторок, 27 серпня 2024 року, рада ухвалила бюджет.', published: '2024-08-29' },
-    { lang, name: 'right weekday, year inferred', text: 'Засідання відбудеться в середу, 28 серпня, у мерії.', published: '2024-08-20' },
-    { lang, name: 'a range of weekdays', text: 'Виставка працює з понеділка по п’ятницю, 30 серпня.', published: '2024-08-20' },
+    {
+      lang,
+      name: 'right weekday with year',
+      text: 'У вівторок, 27 серпня 2024 року, рада ухвалила бюджет.',
+      published: '2024-08-29',
+    },
+    {
+      lang,
+      name: 'right weekday, year inferred',
+      text: 'Засідання відбудеться в середу, 28 серпня, у мерії.',
+      published: '2024-08-20',
+    },
+    {
+      lang,
+      name: 'a range of weekdays',
+      text: 'Виставка працює з понеділка по п’ятницю, 30 серпня.',
+      published: '2024-08-20',
+    },
   ],
   invalid: [
     {
@@ -20,7 +35,14 @@ ruleTester(weekdayMismatch, {
       name: 'wrong weekday with year',
       text: 'У середу, 27 серпня 2024 року, рада ухвалила бюджет.',
       published: '2024-08-29',
-      findings: [{ messageId: 'mismatch', severity: 'high', evidence: ['середу, 27 серпня 2024 року'], data: { actual: 'Tuesday', written: 'Wednesday' } }],
+      findings: [
+        {
+          messageId: 'mismatch',
+          severity: 'high',
+          evidence: ['середу, 27 серпня 2024 року'],
+          data: { actual: 'Tuesday', written: 'Wednesday' },
+        },
+      ],
     },
     {
       lang,
@@ -34,7 +56,14 @@ ruleTester(weekdayMismatch, {
       name: 'wrong weekday, year not written, told as past',
       text: 'Рада зібралася у четвер, 28 серпня, у мерії.',
       published: '2024-09-05',
-      findings: [{ messageId: 'mismatchInferredYear', severity: 'medium', evidence: ['четвер, 28 серпня'], data: { years: '2022 or 2023 or 2024' } }],
+      findings: [
+        {
+          messageId: 'mismatchInferredYear',
+          severity: 'medium',
+          evidence: ['четвер, 28 серпня'],
+          data: { years: '2022 or 2023 or 2024' },
+        },
+      ],
     },
   ],
 });
@@ -49,7 +78,14 @@ ruleTester(invalidDate, {
       lang,
       name: 'April 31',
       text: 'Строк сплив 31 квітня 2023 року опівночі.',
-      findings: [{ messageId: 'noSuchDay', severity: 'high', evidence: ['31 квітня 2023 року'], data: { month: 'April', days: 30 } }],
+      findings: [
+        {
+          messageId: 'noSuchDay',
+          severity: 'high',
+          evidence: ['31 квітня 2023 року'],
+          data: { month: 'April', days: 30 },
+        },
+      ],
     },
     {
       lang,
@@ -62,9 +98,24 @@ ruleTester(invalidDate, {
 
 ruleTester(futureEvent, {
   valid: [
-    { lang, name: 'a future told as future', text: 'Угоду буде підписано 3 березня 2025 року в Києві.', published: '2024-11-05' },
-    { lang, name: 'postponed to a later date', text: 'Засідання перенесли на 3 березня 2025 року.', published: '2024-11-05' },
-    { lang, name: 'a promise of a later spending', text: 'Міністр пообіцяв виділити кошти у 2025 році.', published: '2024-11-05' },
+    {
+      lang,
+      name: 'a future told as future',
+      text: 'Угоду буде підписано 3 березня 2025 року в Києві.',
+      published: '2024-11-05',
+    },
+    {
+      lang,
+      name: 'postponed to a later date',
+      text: 'Засідання перенесли на 3 березня 2025 року.',
+      published: '2024-11-05',
+    },
+    {
+      lang,
+      name: 'a promise of a later spending',
+      text: 'Міністр пообіцяв виділити кошти у 2025 році.',
+      published: '2024-11-05',
+    },
   ],
   invalid: [
     {
@@ -86,9 +137,24 @@ ruleTester(futureEvent, {
 
 ruleTester(elapsedTime, {
   valid: [
-    { lang, name: 'a span that fits', text: 'Вторгнення почалося 24 лютого 2022 року. Майже два роки тому вторгнення змінило все.', published: '2024-01-20' },
-    { lang, name: 'a date beside the span', text: 'Одинадцять місяців тому, у лютому 2023 року, почався страйк.', published: '2024-01-15' },
-    { lang, name: '"тому що" is "because"', text: 'Вторгнення почалося у 2014 році. Ми чекали два роки тому що не було вибору.', published: '2024-01-15' },
+    {
+      lang,
+      name: 'a span that fits',
+      text: 'Вторгнення почалося 24 лютого 2022 року. Майже два роки тому вторгнення змінило все.',
+      published: '2024-01-20',
+    },
+    {
+      lang,
+      name: 'a date beside the span',
+      text: 'Одинадцять місяців тому, у лютому 2023 року, почався страйк.',
+      published: '2024-01-15',
+    },
+    {
+      lang,
+      name: '"тому що" is "because"',
+      text: 'Вторгнення почалося у 2014 році. Ми чекали два роки тому що не було вибору.',
+      published: '2024-01-15',
+    },
   ],
   invalid: [
     {
@@ -96,14 +162,27 @@ ruleTester(elapsedTime, {
       name: 'the event dated in the sentence before',
       text: 'Вторгнення почалося 24 лютого 2022 року. Одинадцять місяців тому вторгнення змінило все.',
       published: '2024-01-20',
-      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['Одинадцять місяців тому', '24 лютого 2022 року'] }],
+      findings: [
+        {
+          messageId: 'sincePublication',
+          severity: 'medium',
+          evidence: ['Одинадцять місяців тому', '24 лютого 2022 року'],
+        },
+      ],
     },
     {
       lang,
       name: 'a date beside the span',
       text: 'Два роки тому, у березні 2019 року, завод закрився.',
       published: '2024-06-01',
-      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Два роки тому'], data: { claim: 'два роки тому' } }],
+      findings: [
+        {
+          messageId: 'sincePublication',
+          severity: 'high',
+          evidence: ['Два роки тому'],
+          data: { claim: 'два роки тому' },
+        },
+      ],
     },
   ],
 });
@@ -111,7 +190,12 @@ ruleTester(elapsedTime, {
 ruleTester(staleFuture, {
   valid: [
     { lang, name: 'a period still to come', text: 'Криза триватиме до кінця 2025 року.', published: '2024-03-01' },
-    { lang, name: 'an expectation told as history', text: 'Планувалося, що будівництво завершиться до 2023 року.', published: '2024-03-01' },
+    {
+      lang,
+      name: 'an expectation told as history',
+      text: 'Планувалося, що будівництво завершиться до 2023 року.',
+      published: '2024-03-01',
+    },
   ],
   invalid: [
     {
@@ -119,7 +203,14 @@ ruleTester(staleFuture, {
       name: 'the end of a year already over',
       text: 'Криза триватиме до кінця 2023 року.',
       published: '2024-03-01',
-      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['триватиме до кінця 2023 року'], data: { period: '2023' } }],
+      findings: [
+        {
+          messageId: 'overAtPublication',
+          severity: 'high',
+          evidence: ['триватиме до кінця 2023 року'],
+          data: { period: '2023' },
+        },
+      ],
     },
     {
       lang,

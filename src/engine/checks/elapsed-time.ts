@@ -52,7 +52,8 @@ export const elapsedTime: Check<Id> = {
         d.anchor === 'ago' || d.anchor === 'since' || d.anchor === 'into' || countsFromSentenceBefore(d)
           ? sinceClaim(article, ctx, s, d)
           : d.anchor === 'after'
-            ? afterClaim(article, ctx, s, d) ?? (countsToWritingIn(article, s, d) ? sinceClaim(article, ctx, s, d) : null)
+            ? afterClaim(article, ctx, s, d) ??
+              (countsToWritingIn(article, s, d) ? sinceClaim(article, ctx, s, d) : null)
             : d.anchor === 'old'
               ? ageOfThing(article, ctx, s, d)
               : null;

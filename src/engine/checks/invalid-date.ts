@@ -47,11 +47,17 @@ export const invalidDate: Check<Id> = {
     };
     const year = (y: string | undefined) => (y ? Number(y) : undefined);
     if (article.language === 'en') {
-      for (const m of article.text.matchAll(MONTH_DAY)) consider(m.index!, m[0], monthNumber(m[1]!), Number(m[2]), year(m[3]));
-      for (const m of article.text.matchAll(DAY_MONTH)) consider(m.index!, m[0], monthNumber(m[2]!), Number(m[1]), year(m[3]));
+      for (const m of article.text.matchAll(MONTH_DAY)) {
+        consider(m.index!, m[0], monthNumber(m[1]!), Number(m[2]), year(m[3]));
+      }
+      for (const m of article.text.matchAll(DAY_MONTH)) {
+        consider(m.index!, m[0], monthNumber(m[2]!), Number(m[1]), year(m[3]));
+      }
     } else {
       // Another language's grammar keeps the dates that do not exist among the dates it reads.
-      for (const m of article.dateMentions) if (m.month !== undefined && m.day !== undefined) consider(m.start, m.text, m.month, m.day, m.year);
+      for (const m of article.dateMentions) {
+        if (m.month !== undefined && m.day !== undefined) consider(m.start, m.text, m.month, m.day, m.year);
+      }
     }
     return out.sort((a, b) => (a.evidence[0]!.start ?? 0) - (b.evidence[0]!.start ?? 0));
   },

@@ -44,7 +44,8 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
       if (r.yearInferred) {
-        // The languages read since issue 23 also try the year before last for a story told as past (a fact-check of an old claim).
+        // The languages read since issue 23 also try the year before last for a story told as past
+        // (a fact-check of an old claim).
         const years = yearsToTry(reference!, told, m.month!, m.day, article.language === 'en' ? 1 : 2);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
         // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
@@ -76,7 +77,9 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
 };
 
 /** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
-function yearsToTry(reference: number, told: 'past' | 'present' | 'future', month: number, day: number, back = 1): number[] {
+function yearsToTry(
+  reference: number, told: 'past' | 'present' | 'future', month: number, day: number, back = 1,
+): number[] {
   const y = yearOf(reference);
   const years = Array.from({ length: back + 2 }, (_, i) => y - back + i);
   return years.filter((year) => {

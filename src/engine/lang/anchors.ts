@@ -7,7 +7,10 @@ import type { Duration } from '../time/durations.js';
 import type { Grammar } from './grammar.js';
 import { clausePositions } from './tense.js';
 
-/** How far from a span its event's noun may stand, in words: "der Einmarsch vor elf Monaten", "вторжение, начавшееся год назад". */
+/**
+ * How far from a span its event's noun may stand, in words: "der Einmarsch vor elf Monaten", "вторжение, начавшееся год
+ * назад".
+ */
 const WORDS_BEFORE = 6;
 const WORDS_AFTER = 4;
 
@@ -17,7 +20,9 @@ const WORDS_AFTER = 4;
  * ("der Einmarsch vor elf Monaten" beside "Der Einmarsch begann im Februar 2022"). Further away,
  * nothing: a text names many events, and only a near one is surely this one.
  */
-export function findAnchorIn(g: Grammar, article: Article, s: Sentence, d: Duration, reference: Day | null): AnchorDate | null {
+export function findAnchorIn(
+  g: Grammar, article: Article, s: Sentence, d: Duration, reference: Day | null,
+): AnchorDate | null {
   const beside = besideDate(g, article, s, d);
   if (beside) return dated(beside, reference);
   const event = eventNear(g, article, s, d);
@@ -32,7 +37,8 @@ function dated(m: DateMention, reference: Day | null, event?: string): AnchorDat
 
 function besideDate(g: Grammar, article: Article, s: Sentence, d: Duration): DateMention | null {
   for (const m of mentionsIn(article, s)) {
-    if (m.start >= d.anchorEnd && m.start - d.anchorEnd <= 16 && g.events.beside.test(article.text.slice(d.anchorEnd, m.start))) return m;
+    const gap = article.text.slice(d.anchorEnd, m.start);
+    if (m.start >= d.anchorEnd && m.start - d.anchorEnd <= 16 && g.events.beside.test(gap)) return m;
     if (m.end <= d.start && d.start - m.end <= 3 && /^[\s,]*$/.test(article.text.slice(m.end, d.start))) return m;
   }
   return null;
@@ -41,7 +47,8 @@ function besideDate(g: Grammar, article: Article, s: Sentence, d: Duration): Dat
 /** The event's noun nearest the span, in its sentence: its stem and the word as written. */
 function eventNear(g: Grammar, article: Article, s: Sentence, d: Duration): { stem: string; word: string } | null {
   const from = Math.max(s.start, d.start - 120);
-  const words = clausePositions(article.text.slice(from, Math.min(s.end, d.anchorEnd + 120))).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
+  const near = article.text.slice(from, Math.min(s.end, d.anchorEnd + 120));
+  const words = clausePositions(near).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
   const before = words.filter((w) => w.end <= d.start).slice(-WORDS_BEFORE).reverse();
   const after = words.filter((w) => w.start >= d.anchorEnd).slice(0, WORDS_AFTER);
   for (const w of [...before, ...after]) {
@@ -77,14 +84,15 @@ function datedReadings(g: Grammar, article: Article, n: Sentence): Map<string, D
   readings.set(n, known);
   const mentions = mentionsIn(article, n).filter((m) => m.year !== undefined);
   if (!mentions.length) return known;
+  const between = (a: number, b: number) => article.text.slice(a, b);
   for (const w of clausePositions(n.text)) {
     const stem = stemOf(g, w.text);
     if (!stem) continue;
     const start = n.start + w.start;
     const end = n.start + w.end;
     const m =
-      mentions.find((x) => x.start >= end && x.start - end <= 50 && g.events.toDate.test(article.text.slice(end, x.start))) ??
-      mentions.find((x) => x.end <= start && start - x.end <= 40 && g.events.fromDate.test(article.text.slice(x.end, start)));
+      mentions.find((x) => x.start >= end && x.start - end <= 50 && g.events.toDate.test(between(end, x.start))) ??
+      mentions.find((x) => x.end <= start && start - x.end <= 40 && g.events.fromDate.test(between(x.end, start)));
     if (m) known.set(stem, [...(known.get(stem) ?? []), m]);
   }
   return known;
@@ -114,7 +122,9 @@ function endsWithStem(word: string, stem: string): boolean {
  * The date the claim's sentence or a neighbour gives the event: its noun, then the words allowed
  * between an event and its date, then the date. Two different dates for it, and it is not one event.
  */
-function datedEvent(g: Grammar, article: Article, s: Sentence, event: { stem: string; word: string }, reference: Day | null): AnchorDate | null {
+function datedEvent(
+  g: Grammar, article: Article, s: Sentence, event: { stem: string; word: string }, reference: Day | null,
+): AnchorDate | null {
   const i = indexOf(article, s);
   const found: DateMention[] = [];
   for (const n of [article.sentences[i - 1], s, article.sentences[i + 1]]) {
@@ -124,6 +134,8 @@ function datedEvent(g: Grammar, article: Article, s: Sentence, event: { stem: st
   if (!found.length) return null;
   const readings = found.map((m) => dated(m, reference, event.word)).filter((a): a is AnchorDate => a !== null);
   const first = readings[0];
-  if (!first || readings.some((r) => r.period.from !== first.period.from || r.period.to !== first.period.to)) return null;
+  const same = (r: AnchorDate) =>
+    first !== undefined && r.period.from === first.period.from && r.period.to === first.period.to;
+  if (!first || !readings.every(same)) return null;
   return first;
 }

@@ -65,9 +65,15 @@ function compile(g: Grammar): Compiled {
       String.raw`20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
       'gu',
     ),
-    weekdayBefore: new RegExp(String.raw`${WORD_START}(?<weekday>${weekdays})(?:(?<bracket>\s*\(\s*)|${cal.weekdayToDateSource})$`, 'iu'),
+    weekdayBefore: new RegExp(
+      String.raw`${WORD_START}(?<weekday>${weekdays})(?:(?<bracket>\s*\(\s*)|${cal.weekdayToDateSource})$`,
+      'iu',
+    ),
     weekdayAfter: new RegExp(String.raw`^\s*\(\s*(?<weekday>${weekdays})\s*\)`, 'iu'),
-    listItemBefore: new RegExp(String.raw`(?:${WORD_START}(?<weekday>${weekdays})${cal.weekdayToDateSource})?${day}${cal.dayListSource}$`, 'iu'),
+    listItemBefore: new RegExp(
+      String.raw`(?:${WORD_START}(?<weekday>${weekdays})${cal.weekdayToDateSource})?${day}${cal.dayListSource}$`,
+      'iu',
+    ),
   };
   compiled.set(g, c);
   return c;
@@ -102,7 +108,8 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
       const at = before.length - item[0].length;
       // "von Donnerstag bis Sonntag, 24. bis 27. Dezember": a weekday that ends a range of weekdays is no one day's.
       const own = item.groups!.weekday && !g.calendar.weekdayListBefore.test(before.slice(Math.max(0, at - 30), at));
-      items.unshift({ start: base + at, day: Number(item.groups!.day), ...(own ? { weekday: item.groups!.weekday! } : {}) });
+      const day = Number(item.groups!.day);
+      items.unshift({ start: base + at, day, ...(own ? { weekday: item.groups!.weekday! } : {}) });
       before = before.slice(0, at);
       // A weekday opens an item and ends the search: what stands before it belongs to the first day.
       if (item.groups!.weekday) break;
@@ -128,7 +135,9 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
       close = end + after[0].length;
     }
     for (const item of items) {
-      const m: DateMention = { start: offset + item.start, end: offset + close, text: text.slice(item.start, close), month, day: item.day };
+      const m: DateMention = {
+        start: offset + item.start, end: offset + close, text: text.slice(item.start, close), month, day: item.day,
+      };
       if (year !== undefined) m.year = year;
       if (item.weekday !== undefined) nameWeekday(c, m, item.weekday);
       push(m, item.start, close);
@@ -194,8 +203,13 @@ function nameWeekday(c: Compiled, m: DateMention, word: string): void {
   m.weekdayText = word;
 }
 
-/** The weekday written right before a day ("Dienstag, 12.", "mardi 8", "во вторник, 20"), unless it ends a list of weekdays. */
-function weekdayBeforeAt(c: Compiled, g: Grammar, text: string, dayStart: number): { weekday: string; start: number; dayStart: number; bracket: boolean } | null {
+/**
+ * The weekday written right before a day ("Dienstag, 12.", "mardi 8", "во вторник, 20"), unless it ends a list of
+ * weekdays.
+ */
+function weekdayBeforeAt(
+  c: Compiled, g: Grammar, text: string, dayStart: number,
+): { weekday: string; start: number; dayStart: number; bracket: boolean } | null {
   const before = text.slice(Math.max(0, dayStart - 40), dayStart);
   const w = c.weekdayBefore.exec(before);
   if (!w) return null;

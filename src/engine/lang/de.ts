@@ -8,16 +8,17 @@ const MONTHS = [
   'januar jänner jan.', 'februar feber feb. febr.', 'märz maerz mär.', 'april apr.', 'mai', 'juni jun.', 'juli jul.',
   'august aug.', 'september sept. sep.', 'oktober okt.', 'november nov.', 'dezember dez.',
 ].map(wordList);
-const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag sonnabend'].map(wordList);
+const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag sonnabend']
+  .map(wordList);
 
 const ONES = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
 const TENS = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
 /** "einundzwanzig" to "neunundneunzig", "eineinhalb" to "neuneinhalb". */
 function numberWords(): Record<string, number> {
   const words: Record<string, number> = {
-    ein: 1, eins: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
-    acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
-    achtzehn: 18, neunzehn: 19, hundert: 100, einhundert: 100, anderthalb: 1.5, dutzend: 12,
+    ein: 1, eins: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
+    sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16,
+    siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, einhundert: 100, anderthalb: 1.5, dutzend: 12,
   };
   TENS.forEach((t, i) => {
     words[t] = 20 + 10 * i;
@@ -31,36 +32,47 @@ function numberWords(): Record<string, number> {
 /** Simple pasts of the verbs news tells events with: written in lower case, they are verbs. */
 const PRETERITE = new Set(wordList(`
   begann begannen fand fanden kam kamen ging gingen gab gaben nahm nahmen traf trafen starb starben gewann gewannen
-  verlor verloren fiel fielen stieg stiegen sank sanken brach brachen schloss schlossen beschloss beschlossen trat traten
-  stand standen lag lagen sprach sprachen schrieb schrieben rief riefen lief liefen blieb blieben zog zogen flog flogen
-  floh flohen hielt hielten erschien erschienen entschied entschieden verließ verließen unterschrieb unterschrieben
-  übernahm übernahmen empfing empfingen verbot verboten bot boten warf warfen schlug schlugen stahl stahlen erhielt
-  erhielten geschah brannte brannten wählte wählten stimmte stimmten einigte einigten eröffnete eröffneten meldete
-  meldeten teilte teilten erklärte erklärten sagte sagten kündigte kündigten startete starteten endete endeten
-  dauerte dauerten ereignete stürzte stürzten verabschiedete verabschiedeten unterzeichnete unterzeichneten
-  veröffentlichte veröffentlichten berichtete berichteten bestätigte bestätigten forderte forderten verkündete
-  verkündeten gründete gründeten erreichte erreichten landete landeten besuchte besuchten feierte feierten heiratete
-  heirateten legte legten stellte stellten führte führten zeigte zeigten spielte spielten siegte siegten besiegte
-  besiegten tötete töteten verletzte verletzten zerstörte zerstörten wurde wurden eröffnete schaffte schafften
+  verlor verloren fiel fielen stieg stiegen sank sanken brach brachen schloss schlossen beschloss beschlossen trat
+  traten stand standen lag lagen sprach sprachen schrieb schrieben rief riefen lief liefen blieb blieben zog zogen flog
+  flogen floh flohen hielt hielten erschien erschienen entschied entschieden verließ verließen unterschrieb
+  unterschrieben übernahm übernahmen empfing empfingen verbot verboten bot boten warf warfen schlug schlugen stahl
+  stahlen erhielt erhielten geschah brannte brannten wählte wählten stimmte stimmten einigte einigten eröffnete
+  eröffneten meldete meldeten teilte teilten erklärte erklärten sagte sagten kündigte kündigten startete starteten
+  endete endeten dauerte dauerten ereignete stürzte stürzten verabschiedete verabschiedeten unterzeichnete
+  unterzeichneten veröffentlichte veröffentlichten berichtete berichteten bestätigte bestätigten forderte forderten
+  verkündete verkündeten gründete gründeten erreichte erreichten landete landeten besuchte besuchten feierte feierten
+  heiratete heirateten legte legten stellte stellten führte führten zeigte zeigten spielte spielten siegte siegten
+  besiegte besiegten tötete töteten verletzte verletzten zerstörte zerstörten wurde wurden eröffnete schaffte schafften
   beendete beendeten räumte räumten griff griffen lud luden lief rettete retteten stoppte stoppten öffnete öffneten
 `));
 /** Auxiliaries of the perfect and the passive, and the participles a clause may close with. */
 const HAVE = new Set(wordList('hat haben hatte hatten'));
 const BE = new Set(wordList('ist sind war waren'));
+/** Separable prefixes a participle's "ge" may follow ("abgesagt", "zurückgetreten"). */
+const SEPARABLE = [
+  'ab|an|auf|aus|bei|ein|fest|frei|los|mit|nach|vor|weg|zu|zurück|statt|teil|bekannt|hin|her|um|durch|dar|fort',
+  'nieder|weiter|wieder|zusammen|hoch|heraus|hinaus|herunter|kennen|stand',
+].join('|');
 const PARTICIPLE =
-  /^(?:(?:ab|an|auf|aus|bei|ein|fest|frei|los|mit|nach|vor|weg|zu|zurück|statt|teil|bekannt|hin|her|um|durch|dar|fort|nieder|weiter|wieder|zusammen|hoch|heraus|hinaus|herunter|kennen|stand)?ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp|miss|über|unter|wider|hinter)\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+  new RegExp(
+    String.raw`^(?:(?:${SEPARABLE})?ge\p{Ll}{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp|miss|über|unter|wider|hinter)` +
+      String.raw`\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert)$`,
+    'u',
+  );
 /** Participles that take "sein": the perfect of a change, not a state ("ist geschlossen" is now). */
 const CHANGE_PARTICIPLES = new Set(wordList(`
-  gestorben verstorben gekommen gegangen gefallen gestiegen gesunken erschienen geschehen passiert eingetreten ausgebrochen
-  gestartet zurückgetreten abgestürzt explodiert eingestürzt gelandet geflohen gereist abgereist angekommen entstanden
-  verschwunden aufgetreten ausgetreten beigetreten eingezogen ausgezogen geworden gewesen geblieben
+  gestorben verstorben gekommen gegangen gefallen gestiegen gesunken erschienen geschehen passiert eingetreten
+  ausgebrochen gestartet zurückgetreten abgestürzt explodiert eingestürzt gelandet geflohen gereist abgereist angekommen
+  entstanden verschwunden aufgetreten ausgetreten beigetreten eingezogen ausgezogen geworden gewesen geblieben
 `));
 /** Participles that schedule ("war für den 3. Mai geplant"), which no past narrates. */
 const SCHEDULING = new Set(wordList(`
   geplant vorgesehen angesetzt terminiert angekündigt erwartet verschoben vertagt verlegt festgelegt anberaumt avisiert
   beabsichtigt angestrebt prognostiziert vereinbart datiert befristet
 `));
-const DETERMINERS = new Set(wordList('der die das den dem des ein eine einer einem einen eines dieser diese dieses diesem diesen'));
+const DETERMINERS = new Set(wordList(`
+  der die das den dem des ein eine einer einem einen eines dieser diese dieses diesem diesen
+`));
 
 /**
  * The clear pasts of a German clause: a simple past from the list, the passive "wurde", "hat ... unterzeichnet",
@@ -70,7 +82,8 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
   const words = clausePositions(clause);
   const lower = words.map((w) => w.text.toLowerCase());
   if (lower.some((w) => SCHEDULING.has(w))) return [];
-  const participle = (set?: ReadonlySet<string>) => words.some((w, i) => w.text === lower[i] && (set ? set.has(lower[i]!) : PARTICIPLE.test(lower[i]!)));
+  const participle = (set?: ReadonlySet<string>) =>
+    words.some((w, i) => w.text === lower[i] && (set ? set.has(lower[i]!) : PARTICIPLE.test(lower[i]!)));
   const out: Array<{ start: number; end: number }> = [];
   words.forEach((w, i) => {
     const l = lower[i]!;
@@ -97,7 +110,10 @@ const NOT_PRETERITE = new Set(wordList(`
   gesamten konkrete konkreten direkte direkten private privaten sollte sollten wollte wollten konnte konnten durfte
   durften mochte mochten möchte möchten hätte hätten dürfte dürften könnte könnten leute
 `));
-/** A verb beside a date by its shape: a simple past of a regular verb ("tagte", "meldeten"), not a superlative in "-ste". */
+/**
+ * A verb beside a date by its shape: a simple past of a regular verb ("tagte", "meldeten"), not a superlative in
+ * "-ste".
+ */
 function pastBeside(word: string): boolean {
   const w = word.toLowerCase();
   return PRETERITE.has(w) || (/^\p{Ll}{2,}ten?$/u.test(w) && !/[sß]ten?$/u.test(w) && !NOT_PRETERITE.has(w));
@@ -123,35 +139,45 @@ export const de: Grammar = {
       String.raw`Haushaltsjahr|Spielzeit)\s+$`,
       'iu',
     ),
-    yearMaybeBefore: new RegExp(String.raw`${W}(?:in|im|ins|bis|ab|von|vom|für|vor|nach|seit|zwischen|und|oder|um)\s+$`, 'iu'),
+    yearMaybeBefore: new RegExp(
+      String.raw`${W}(?:in|im|ins|bis|ab|von|vom|für|vor|nach|seit|zwischen|und|oder|um)\s+$`,
+      'iu',
+    ),
     // A German noun is capitalised: a capitalised word after the number is what it counts.
     countAfter: /^\s*(?:\p{Lu}|%|[-–]?mal\b|prozent)/u,
   },
   numbers: { words: numberWords() },
   spans: {
     units: {
-      jahr: 'year', jahre: 'year', jahren: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week', wochen: 'week',
-      tag: 'day', tage: 'day', tagen: 'day', jahrzehnt: 'decade', jahrzehnte: 'decade', jahrzehnten: 'decade',
-      jahrhundert: 'century', jahrhunderte: 'century', jahrhunderten: 'century',
+      jahr: 'year', jahre: 'year', jahren: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week',
+      wochen: 'week', tag: 'day', tage: 'day', tagen: 'day', jahrzehnt: 'decade', jahrzehnte: 'decade',
+      jahrzehnten: 'decade', jahrhundert: 'century', jahrhunderte: 'century', jahrhunderten: 'century',
     },
     halfBeforeSource: String.raw`halben|halbes|halbe`,
     hedges: {
-      fast: 'at-most', knapp: 'at-most', beinahe: 'at-most', nahezu: 'at-most', kaum: 'at-most', 'weniger als': 'at-most',
-      gut: 'at-least', 'gut und gerne': 'at-least', 'mehr als': 'at-least', 'etwas mehr als': 'at-least', über: 'at-least',
-      mindestens: 'at-least', rund: 'approx', etwa: 'approx', ungefähr: 'approx', circa: 'approx', 'ca.': 'approx', zirka: 'approx',
-      'um die': 'approx', 'an die': 'approx', genau: 'exact', exakt: 'exact', nur: 'exact', erst: 'exact', gerade: 'exact',
-      'gerade einmal': 'exact', 'gerade mal': 'exact',
+      fast: 'at-most', knapp: 'at-most', beinahe: 'at-most', nahezu: 'at-most', kaum: 'at-most',
+      'weniger als': 'at-most', gut: 'at-least', 'gut und gerne': 'at-least', 'mehr als': 'at-least',
+      'etwas mehr als': 'at-least', über: 'at-least', mindestens: 'at-least', rund: 'approx', etwa: 'approx',
+      ungefähr: 'approx', circa: 'approx', 'ca.': 'approx', zirka: 'approx', 'um die': 'approx', 'an die': 'approx',
+      genau: 'exact', exakt: 'exact', nur: 'exact', erst: 'exact', gerade: 'exact', 'gerade einmal': 'exact',
+      'gerade mal': 'exact',
     },
-    vague: { einigen: [2, 5], wenigen: [2, 5], 'ein paar': [2, 5], mehreren: [3, 9], vielen: [3, 30], etlichen: [3, 30] },
-    agoBefore: ['vor'],
-    agoAfter: [],
-    sinceBefore: phraseList('seit | seit nunmehr | seit inzwischen | seit mittlerweile | seit nun | seit jetzt | seit bereits | seit schon'),
+    vague: {
+      einigen: [2, 5], wenigen: [2, 5], 'ein paar': [2, 5], mehreren: [3, 9], vielen: [3, 30], etlichen: [3, 30],
+    },
+    agoBefore: ['vor'], agoAfter: [],
+    sinceBefore: phraseList(`
+      seit | seit nunmehr | seit inzwischen | seit mittlerweile | seit nun | seit jetzt | seit bereits | seit schon
+    `),
   },
   tense: {
     pastForms,
     pastBeside,
     infinitive: new RegExp(String.raw`${W}zu\s+\p{Ll}+en${E}`, 'u'),
-    narratedPast: new RegExp(String.raw`${W}(?:war|waren|hatte|hatten|wurde|wurden|\p{Ll}{2,}te|\p{Ll}{2,}ten)${E}`, 'u'),
+    narratedPast: new RegExp(
+      String.raw`${W}(?:war|waren|hatte|hatten|wurde|wurden|\p{Ll}{2,}te|\p{Ll}{2,}ten)${E}`,
+      'u',
+    ),
     future: new RegExp(
       String.raw`${W}(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant|voraussichtlich|` +
       String.raw`dürfte|dürften|erwartet|erwarten|rechnet|rechnen|prognostiziert|prognostizieren|angekündigt|` +
@@ -176,7 +202,10 @@ export const de: Grammar = {
       String.raw`Beginn|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahres))*\s*$`,
       'iu',
     ),
-    now: new RegExp(String.raw`${W}(?:jetzt|nun|gerade|soeben|heute|derzeit|aktuell|momentan|inzwischen|mittlerweile)${E}`, 'iu'),
+    now: new RegExp(
+      String.raw`${W}(?:jetzt|nun|gerade|soeben|heute|derzeit|aktuell|momentan|inzwischen|mittlerweile)${E}`,
+      'iu',
+    ),
     sinceBefore: new RegExp(String.raw`${W}seit(?:\s+(?:dem|der|den))?(?:\s+(?:Anfang|Mitte|Ende|Beginn))?\s*$`, 'iu'),
     // Every German subordinate or relative clause stands between commas.
     clauseBreak: /[;:—–()]|,/u,
@@ -209,10 +238,10 @@ export const de: Grammar = {
   },
   events: {
     stems: wordList(`
-      krieg invasion einmarsch angriff überfall anschlag attentat erdbeben beben flut hochwasser überschwemmung brand explosion
-      wahl abstimmung referendum putsch staatsstreich revolution aufstand pandemie epidemie lockdown unfall absturz unglück
-      katastrophe sturm orkan hurrikan tsunami streik annexion besetzung rücktritt amtsantritt machtübernahme gründung
-      eröffnung schließung fusion übernahme ausbruch
+      krieg invasion einmarsch angriff überfall anschlag attentat erdbeben beben flut hochwasser überschwemmung brand
+      explosion wahl abstimmung referendum putsch staatsstreich revolution aufstand pandemie epidemie lockdown unfall
+      absturz unglück katastrophe sturm orkan hurrikan tsunami streik annexion besetzung rücktritt amtsantritt
+      machtübernahme gründung eröffnung schließung fusion übernahme ausbruch
     `),
     compounds: true,
     toDate: new RegExp(
@@ -231,10 +260,11 @@ export const de: Grammar = {
       bzw ca nr dr prof st mio mrd jh abs art vgl ggf sog inkl evtl bspw chr hrsg str tel std min sek gen hl ehem
     `),
     afterOrdinal: wordList(`
-      jahrhundert jahrhunderts jahrhunderten mal platz runde liga bundesliga klasse stock etage spieltag welle geburtstag
-      todestag jahrestag tag tages woche kalenderwoche quartal quartals halbjahr sitzung amtszeit staffel folge auflage
-      halbzeit minute reihe weltkrieg weltkrieges weltkriegs advent lebensjahr legislaturperiode parteitag spiel etappe
-      wahlgang stufe phase absatz kapitel band jahrgang bezirk kammer senat armee division sinfonie symphonie fc
+      jahrhundert jahrhunderts jahrhunderten mal platz runde liga bundesliga klasse stock etage spieltag welle
+      geburtstag todestag jahrestag tag tages woche kalenderwoche quartal quartals halbjahr sitzung amtszeit staffel
+      folge auflage halbzeit minute reihe weltkrieg weltkrieges weltkriegs advent lebensjahr legislaturperiode parteitag
+      spiel etappe wahlgang stufe phase absatz kapitel band jahrgang bezirk kammer senat armee division sinfonie
+      symphonie fc
     `),
   },
   reporting: new RegExp(

@@ -91,7 +91,9 @@ export function findDurationsIn(g: Grammar, sentence: string): Duration[] {
   return out;
 }
 
-function valueOf(c: Compiled, x: Record<string, string | undefined>): { value: number; unit: Duration['unit']; vague: boolean } | null {
+function valueOf(
+  c: Compiled, x: Record<string, string | undefined>,
+): { value: number; unit: Duration['unit']; vague: boolean } | null {
   const halfUnit = c.halfUnit(x.unit!);
   if (halfUnit) return x.num || x.vague ? null : { value: 0.5, unit: halfUnit, vague: false };
   const unit = c.unit(x.unit!);

@@ -14,7 +14,9 @@ const MAX_CHARS_BETWEEN = 200;
 const DAYS_A_NARRATIVE_FUTURE_IS_NOT = 366;
 
 function earliestPublished(article: Article): number | null {
-  const days = article.dates.flatMap((d) => (d.kind === 'published' ? [parseISODay(d.value)] : [])).filter((d): d is number => d !== null);
+  const days = article.dates
+    .flatMap((d) => (d.kind === 'published' ? [parseISODay(d.value)] : []))
+    .filter((d): d is number => d !== null);
   return days.length ? Math.min(...days) : null;
 }
 
@@ -43,7 +45,8 @@ export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
       if (!g.forecasts.target.test(before) || g.forecasts.otherCalendar.test(before)) continue;
       const between = article.text.slice(markerEnd, m.start);
       if (clausePositions(between).length > MAX_WORDS_BETWEEN || g.forecasts.breaks.test(between)) continue;
-      if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(article.text.slice(m.end, Math.min(s.end, m.end + 60)))) continue;
+      const after = article.text.slice(m.end, Math.min(s.end, m.end + 60));
+      if (g.tense.pastForms(between).length || g.forecasts.afterYear.test(after)) continue;
       const r = resolveDate(m, null, true);
       if (!r) continue;
       if (g.forecasts.narrativeFuture?.test(marker[0])) {

@@ -15,10 +15,13 @@ const UNITS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', '
 /** "vingt et un" to "quatre-vingt-dix-neuf", in the spellings before and after the 1990 reform. */
 function numberWords(): Record<string, number> {
   const words: Record<string, number> = {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-    treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, cent: 100,
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+    douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
+    cent: 100,
   };
-  const tens: Array<[string, number]> = [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]];
+  const tens: Array<[string, number]> = [
+    ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60],
+  ];
   for (const [t, v] of tens) {
     words[t] = v;
     words[`${t} et un`] = v + 1;
@@ -40,10 +43,19 @@ function numberWords(): Record<string, number> {
 const AUX_HAVE = new Set(wordList('a ont avait avaient eut eurent ai as avons avez'));
 const AUX_BE = new Set(wordList('est sont était étaient fut furent suis es sommes êtes'));
 /** Words that may stand between an auxiliary and its participle: "a déjà signé", "n'a pas été". */
-const BETWEEN = new Set(wordList('ne pas déjà bien aussi encore jamais finalement notamment enfin alors même toujours plus été'));
-const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|aint|eint|oint)$/u;
-/** Participles with "être" that tell a change, not a state: "est mort", "sont arrivés", and the reflexive "s'est tenu". */
-const CHANGE = /^(?:mort|née?s?|né|venue?s?|allée?s?|arrivée?s?|partie?s?|tombée?s?|entrée?s?|sortie?s?|devenue?s?|restée?s?|décédée?s?|survenue?s?|intervenue?s?|passée?s?|revenue?s?|rentrée?s?|retournée?s?|mortes?|morts)$/u;
+const BETWEEN = new Set(wordList(`
+  ne pas déjà bien aussi encore jamais finalement notamment enfin alors même toujours plus été
+`));
+const PARTICIPLE =
+  /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|aint|eint|oint)$/u;
+/**
+ * Participles with "être" that tell a change, not a state: "est mort", "sont arrivés", and the reflexive "s'est tenu".
+ */
+const CHANGE = new RegExp(
+  String.raw`^(?:mort|mortes?|morts|née?s?|né|(?:venu|allé|arrivé|parti|tombé|entré|sorti|devenu|resté|décédé|` +
+    String.raw`survenu|intervenu|passé|revenu|rentré|retourné)e?s?)$`,
+  'u',
+);
 /** Participles that schedule ("était prévu le 8 octobre"): no past is narrated by them. */
 const SCHEDULING = new Set(wordList(`
   prévu prévue prévus prévues programmé programmée programmés programmées fixé fixée fixés fixées planifié planifiée
@@ -51,7 +63,11 @@ const SCHEDULING = new Set(wordList(`
   décalée agendé envisagé envisagée espéré espérée prolongé prolongée calé calée
 `));
 /** The simple pasts of the third person plural, and a few of the singular that news still writes. */
-const PASSE_SIMPLE = /^(?:\p{Ll}{2,}(?:èrent|irent|urent)|fut|eut|mourut|naquit|vint|devint|survint|annonça|déclara|lança|commença|signa|remporta|quitta)$/u;
+const PASSE_SIMPLE = new RegExp(
+  String.raw`^(?:\p{Ll}{2,}(?:èrent|irent|urent)|fut|eut|mourut|naquit|vint|devint|survint|annonça|déclara|lança|` +
+    String.raw`commença|signa|remporta|quitta)$`,
+  'u',
+);
 
 /** The clear pasts of a French clause: "a signé", "ont été arrêtés", "est mort", "s'est tenu", a passé simple. */
 function pastForms(clause: string): Array<{ start: number; end: number }> {
@@ -82,23 +98,27 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
 }
 
 /** Future simple ("durera", "paraîtra", "signeront"), and not the nouns that end the same way ("caméra", "front"). */
-const NOT_FUTURE = wordList('extra ultra cobra mantra tantra sutra tiara contra sierra opéra caméra choléra agora mascara chakra front affront');
+const NOT_FUTURE = wordList(`
+  extra ultra cobra mantra tantra sutra tiara contra sierra opéra caméra choléra agora mascara chakra front affront
+`);
 const FUTURE_SIMPLE = String.raw`(?!(?:${NOT_FUTURE.join('|')})${WORD_END})\p{Ll}{2,}(?:ra|ront)`;
 
 const FUTURE_WORDS = anyCase(phraseList(`
-  sera | seront | aura | auront | va | vont | vais | allons | allez | prévoit | prévoient | prévu | prévue | prévus | prévues |
-  devrait | devraient | doit | doivent | envisage | envisagent | s'attend | s'attendent | espère | espèrent | ambitionne |
-  projette | prochain | prochaine | prochains | prochaines | à venir | d'ici
+  sera | seront | aura | auront | va | vont | vais | allons | allez | prévoit | prévoient | prévu | prévue | prévus |
+  prévues | devrait | devraient | doit | doivent | envisage | envisagent | s'attend | s'attendent | espère | espèrent |
+  ambitionne | projette | prochain | prochaine | prochains | prochaines | à venir | d'ici
 `));
-const CONDITIONAL_WORDS = anyCase(phraseList("si | s'il | s'ils | sinon | pourrait | pourraient | peut | peuvent | au cas où | à condition"));
+const CONDITIONAL_WORDS = anyCase(phraseList(`
+  si | s'il | s'ils | sinon | pourrait | pourraient | peut | peuvent | au cas où | à condition
+`));
 /** Verbs that also name things are left out: "un compte en Suisse", "la table". */
 const MARKER_WORDS = anyCase(phraseList(`
-  sera | seront | va | vont | devrait | devraient | prévoit | prévoient | s'attend | s'attendent | envisage | envisagent |
-  projette | ambitionne | vise | visent
+  sera | seront | va | vont | devrait | devraient | prévoit | prévoient | s'attend | s'attendent | envisage |
+  envisagent | projette | ambitionne | vise | visent
 `));
 const BREAK_WORDS = anyCase(phraseList(`
-  qui | dont | lequel | laquelle | lesquels | lesquelles | depuis | après | comparé | rapport | contre | alors | lors | était |
-  étaient | avait | avaient | fut | qu'en | que en
+  qui | dont | lequel | laquelle | lesquels | lesquelles | depuis | après | comparé | rapport | contre | alors | lors |
+  était | étaient | avait | avaient | fut | qu'en | que en
 `));
 
 const W = WORD_START;
@@ -121,16 +141,24 @@ export const fr: Grammar = {
       String.raw`d['’]ici(?:\s+à)?|dès|saison|exercice|trimestre|semestre)\s+|${W}mi-)$`,
       'iu',
     ),
-    yearMaybeBefore: new RegExp(String.raw`${W}(?:à|de|du|des|avant|après|pour|entre|et|ou|vers|jusqu['’]à|depuis|à\s+partir\s+de)\s+$`, 'iu'),
-    countAfter: /^\s*(?:[€$%]|(?!(?:les|des|ses|mes|tes|nos|vos|leurs|dans|sous|sans|plus|moins|après|depuis|alors|lors|vers|très|puis|mais|jamais|toujours|pas|ans|fois)(?!\p{L}))\p{Ll}+[sx](?!\p{L}))/u,
-    ofANoun: afterDe(`partir près lors fin début milieu courant cours long auprès depuis plus moins fois année années printemps
+    yearMaybeBefore: new RegExp(
+      String.raw`${W}(?:à|de|du|des|avant|après|pour|entre|et|ou|vers|jusqu['’]à|depuis|à\s+partir\s+de)\s+$`,
+      'iu',
+    ),
+    countAfter: new RegExp(
+      String.raw`^\s*(?:[€$%]|(?!(?:les|des|ses|mes|tes|nos|vos|leurs|dans|sous|sans|plus|moins|après|depuis|alors|` +
+        String.raw`lors|vers|très|puis|mais|jamais|toujours|pas|ans|fois)(?!\p{L}))\p{Ll}+[sx](?!\p{L}))`,
+      'u',
+    ),
+    ofANoun: afterDe(`partir près lors fin début milieu courant cours long auprès depuis plus moins fois année années
+      printemps
       été automne hiver mois semaine jour ${MONTH_NAMES.join(' ')}`),
   },
   numbers: { words: numberWords() },
   spans: {
     units: {
-      an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day',
-      jours: 'day', décennie: 'decade', décennies: 'decade', siècle: 'century', siècles: 'century',
+      an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week',
+      jour: 'day', jours: 'day', décennie: 'decade', décennies: 'decade', siècle: 'century', siècles: 'century',
     },
     andHalfSource: String.raw`et\s+demie?`,
     hedges: {
@@ -138,12 +166,14 @@ export const fr: Grammar = {
       "moins d'": 'at-most', 'près de': 'at-most', "près d'": 'at-most', 'plus de': 'at-least', "plus d'": 'at-least',
       'un peu plus de': 'at-least', "un peu plus d'": 'at-least', 'bien plus de': 'at-least', 'au moins': 'at-least',
       environ: 'approx', quelque: 'approx', 'à peu près': 'approx', 'autour de': 'approx', "autour d'": 'approx',
-      'à peine': 'exact', 'tout juste': 'exact', seulement: 'exact', exactement: 'exact', déjà: 'exact', maintenant: 'exact',
+      'à peine': 'exact', 'tout juste': 'exact', seulement: 'exact', exactement: 'exact', déjà: 'exact',
+      maintenant: 'exact',
     },
-    vague: { quelques: [2, 5], plusieurs: [3, 9], 'une dizaine de': [8, 12], "une dizaine d'": [8, 12], 'une quinzaine de': [12, 18], "une quinzaine d'": [12, 18] },
-    agoBefore: phraseList('il y a | voici | cela fait | ça fait'),
-    agoAfter: [],
-    sinceBefore: ['depuis'],
+    vague: {
+      quelques: [2, 5], plusieurs: [3, 9], 'une dizaine de': [8, 12], "une dizaine d'": [8, 12],
+      'une quinzaine de': [12, 18], "une quinzaine d'": [12, 18],
+    },
+    agoBefore: phraseList('il y a | voici | cela fait | ça fait'), agoAfter: [], sinceBefore: ['depuis'],
     // "il y a deux ans d'écart" is a difference, not a moment; "il y a deux ans de cela" is one.
     notAfter: /^\s*(?:de\s+(?!cela)|d['’])/iu,
   },
@@ -166,8 +196,14 @@ export const fr: Grammar = {
       String.raw`le))?)(?:\s+(?:le|la|l['’]|fin|début|mi-?|de|d['’]))*\s*$`,
       'iu',
     ),
-    now: new RegExp(String.raw`${W}(?:maintenant|aujourd['’]hui|désormais|actuellement|à\s+présent|en\s+ce\s+moment)${E}`, 'iu'),
-    sinceBefore: new RegExp(String.raw`${W}depuis\s+(?:le\s+|la\s+|l['’])?(?:(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?$`, 'iu'),
+    now: new RegExp(
+      String.raw`${W}(?:maintenant|aujourd['’]hui|désormais|actuellement|à\s+présent|en\s+ce\s+moment)${E}`,
+      'iu',
+    ),
+    sinceBefore: new RegExp(
+      String.raw`${W}depuis\s+(?:le\s+|la\s+|l['’])?(?:(?:début|fin|mi-?)\s*(?:de\s+|d['’])?)?$`,
+      'iu',
+    ),
     clauseBreak: new RegExp(
       String.raw`[;:—–()]|,\s*(?:et|mais|tandis|bien\s+que|puisque|car|lorsque|quand|où|qui|que|qu['’]|dont|si|` +
       String.raw`comme|parce)${E}|\s(?:que\s|qu['’]|dont\s)`, 'iu'),
@@ -183,16 +219,22 @@ export const fr: Grammar = {
       'iu',
     ),
     // A participle right before the year's preposition dates another thing: "la loi adoptée en 2019".
-    breaks: new RegExp(String.raw`[;.!?]|${W}${BREAK_WORDS}${E}|${W}(?!année)\p{Ll}{2,}(?:é|ée|és|ées)\s+(?:en|le|au|dès)\s*$`, 'u'),
+    breaks: new RegExp(
+      String.raw`[;.!?]|${W}${BREAK_WORDS}${E}|${W}(?!année)\p{Ll}{2,}(?:é|ée|és|ées)\s+(?:en|le|au|dès)\s*$`,
+      'u',
+    ),
     narrativeFuture: new RegExp(`^${FUTURE_SIMPLE}$`, 'u'),
     afterYear: /(?!)/u,
-    otherCalendar: new RegExp(String.raw`${W}(?:exercice|saison|année\s+scolaire|année\s+universitaire|campagne)\s+$`, 'iu'),
+    otherCalendar: new RegExp(
+      String.raw`${W}(?:exercice|saison|année\s+scolaire|année\s+universitaire|campagne)\s+$`,
+      'iu',
+    ),
   },
   events: {
     stems: wordList(`
-      guerre invasion attaque attentat offensive séisme tremblement inondation incendie explosion élection scrutin référendum
-      putsch révolution soulèvement pandémie épidémie confinement crise accident crash catastrophe tempête ouragan cyclone
-      tsunami grève annexion occupation démission fondation ouverture fermeture fusion naufrage
+      guerre invasion attaque attentat offensive séisme tremblement inondation incendie explosion élection scrutin
+      référendum putsch révolution soulèvement pandémie épidémie confinement crise accident crash catastrophe tempête
+      ouragan cyclone tsunami grève annexion occupation démission fondation ouverture fermeture fusion naufrage
     `),
     compounds: false,
     toDate: new RegExp(

@@ -91,7 +91,10 @@ export interface SpanWords {
 export interface TenseWords {
   /** Where in a clause a verb form is a clear past: the offsets of each such form. */
   pastForms(clause: string): Array<{ start: number; end: number }>;
-  /** A verb form that narrates the past of a state ("lebte seit", "vivait depuis"): a span "since" then counts to a narrated moment. */
+  /**
+   * A verb form that narrates the past of a state ("lebte seit", "vivait depuis"): a span "since" then counts to a
+   * narrated moment.
+   */
   narratedPast: RegExp;
   /**
    * A word right beside a date that is a past verb by its shape alone: the German verb of a fronted
@@ -108,7 +111,10 @@ export interface TenseWords {
   pastExpectation: RegExp;
   /** Right before a date, words that make it a target or deadline, not when something happened: "bis", "jusqu'au". */
   targetBefore: RegExp;
-  /** Words of the moment of writing ("jetzt", "maintenant"): a perfect beside them tells of now, whatever date its clause holds. */
+  /**
+   * Words of the moment of writing ("jetzt", "maintenant"): a perfect beside them tells of now, whatever date its
+   * clause holds.
+   */
   now: RegExp;
   /** Right before a date, words that count from it ("seit", "depuis"): what follows is past. */
   sinceBefore: RegExp;
@@ -122,9 +128,13 @@ export interface ForecastWords {
    * reported speech ("werde"), which tell what someone expected then.
    */
   marker: RegExp;
-  /** Right before a year, the words that make it the period an expectation is about: "bis Ende", "jusqu'à la fin de". */
+  /**
+   * Right before a year, the words that make it the period an expectation is about: "bis Ende", "jusqu'à la fin de".
+   */
   target: RegExp;
-  /** Between the expectation and the year, words that move the year out of it: "als" (than), "seit", a relative clause. */
+  /**
+   * Between the expectation and the year, words that move the year out of it: "als" (than), "seit", a relative clause.
+   */
   breaks: RegExp;
   /**
    * A future that also narrates the past ("il deviendra président en 1995", the historical future):

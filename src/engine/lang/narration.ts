@@ -68,7 +68,8 @@ function pastNear(g: Grammar, c: DateClause): boolean {
   }
   // The verb beside the date by its shape: the last two words before it, the first after it when it opens the clause.
   if (!g.tense.pastBeside) return false;
-  const beside = [...clausePositions(c.clauseBefore).slice(-2), ...(c.fronted ? clausePositions(c.clauseAfter).slice(0, 1) : [])];
+  const after = c.fronted ? clausePositions(c.clauseAfter).slice(0, 1) : [];
+  const beside = [...clausePositions(c.clauseBefore).slice(-2), ...after];
   return beside.some((w) => w.text === w.text.toLowerCase() && g.tense.pastBeside!(w.text));
 }
 
@@ -79,8 +80,13 @@ function pastNear(g: Grammar, c: DateClause): boolean {
  */
 export function tenseNearIn(g: Grammar, article: Article, s: Sentence, m: DateMention): 'past' | 'present' | 'future' {
   const c = clauseOf(g, article, s, m);
-  const near = [...clausePositions(c.clauseBefore).slice(-WORDS_BEFORE), ...clausePositions(c.clauseAfter).slice(0, WORDS_BEFORE)];
-  if (near.some((w) => g.tense.future.test(w.text)) || g.tense.future.test(near.map((w) => w.text).join(' '))) return 'future';
+  const near = [
+    ...clausePositions(c.clauseBefore).slice(-WORDS_BEFORE),
+    ...clausePositions(c.clauseAfter).slice(0, WORDS_BEFORE),
+  ]
+    .map((w) => w.text)
+    .join(' ');
+  if (g.tense.future.test(near)) return 'future';
   return readPastNarrationIn(g, article, s, m) ? 'past' : 'present';
 }
 

@@ -17,7 +17,10 @@ export function afterDe(notNouns: string): (before: string) => boolean {
  * A Russian or Ukrainian year in the genitive with no preposition before it belongs to the noun it
  * follows ("выборы 2021 года"); "в 2021 году" and "до конца 2021 года" date an event.
  */
-export function genitiveOfANoun(genitive: string, governing: string): (before: string, yearWord: string | undefined) => boolean {
+export function genitiveOfANoun(
+  genitive: string,
+  governing: string,
+): (before: string, yearWord: string | undefined) => boolean {
   const gen = new Set(wordList(genitive));
   const prepositions = new Set(wordList(governing));
   return (before, yearWord) => {

@@ -63,7 +63,9 @@ export function plainlyPastOf(article: Article, s: Sentence, m: DateMention): bo
   return g ? readPastNarrationIn(g, article, s, m) : isPlainlyPast(article, s, m);
 }
 
-export function anchorOfIn(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
+export function anchorOfIn(
+  article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null,
+): AnchorDate | null {
   const g = grammarOf(article.language);
   return g ? findAnchorIn(g, article, s, d, reference) : findAnchor(article, s, d, reference, knowledge);
 }

@@ -34,7 +34,8 @@ export function splitSentencesIn(g: Grammar, text: string, base: number, paragra
   const out: Sentence[] = [];
   for (const s of splitSentences(text, base, paragraph)) {
     const prev = out[out.length - 1];
-    const joins = prev && (mend.abbreviation.test(prev.text) || (mend.ordinal.test(prev.text) && mend.afterOrdinal.test(s.text)));
+    const ordinal = (p: Sentence) => mend.ordinal.test(p.text) && mend.afterOrdinal.test(s.text);
+    const joins = prev && (mend.abbreviation.test(prev.text) || ordinal(prev));
     if (!joins) {
       out.push({ ...s });
       continue;

@@ -8,7 +8,9 @@ export const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 const APOSTROPHES = /['’ʼ]/g;
 const APOSTROPHE_CLASS = "['’ʼ]";
 
-/** One literal word or phrase as a pattern: its spaces stand for any white space, its apostrophes for any apostrophe. */
+/**
+ * One literal word or phrase as a pattern: its spaces stand for any white space, its apostrophes for any apostrophe.
+ */
 export function literal(word: string): string {
   return word
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

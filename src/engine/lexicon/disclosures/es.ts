@@ -28,7 +28,10 @@ export const ES: DisclosureWords = {
       String.raw`han\s+sido|es|son|está|están|` +
       String.raw`sido)\s+(?:[\p{L}-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}?${AGENT}`, 'iu'),
     // A credit line: "Generado por IA", "Redactado con ayuda de ChatGPT"; not a picture's.
-    new RegExp(String.raw`^(?!(?:[\p{L}-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`, 'iu'),
+    new RegExp(
+      String.raw`^(?!(?:[\p{L}-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`,
+      'iu',
+    ),
   ],
   denial: new RegExp(String.raw`${W}(?:no|ningún|ninguna|ninguno|sin|nunca|jamás|ni)${E}`, 'iu'),
   aboutOthers: new RegExp(

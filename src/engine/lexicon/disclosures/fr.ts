@@ -26,7 +26,10 @@ export const FR: DisclosureWords = {
       String.raw`est|sont|été)\s+(?:[\p{L}'’-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}` +
       String.raw`?${AGENT}`, 'iu'),
     // A credit line: "Généré par IA", "Rédigé avec l'aide de ChatGPT"; not a picture's.
-    new RegExp(String.raw`^(?!(?:[\p{L}'’-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}'’-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`, 'iu'),
+    new RegExp(
+      String.raw`^(?!(?:[\p{L}'’-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}'’-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`,
+      'iu',
+    ),
   ],
   denial: new RegExp(String.raw`${W}(?:ne|n['’]|pas|aucun|aucune|sans|jamais|ni|non)${E}|${W}n['’]`, 'iu'),
   aboutOthers: new RegExp(

@@ -5,13 +5,19 @@ const MODEL =
   String.raw`(?:KI|künstliche\s+Intelligenz|(?:KI-)?Sprachmodell|KI-Modell|KI-Assistent|Chatbot|` +
   String.raw`virtueller\s+Assistent)`;
 /** What a text is, when the writer names what it made. */
-const WRITING = words(`Artikel | Text | Beitrag | Zusammenfassung | Bericht | Meldung | Entwurf | Fassung | Version | Pressemitteilung |
+const WRITING = words(`Artikel | Text | Beitrag | Zusammenfassung | Bericht | Meldung | Entwurf | Fassung | Version |
+  Pressemitteilung |
   Blogbeitrag | Überblick | Überschrift | Einleitung`);
 /** What a text is made from. */
-const INPUT = words('Text | Artikel | Link | Inhalt | Informationen | Angaben | Quelle | Dokument | Thema | Stichworte | Notizen | URL');
-const SAYING = words(`sagte | sagt | antwortete | antwortet | schrieb | schreibt | erklärte | erklärt | fügte hinzu | twitterte |
+const INPUT = words(`
+  Text | Artikel | Link | Inhalt | Informationen | Angaben | Quelle | Dokument | Thema | Stichworte | Notizen | URL
+`);
+const SAYING = words(`sagte | sagt | antwortete | antwortet | schrieb | schreibt | erklärte | erklärt | fügte hinzu |
+  twitterte |
   postete | behauptete | räumte ein | warnte`);
-const CHATBOT = words('ChatGPT | GPT-?\\d\\w* | Gemini | Claude | Copilot | (?:den|dem|der) (?:Chat)?bot | (?:die|der) KI');
+const CHATBOT = words(`
+  ChatGPT | GPT-?\\d\\w* | Gemini | Claude | Copilot | (?:den | dem | der) (?:Chat)?bot | (?:die | der) KI
+`);
 
 export const DE = lexicon(
   {
@@ -81,7 +87,9 @@ export const DE = lexicon(
       re(`\\[[\\p{L}\\s-]{1,40}\\s+einfügen\\]`),
     ],
     furniture: [re(`^(?:Meta-?Beschreibung|Meta-?Titel|SEO-Titel|Fokus-?Keyword|URL-Slug)\\s*:`, 'imu')],
-    field: [re(`^[^\\p{L}\\n]{0,4}(?:Überschrift|Schlagzeile|Schlüsselwörter|Stichworte|Tags)\\s*:(?=[ \\t]*\\S)`, 'imu')],
+    field: [
+      re(`^[^\\p{L}\\n]{0,4}(?:Überschrift|Schlagzeile|Schlüsselwörter|Stichworte|Tags)\\s*:(?=[ \\t]*\\S)`, 'imu'),
+    ],
     persona: [re(`${W}ich\\s+habe\\s+keine\\s+(?:persönlichen\\s+)?(?:Meinungen|Gefühle|Emotionen|Vorlieben)${E}`)],
     making: [re(
       `${W}(?:schreiben|verfassen|erstellen|umschreiben|zusammenfassen)\\s+(?:Sie\\s+)?(?:einen|eine|den|` +
@@ -96,9 +104,15 @@ export const DE = lexicon(
         re(`${W}(?:Gespräch|Unterhaltung|Chat|Dialog)\\s+mit\\s+(?:\\p{L}+\\s+){0,2}?${CHATBOT}${E}`),
         re(`${W}(?:Antwort|Antworten)\\s+(?:von\\s+)?${CHATBOT}${E}`),
       ],
-      template: [re(`${W}(?:Vorlage|Vorlagen|Platzhalter|Muster(?:text|brief)?)${E}`), re(`${W}(?:ausfüllen|ersetzen\\s+Sie)${E}`)],
+      template: [
+        re(`${W}(?:Vorlage|Vorlagen|Platzhalter|Muster(?:text|brief)?)${E}`),
+        re(`${W}(?:ausfüllen|ersetzen\\s+Sie)${E}`),
+      ],
     },
-    attribution: [re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`), re(`${W}${SAYING}(?:\\s+\\p{L}+){0,2}?,?\\s+dass${E}`)],
+    attribution: [
+      re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`),
+      re(`${W}${SAYING}(?:\\s+\\p{L}+){0,2}?,?\\s+dass${E}`),
+    ],
     named: re(
       `${W}(?:der|den|dem|die|das|einen|eine|ein)\\s+(?:Satz|Sätze|Phrase|Formulierung|Meldung|` +
       `Fehlermeldung|Hinweis|Zeile)\\s*:?\\s*(?:\\S+\\s+){0,2}$`),

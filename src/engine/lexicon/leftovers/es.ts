@@ -5,11 +5,13 @@ const MODEL =
   String.raw`(?:(?:una\s+)?IA|(?:una\s+)?inteligencia\s+artificial|` +
   String.raw`(?:un\s+)?(?:gran\s+)?modelo\s+de\s+lenguaje(?:\s+(?:de\s+IA|IA))?|(?:un\s+)?asistente\s+(?:virtual|` +
   String.raw`de\s+IA)|(?:un\s+)?chatbot)`;
-const WRITING = words(`artículo | texto | resumen | contenido | nota | noticia | comunicado | borrador | versión | crónica | titular |
-  introducción | párrafo`);
-const INPUT = words('texto | artículo | enlace | URL | contenido | información | detalles | fuente | documento | tema | notas');
-const SAYING = words(`dijo | dice | respondió | responde | escribió | escribe | explicó | explica | añadió | añade | tuiteó | afirmó |
-  afirma | reconoció | advirtió`);
+const WRITING = words(`artículo | texto | resumen | contenido | nota | noticia | comunicado | borrador | versión |
+  crónica | titular | introducción | párrafo`);
+const INPUT = words(`
+  texto | artículo | enlace | URL | contenido | información | detalles | fuente | documento | tema | notas
+`);
+const SAYING = words(`dijo | dice | respondió | responde | escribió | escribe | explicó | explica | añadió | añade |
+  tuiteó | afirmó | afirma | reconoció | advirtió`);
 const CHATBOT = words('ChatGPT | GPT-?\\d\\w* | Gemini | Claude | Copilot | (?:el|al) (?:chat)?bot | (?:la|a la) IA');
 
 export const ES = lexicon(
@@ -69,7 +71,9 @@ export const ES = lexicon(
         `nombre\\s+de\\s+la\\s+empresa)(?:\\s+[\\p{L}-]+)?\\]`),
       re(`\\[(?:insertar|indicar|añadir|agregar)\\s+[^\\]\\n]{1,40}\\]`),
     ],
-    furniture: [re(`^(?:meta\\s?descripción|meta\\s?título|título\\s+SEO|palabra\\s+clave\\s+principal|slug)\\s*:`, 'imu')],
+    furniture: [
+      re(`^(?:meta\\s?descripción|meta\\s?título|título\\s+SEO|palabra\\s+clave\\s+principal|slug)\\s*:`, 'imu'),
+    ],
     field: [re(`^[^\\p{L}\\n]{0,4}(?:titular|título|palabras\\s+clave|etiquetas)\\s*:(?=[ \\t]*\\S)`, 'imu')],
     persona: [re(`${W}no\\s+tengo\\s+(?:opiniones|sentimientos|emociones|preferencias)\\s+personales${E}`)],
     making: [re(
@@ -85,7 +89,10 @@ export const ES = lexicon(
       ],
       template: [re(`${W}(?:plantillas?|modelo\\s+de\\s+(?:comunicado|carta)|rellenar|campos?\\s+a\\s+completar)${E}`)],
     },
-    attribution: [re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`), re(`${W}${SAYING}\\s+(?:\\p{L}+\\s+){0,2}?que${E}`)],
+    attribution: [
+      re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`),
+      re(`${W}${SAYING}\\s+(?:\\p{L}+\\s+){0,2}?que${E}`),
+    ],
     named: re(
       `${W}(?:la|una|esta|el|un|este)\\s+(?:frase|fórmula|mensaje|mención|línea|` +
       `mensaje\\s+de\\s+error)\\s*:?\\s*(?:\\S+\\s+){0,2}$`),

@@ -6,12 +6,15 @@ const MODEL =
   String.raw`(?:(?:une\s+|l['’])?IA|(?:une\s+|l['’])?intelligence\s+artificielle|` +
   String.raw`(?:un\s+)?(?:grand\s+)?modèle\s+de\s+langage(?:\s+(?:d['’]IA|IA))?|(?:un\s+)?assistant\s+(?:virtuel|` +
   String.raw`d['’]IA|IA)|(?:un\s+)?chatbot)`;
-const WRITING = words(`article | texte | résumé | contenu | billet | dépêche | communiqué | brouillon | version | synthèse | titre |
-  introduction | paragraphe`);
-const INPUT = words('texte | article | lien | URL | contenu | informations | détails | source | document | sujet | notes');
-const SAYING = words(`a dit | dit | a répondu | répond | a écrit | écrit | a expliqué | explique | a ajouté | ajoute | a tweeté |
-  a affirmé | affirme | a reconnu | a averti`);
-const CHATBOT = words("ChatGPT | GPT-?\\d\\w* | Gemini | Claude | Copilot | (?:le|au) (?:chat)?bot | (?:l['’]|à l['’])\\s*IA");
+const WRITING = words(`article | texte | résumé | contenu | billet | dépêche | communiqué | brouillon | version |
+  synthèse | titre | introduction | paragraphe`);
+const INPUT = words(`
+  texte | article | lien | URL | contenu | informations | détails | source | document | sujet | notes
+`);
+const SAYING = words(`a dit | dit | a répondu | répond | a écrit | écrit | a expliqué | explique | a ajouté |
+  ajoute | a tweeté | a affirmé | affirme | a reconnu | a averti`);
+const CHATBOT = words(`ChatGPT | GPT-?\\d\\w* | Gemini | Claude | Copilot | (?:le|au) (?:chat)?bot |
+  (?:l['’]|à l['’])\\s*IA`);
 
 export const FR = lexicon(
   {
@@ -91,7 +94,10 @@ export const FR = lexicon(
         `${W}(?:modèles?\\s+de\\s+(?:communiqué|lettre|texte)|gabarit|à\\s+compléter|` +
         `champs?\\s+à\\s+remplir)${E}`)],
     },
-    attribution: [re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`), re(`${W}${SAYING}\\s+(?:\\p{L}+\\s+){0,2}?qu(?:e|${A})`)],
+    attribution: [
+      re(`,\\s+(?:[\\p{L}'’-]+\\s+){0,5}?${SAYING}${E}[^,]*(?:,|$)`),
+      re(`${W}${SAYING}\\s+(?:\\p{L}+\\s+){0,2}?qu(?:e|${A})`),
+    ],
     named: re(
       `${W}(?:la|une|cette|le|un|ce)\\s+(?:phrase|formule|message|mention|ligne|` +
       `message\\s+d${A}erreur)\\s*:?\\s*(?:\\S+\\s+){0,2}$`),

@@ -19,15 +19,22 @@ export const words = (list: string): string =>
   `(?:${list.trim().split(/\s*\|\s*/).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
 
 /** English patterns that read no English words, by their place in the English lexicon. */
-const NEUTRAL: Partial<Record<Signal, readonly number[]>> = { residue: [0, 1, 2, 3, 4], placeholder: [1, 5], citation: [0] };
+const NEUTRAL: Partial<Record<Signal, readonly number[]>> = {
+  residue: [0, 1, 2, 3, 4], placeholder: [1, 5], citation: [0],
+};
 
 export function languageNeutral(signal: Signal): RegExp[] {
   return (NEUTRAL[signal] ?? []).map((i) => EN.signals[signal][i]!);
 }
 
 /** A lexicon with every sign: those a language gives, and the language-neutral ones. */
-export function lexicon(own: Partial<Record<Signal, readonly RegExp[]>>, rest: Omit<LeftoverLexicon, 'signals'>): LeftoverLexicon {
+export function lexicon(
+  own: Partial<Record<Signal, readonly RegExp[]>>,
+  rest: Omit<LeftoverLexicon, 'signals'>,
+): LeftoverLexicon {
   const signals = {} as Record<Signal, readonly RegExp[]>;
-  for (const signal of Object.keys(EN.signals) as Signal[]) signals[signal] = [...languageNeutral(signal), ...(own[signal] ?? [])];
+  for (const signal of Object.keys(EN.signals) as Signal[]) {
+    signals[signal] = [...languageNeutral(signal), ...(own[signal] ?? [])];
+  }
   return { signals, ...rest };
 }

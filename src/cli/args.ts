@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
 import { parseISODay } from '../engine/time/calendar.js';
+import { languageOfEnvironment } from '../i18n/environment.js';
+import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '../i18n/languages.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -10,6 +12,8 @@ export interface CliOptions {
   date?: string;
   failOn?: 'high' | 'medium';
   color: boolean;
+  /** The language of the report's messages (JSON reports stay in English). */
+  language: UiLanguage;
   disabled: CheckId[];
   timeoutMs: number;
   recursive: boolean;
@@ -42,6 +46,8 @@ Options:
                          {"source", "html" or "text", "date"?} a line: one report per line
   --timeout SECONDS      time limit for fetching a URL (default 15)
   --no-color             plain text even on a terminal
+  --lang LANG            the language of the report's messages: ${UI_LANGUAGES.join(', ')} (default: from
+                         LC_ALL, LC_MESSAGES or LANG; English otherwise); JSON stays in English
   --version              the version
   -h, --help             this help
 
@@ -65,6 +71,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         jobs: { type: 'string', short: 'j' },
         'from-jsonl': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -84,11 +91,14 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
+  const language = v.lang === undefined ? languageOfEnvironment(process.env) : uiLanguageOf(v.lang);
+  if (language === null) throw new UsageError(`--lang takes ${UI_LANGUAGES.join(', ')}, got "${v.lang}"`);
   const options: CliOptions = {
     inputs: parsed.positionals,
     json: v.json!,
     timeline: v.timeline!,
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
+    language,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
     recursive: v.recursive!,

@@ -18,7 +18,8 @@ export class Printer {
   private readonly paint;
 
   constructor(
-    private readonly options: Pick<CliOptions, 'json' | 'color' | 'timeline' | 'failOn'>,
+    private readonly options: Pick<CliOptions, 'json' | 'color' | 'timeline' | 'failOn'> &
+      Partial<Pick<CliOptions, 'language'>>,
     private readonly streams: Streams,
     private readonly progress: Progress | null,
   ) {
@@ -33,7 +34,10 @@ export class Printer {
     if ('report' in outcome) {
       const { report } = outcome;
       if (this.options.json) this.streams.out.write(`${JSON.stringify(report)}\n`);
-      else this.streams.out.write(`${this.reports ? '\n' : ''}${formatReport(report, this.options.color, this.options.timeline)}\n`);
+      else {
+        const text = formatReport(report, this.options.color, this.options.timeline, this.options.language);
+        this.streams.out.write(`${this.reports ? '\n' : ''}${text}\n`);
+      }
       this.reports++;
       if (failsOn(report, this.options.failOn)) this.matched++;
     } else {

@@ -1,4 +1,6 @@
-import { CATALOGUE } from '../engine/catalogue.js';
+import { checkTitle } from '../i18n/findings.js';
+import type { UiLanguage } from '../i18n/languages.js';
+import { say } from '../i18n/say.js';
 import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
 
 /**
@@ -17,7 +19,10 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
 }
 
 /** A check or the clock that failed: said in every view, so that it never passes for "nothing found". */
-export function describeError(e: AuditError): string {
-  const what = e.check === 'clock' ? "The article's clock" : `${CATALOGUE[e.check].title} (${e.check})`;
-  return `${what} failed on this page and was skipped: ${e.message}`;
+export function describeError(e: AuditError, language: UiLanguage = 'en'): string {
+  const what =
+    e.check === 'clock'
+      ? say(language, 'error_clock')
+      : say(language, 'error_check', { title: checkTitle(e.check, language), id: e.check });
+  return say(language, 'error_failed', { what, message: e.message });
 }

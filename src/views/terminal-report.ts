@@ -1,8 +1,10 @@
 import { describeError, severityCounts, splitEvidence } from './present.js';
-import type { Evidence, Finding, Report } from '../engine/report/schema.js';
+import type { Evidence, Finding, Report, Severity } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
-import { CATALOGUE } from '../engine/catalogue.js';
 import { formatTimeline } from './terminal-timeline.js';
+import { checkTitle, findingMessage } from '../i18n/findings.js';
+import type { UiLanguage } from '../i18n/languages.js';
+import { say } from '../i18n/say.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;
@@ -20,34 +22,41 @@ export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, col
   return parts.before + (color ? paint(parts.marked, 'bold', 'underline') : `«${parts.marked}»`) + parts.after;
 }
 
-export function formatReport(report: Report, color: boolean, timeline = false): string {
+export function formatReport(report: Report, color: boolean, timeline = false, language: UiLanguage = 'en'): string {
   const paint = painter(color);
   const lines: string[] = [];
   lines.push(paint(report.title ?? report.source, 'bold'));
   if (report.title) lines.push(paint(report.source, 'dim'));
   const published = report.dates.filter((d) => d.kind === 'published');
-  lines.push(
-    published.length
-      ? `Published: ${published.map((d) => `${d.value} (${d.source})`).join(', ')}`
-      : 'Published: no publication date found; time checks use the dates in the text',
-  );
-  if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
+  const dates = published.map((d) => `${d.value} (${d.source})`).join(', ');
+  lines.push(published.length ? say(language, 'terminal_published', { dates }) : say(language, 'terminal_noPublished'));
+  if (report.truncated) {
+    const { coveredChars: covered, totalChars: total } = report.truncated;
+    lines.push(paint(say(language, 'terminal_truncated', { covered, total }), 'yellow'));
+  }
   const counts = severityCounts(report.findings);
-  lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint(report.errors.length ? 'No findings from the checks that ran.' : 'No findings.', 'dim'));
-  for (const e of report.errors) lines.push(paint(`Error: ${describeError(e)}`, 'red'));
+  const count = ([s, n]: [Severity, number]) =>
+    paint(say(language, 'terminal_count', { count: n, severity: say(language, `severity_${s}`) }), SEVERITY_STYLE[s]!);
+  const none = say(language, report.errors.length ? 'terminal_noFindingsRan' : 'terminal_noFindings');
+  lines.push(counts.length ? counts.map(count).join(', ') : paint(none, 'dim'));
+  for (const e of report.errors) {
+    lines.push(paint(say(language, 'terminal_error', { error: describeError(e, language) }), 'red'));
+  }
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    lines.push('', paint(severity.toUpperCase(), SEVERITY_STYLE[severity]!, 'bold'));
-    for (const f of group) lines.push(...formatFinding(f, paint, color));
+    const heading = say(language, `severity_${severity}`).toLocaleUpperCase(language);
+    lines.push('', paint(heading, SEVERITY_STYLE[severity]!, 'bold'));
+    for (const f of group) lines.push(...formatFinding(f, paint, color, language));
   }
   if (timeline) lines.push('', ...formatTimeline(report.clock, paint));
-  lines.push(paint(`${report.stats.sentences} sentences, ${report.stats.ms} ms`, 'dim'));
+  lines.push(paint(say(language, 'terminal_stats', { sentences: report.stats.sentences, ms: report.stats.ms }), 'dim'));
   return lines.join('\n');
 }
 
-function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean): string[] {
-  const out = [`  ${paint(CATALOGUE[f.check].title, 'bold')} ${paint(`[${f.check}]`, 'dim')}`, `    ${f.message}`];
+function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean, language: UiLanguage): string[] {
+  const title = paint(checkTitle(f.check, language), 'bold');
+  const out = [`  ${title} ${paint(`[${f.check}]`, 'dim')}`, `    ${findingMessage(f, language)}`];
   for (const e of f.evidence) out.push(`    ${paint('›', 'dim')} ${markEvidence(e, paint, color)}`);
   return out;
 }

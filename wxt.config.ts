@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { chronoEnglish } from './scripts/chrono-english';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
-import { taggerOnDemand } from './scripts/tagger-on-demand';
+import { COMMANDS, DEFAULT_KEYS, toolbarTitle } from './src/extension/shortcuts';
 
 // The extension asks for what one click needs and nothing more: no host permissions, so nothing
 // runs on a page the reader did not ask about.
@@ -11,16 +11,14 @@ export default defineConfig({
   publicDir: 'public',
   // MV3 in Firefox too: one manifest shape, and activeTab + scripting behave alike in both browsers.
   manifestVersion: 3,
+  // compromise is not in the content script: the engine takes the tagger as an option of audit(),
+  // and the popup loads it (a chunk of its own) only for a page whose sentences need it.
   vite: () => ({ plugins: [readabilityWithoutInnerHtml(), chronoEnglish()] }),
-  hooks: {
-    // The content script leaves compromise out: entrypoints/tagger.ts brings it when an audit asks.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.name === 'audit')) config.plugins = [taggerOnDemand(), ...(config.plugins ?? [])];
-    },
-  },
   manifest: ({ browser, command }) => ({
-    name: 'Telltale',
-    description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',
+    // Said in the browser's language from public/_locales (src/views/strings.ts is their English).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     // Stricter than the MV3 default: extension pages may not connect anywhere at all. (The dev
     // server needs its socket, so this is for builds.)
@@ -31,9 +29,12 @@ export default defineConfig({
           },
         }
       : {}),
-    action: { default_title: 'Audit this article (Alt+Shift+A)' },
+    // The background names the key the browser really assigned; this is the default's.
+    action: { default_title: toolbarTitle(DEFAULT_KEYS.audit) },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+A' }, description: 'Audit the article in this tab' },
+      [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: '__MSG_commandAudit__' },
+      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: '__MSG_commandNext__' },
+      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: '__MSG_commandPrevious__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -9,6 +9,9 @@
  *   come from: garbage collection inside the sample, or the work itself.
  * - Per size: the built-in example repeated, and a long real text (the shared real pages joined),
  *   cut to 25, 50, 100 and 200 thousand characters: milliseconds per 10,000 characters at each.
+ * - Adversarial: each input made to be slow (tests/helpers/hostile.ts) at 100,000 characters,
+ *   the audit beside the floor over its own paragraphs, and extraction plus audit; the worst
+ *   ratio is the adversarial row.
  * - The built entrypoints' sizes, when `npm run build` has run.
  * `npm run bench` runs Node with --expose-gc, so that heap growth is measured from a collected heap.
  */
@@ -20,8 +23,13 @@ import { Bench } from 'tinybench';
 import { audit } from '../src/engine/audit.js';
 import { layOut, type ArticleInput } from '../src/engine/article.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
+import { tagPastTense } from '../src/engine/text/tagger.js';
+import { HOSTILE } from '../tests/helpers/hostile.js';
 import { extractAny } from '../src/cli/extract-node.js';
 import { extractText } from '../src/extract/text.js';
+
+/** The audit as the command line runs it: with the knowledge pack and the tagger. */
+const FULL = { knowledge: PACK, tagger: tagPastTense };
 
 const TARGETS = { ratioMedian: 2, perSizeSpread: 1.5, contentScriptKB: 400, heapMB: 50 };
 const SIZES = [25_000, 50_000, 100_000, 200_000];
@@ -155,7 +163,7 @@ const slow: Sample[] = [];
 const prepared = inputs.map((input) => {
   const t0 = now();
   const article = articleOf(input);
-  audit(article, { knowledge: PACK });
+  audit(article, FULL);
   return { input, article, coldMs: now() - t0 };
 });
 globalThis.gc?.();
@@ -164,7 +172,7 @@ for (const { input, article, coldMs } of prepared) {
   const texts = laid.paragraphs.map((p) => laid.text.slice(p.start, p.end));
   const bench = new Bench({ time: 300, iterations: 20 });
   const windows: Window[] = [];
-  bench.add('audit', ...recorded(() => void audit(article, { knowledge: PACK }), windows));
+  bench.add('audit', ...recorded(() => void audit(article, FULL), windows));
   const floorWindows: Window[] = [];
   bench.add('floor', ...recorded(() => void floor(texts), floorWindows));
   await bench.run();
@@ -184,13 +192,13 @@ for (const { input, article, coldMs } of prepared) {
     floorMs: round(latency('floor').p50),
     ratio: round(ms / latency('floor').p50),
     cpuRatio: round(median(samples.map((x) => x.cpuMs)) / median(floorWindows.map((w) => w.cpuMs))),
-    heapMB: heapGrowthMB(() => void audit(article, { knowledge: PACK })),
+    heapMB: heapGrowthMB(() => void audit(article, FULL)),
   };
 }
 // Extraction and audit together, for the pages, once every audit alone has been measured.
 for (const { input } of prepared.filter((p) => p.input.kind === 'html')) {
   const bench = new Bench({ time: 300, iterations: 10 });
-  bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), { knowledge: PACK }));
+  bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), FULL));
   await bench.run();
   rows[input.name]!.withExtractionMs = round((bench.getTask('extract+audit')!.result as unknown as { latency: { p50: number } }).latency.p50);
 }
@@ -239,14 +247,14 @@ function perSize(name: string, base: ArticleInput) {
     // Each size warmed up on its own, twice at least and for half a second: a size measured right
     // after a larger one paid for the larger one's garbage.
     const warm = now();
-    for (let n = 0; n < 2 || now() - warm < 500; n++) audit(article, { knowledge: PACK });
+    for (let n = 0; n < 2 || now() - warm < 500; n++) audit(article, FULL);
     const wall: number[] = [];
     const cpu: number[] = [];
     const start = now();
     while (wall.length < 3 || (wall.length < 15 && now() - start < 1500)) {
       const c0 = process.cpuUsage();
       const t0 = now();
-      audit(article, { knowledge: PACK });
+      audit(article, FULL);
       wall.push(now() - t0);
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);
@@ -277,6 +285,45 @@ function longRealText(): ArticleInput | null {
   return chars >= SIZES[SIZES.length - 1]! ? { source: 'real text', title: null, paragraphs, dates: [], bylines: [] } : null;
 }
 
+const ADVERSARIAL_CHARS = 100_000;
+
+/** The median of a few runs of `run`, after one to warm it up. */
+function medianMs(run: () => void, runs = 3): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    run();
+    times.push(now() - t0);
+  }
+  return median(times);
+}
+
+/** Each input made to be slow, at ADVERSARIAL_CHARS: what it costs against reading its text at all. */
+function adversarial() {
+  const rows = HOSTILE.map(({ name, kind, make }) => {
+    const raw = make(ADVERSARIAL_CHARS);
+    const article = kind === 'html' ? extractAny(raw, name, 'html') : extractText(raw, name);
+    const laid = layOut(article.paragraphs);
+    const texts = laid.paragraphs.map((p) => laid.text.slice(p.start, p.end));
+    const ms = medianMs(() => void audit(article, FULL));
+    const floorMs = medianMs(() => void floor(texts));
+    const withExtractionMs = medianMs(() => void audit(extractAny(raw, name, kind), FULL), 1);
+    return {
+      name,
+      chars: raw.length,
+      articleChars: laid.text.length,
+      ms: round(ms),
+      floorMs: round(floorMs),
+      ratio: round(ms / floorMs),
+      withExtractionMs: round(withExtractionMs),
+    };
+  });
+  const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  return { rows, worst };
+}
+const hostile = adversarial();
+
 const real = longRealText();
 const scaling = [perSize('repeated example', articleOf(example)), ...(real ? [perSize('real text', real)] : [])];
 
@@ -301,6 +348,7 @@ const summary = {
   ratio,
   tail: tail(),
   perSize: scaling,
+  adversarial: hostile,
   bundlesKB: sizes,
   heapMB: Math.max(...Object.values(rows).map((r) => r.heapMB)),
 };
@@ -326,6 +374,13 @@ else {
     console.log(`  ${'  in CPU time'.padEnd(18)} ${Object.values(s.sizes).map((x) => String(x.cpuMsPer10K).padStart(7)).join(' ')}   largest/smallest ${s.cpuSpread}`);
   }
   if (!real) console.log('  (no ../shared real pages: the real-text series is skipped)');
+  console.log(`inputs made to be slow, at ${ADVERSARIAL_CHARS / 1000}k characters`);
+  const line = (name: string, figures: Array<string | number>) =>
+    `  ${name.slice(0, 70).padEnd(70)} ${figures.map((f) => String(f).padStart(9)).join('')}`;
+  console.log(line('', ['audit ms', 'floor', 'ratio', '+extract']));
+  for (const r of hostile.rows) console.log(line(r.name, [r.ms, r.floorMs, r.ratio, r.withExtractionMs]));
+  const w = hostile.worst;
+  console.log(`adversarial row (the worst): ${w.name}: ${w.ms} ms, floor ${w.floorMs} ms, ratio ${w.ratio}`);
   if (sizes) console.log(`built entrypoints (KB, minified): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')} (content script target ≤ ${TARGETS.contentScriptKB})`);
   else console.log('run npm run build first to see the size of each entrypoint');
   console.log(`max heap growth ${summary.heapMB} MB (target < ${TARGETS.heapMB})`);

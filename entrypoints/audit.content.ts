@@ -1,20 +1,16 @@
-import { audit } from '../src/engine/audit.js';
 import { NoArticleError, readDocument } from '../src/extract/html.js';
-import { parseRequest, type Ack, type AuditReply } from '../src/extension/messages.js';
+import { MAX_CLAUSES, parseRequest, type Ack, type AuditReply, type Tagged } from '../src/extension/messages.js';
 import type { CheckId } from '../src/engine/report/schema.js';
 import type { Pack } from '../src/engine/knowledge/schema.js';
 import { HoverCard } from '../src/extension/card.js';
+import { setReaderLanguage } from '../src/views/i18n/reader.js';
 import { composedClone } from '../src/extension/composed-clone.js';
-import { Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
+import { firstMark, Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
 import { buildPageMap } from '../src/extension/page-map.js';
 import { PAGE_BUDGET_CHARS } from '../src/extension/budget.js';
-import { taggerWasMissing } from '../src/extension/tagger-on-demand.js';
-
-declare global {
-  interface Window {
-    __telltale?: boolean;
-  }
-}
+import { firstInThisPage } from '../src/extension/once-per-page.js';
+import { auditInSlices } from '../src/extension/slices.js';
+import { taggerFrom } from '../src/extension/tagging.js';
 
 const count = <T>(xs: readonly T[], x: T) => xs.filter((y) => y === x).length;
 const ack = (shown: Shown): Ack => (shown === 'shown' ? { ok: true } : { ok: false, changed: shown === 'changed' });
@@ -26,11 +22,12 @@ const ack = (shown: Shown): Ack => (shown === 'shown' ? { ok: true } : { ok: fal
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    if (window.__telltale) return; // injected again by a re-run: the first copy answers
-    window.__telltale = true;
+    // The card's strings in the browser's language, English where there are none.
+    setReaderLanguage(browser.i18n.getUILanguage());
+    if (!firstInThisPage()) return; // injected again by a re-run: the first copy answers
     const highlighter = new Highlighter(document);
     let points: Array<Mark | null> = [];
-    const card = new HoverCard(document, () => highlighter.located);
+    const card = new HoverCard(document, highlighter);
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
       const request = parseRequest(message);
@@ -44,13 +41,18 @@ export default defineContentScript({
       } else if (request.type === 'telltale:reveal') {
         const l = highlighter.located.find((x) => x.finding.id === request.findingId);
         // A finding taken off because the page changed is no longer among the located ones.
-        sendResponse(l ? ack(highlighter.reveal(l.sentences[0])) : { ok: false, changed: highlighter.changed });
+        sendResponse(l ? ack(highlighter.reveal(firstMark(l))) : { ok: false, changed: highlighter.changed });
+      } else if (request.type === 'telltale:step') {
+        sendResponse(ack(card.step(request.by)));
       } else if (request.type === 'telltale:reveal-point') {
         sendResponse(ack(highlighter.reveal(points[request.index])));
       } else {
-        const result = runAudit(request.disabled, request.knowledge, highlighter, card);
-        points = result.points;
-        sendResponse(result.reply);
+        // Answered when done: the audit gives the page its turn between its steps.
+        void runAudit(request.disabled, request.knowledge, request.tagged, highlighter, card).then((result) => {
+          points = result.points;
+          sendResponse(result.reply);
+        });
+        return true;
       }
       return false;
     });
@@ -60,18 +62,28 @@ export default defineContentScript({
 /** Time spent on an audit that had to wait for the tagger: it counts towards the one that finishes. */
 let waitedMs = 0;
 
-function runAudit(disabled: CheckId[], knowledge: Pack | undefined, highlighter: Highlighter, card: HoverCard): { reply: AuditReply; points: Array<Mark | null> } {
+async function runAudit(
+  disabled: CheckId[],
+  knowledge: Pack | undefined,
+  tagged: Tagged | undefined,
+  highlighter: Highlighter,
+  card: HoverCard,
+): Promise<{ reply: AuditReply; points: Array<Mark | null> }> {
   const t0 = performance.now();
   try {
     const clone = composedClone(document);
     const { input, content } = readDocument(clone.document, location.href);
-    taggerWasMissing();
-    // A budget in characters keeps a giant page from freezing the tab; the report says what was covered.
-    const report = audit(input, { disabled, maxChars: PAGE_BUDGET_CHARS, ...(knowledge ? { knowledge } : {}) });
-    if (taggerWasMissing()) {
-      // Some sentence needs the tagger: the popup injects it and asks again.
+    const { tagger, missing } = taggerFrom(tagged);
+    // Budgets in characters and in time keep a giant or slow page from freezing the tab;
+    // the report says what was left out.
+    const options = { disabled, maxChars: PAGE_BUDGET_CHARS, tagger, ...(knowledge ? { knowledge } : {}) };
+    const report = await auditInSlices(input, options);
+    if (missing.size) {
+      // Some sentences need the tagger: the popup reads them and asks again.
       waitedMs += performance.now() - t0;
-      return { reply: { ok: false, reason: 'needs-tagger', message: 'The tagger was not loaded.' }, points: [] };
+      const clauses = [...missing].slice(0, MAX_CLAUSES);
+      const message = 'Some sentences need the tagger.';
+      return { reply: { ok: false, reason: 'needs-tagger', message, clauses }, points: [] };
     }
     const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
     const onPage = locate(report, map);

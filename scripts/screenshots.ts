@@ -14,7 +14,8 @@ const docs = path.join(root, 'docs', 'screenshots');
 const shown = [...new Set([...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map((m) => m[1]!))];
 
 rmSync(SCREENSHOTS, { recursive: true, force: true });
-const run = spawnSync('npm', ['run', 'test:e2e', '--', 'tests/e2e/chromium.test.ts', 'tests/e2e/firefox.test.ts'], { cwd: root, stdio: 'inherit' });
+const tests = ['chromium.test.ts', 'firefox.test.ts', 'reader-chromium.test.ts'].map((f) => `tests/e2e/${f}`);
+const run = spawnSync('npm', ['run', 'test:e2e', '--', ...tests], { cwd: root, stdio: 'inherit' });
 if (run.status !== 0) {
   console.error('The end-to-end tests failed: the README keeps its pictures.');
   process.exit(1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { CHECKS } from '../src/engine/registry.js';
 import { reportToMarkdown } from '../src/views/markdown.js';
 import { formatReport } from '../src/views/terminal-report.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
 import { domainOf, formatSpanOfDays } from '../src/views/timeline-geometry.js';
 import { estimateWriting, type WritingConstraint } from '../src/engine/clock/estimate.js';

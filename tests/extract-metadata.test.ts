@@ -61,6 +61,12 @@ describe("the page's own article in JSON-LD", () => {
     const html = page({ head: ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Sean O&#039;Brien' } }) });
     expect(bylinesOf(html)).toContain("Sean O'Brien (json-ld)");
   });
+  it("the publisher's own name as a JSON-LD author is not a person", () => {
+    const site = '<meta property="og:site_name" content="The Quay Courier">';
+    expect(bylinesOf(page({ head: site + ld({ '@type': 'NewsArticle', author: 'The Quay Courier' }) }))).toEqual([]);
+    const person = { '@type': 'Person', name: 'Quay Courier' };
+    expect(bylinesOf(page({ head: site + ld({ '@type': 'NewsArticle', author: person }) }))).toEqual([]);
+  });
   it('an Organization credited as author is the publisher, not a byline', () => {
     const html = page({ head: ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Quay Courier Staff' } }) });
     expect(bylinesOf(html)).toEqual([]);
@@ -100,6 +106,17 @@ describe("only the article's own header gives datelines", () => {
     const html = `<html><head><title>Harbour board approves the dredging of the channel</title></head><body><div class="bar"><span class="date">March 1, 2016</span></div>
       <article><h1>Harbour board approves the dredging of the channel</h1><p class="dateline">November 19, 2019</p>${PROSE}</article></body></html>`;
     expect(datesOf(html)).toEqual(['2019-11-19 published dateline']);
+  });
+  it("the date of a clip in the lead figure is the clip's, not the article's", () => {
+    const header = '<p class="dateline">November 19, 2019</p>';
+    const clipDate = '<time datetime="2016-03-01">March 1, 2016</time>';
+    const own = ['2019-11-19 published dateline'];
+    expect(datesOf(page({ header: `<figure><video></video>${clipDate}</figure>${header}` }))).toEqual(own);
+    expect(datesOf(page({ header: `<div class="media-player">${clipDate}</div>${header}` }))).toEqual(own);
+    expect(datesOf(page({ header: `<div class="video-player">${clipDate}</div>${header}` }))).toEqual(own);
+    expect(datesOf(page({ header: `<div class="audio-player">${clipDate}</div>${header}` }))).toEqual(own);
+    expect(datesOf(page({ header: `<audio src="a.mp3">${clipDate}</audio>${header}` }))).toEqual(own);
+    expect(datesOf(page({ header: `<video>${clipDate}</video>${header}` }))).toEqual(own);
   });
   it('a date after the start of the story is not the dateline', () => {
     const html = page({ body: `${PROSE}<p class="date">March 1, 2016</p>` });

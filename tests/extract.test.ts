@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { leadingDateline, parseDateline } from '../src/engine/time/dateline.js';
 import { NoArticleError } from '../src/extract/html.js';
 import { extractHtmlString } from '../src/cli/extract-node.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
 import { extractText } from '../src/extract/text.js';
 

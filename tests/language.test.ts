@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { extractText } from '../src/extract/text.js';
 import { detectLanguage, primaryLanguage } from '../src/engine/text/language.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { AuditReplySchema, parseRequest } from '../src/extension/messages.js';
 import { extractPage, testPages } from './helpers/pages.js';
 import { parseSettings } from '../src/extension/settings.js';

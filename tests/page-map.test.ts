@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { extractText } from '../src/extract/text.js';
 import { evidenceSpans, locate } from '../src/extension/highlights.js';
 import { composedClone } from '../src/extension/composed-clone.js';
@@ -112,6 +112,24 @@ describe('the page map', () => {
     expect(new Set(part.found)).toEqual(new Set(['nodes']));
     expect(covered(part.place(cut - REPEATED.length, cut) as Range)).toBe(REPEATED);
     expect(part.place(cut + 2, cut + 20)).toBe('off-page');
+  });
+
+  it('maps the paragraph the audit’s budget cut, as far as the audit read it', () => {
+    const doc = livePage(html());
+    const clone = composedClone(doc);
+    const { input, content } = readDocument(clone.document, 'test');
+    const whole = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf });
+    const last = whole.text.lastIndexOf(REPEATED);
+    // A budget that ends inside the last paragraph, after its first sentence's first words.
+    const report = audit(input, { maxChars: last + 40 });
+    expect(report.stats.chars).toBeGreaterThan(last);
+    expect(report.stats.chars).toBeLessThan(whole.text.length);
+    const chars = report.stats.chars;
+    const part = buildPageMap({ doc, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars });
+    expect(part.text).toBe(whole.text.slice(0, report.stats.chars));
+    expect(new Set(part.found)).toEqual(new Set(['nodes']));
+    expect(covered(part.place(last, report.stats.chars) as Range)).toBe(whole.text.slice(last, report.stats.chars));
+    expect(part.place(report.stats.chars, whole.text.length)).toBe('off-page');
   });
 
   it('says the page changed when the text is no longer where it was, rather than guess', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
 import { extractText } from '../src/extract/text.js';
 import { ReportSchema } from '../src/engine/report/schema.js';

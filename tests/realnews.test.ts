@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { audit } from '../src/engine/audit.js';
+import { audit } from './helpers/audit.js';
 import { PACK } from '../src/engine/knowledge/pack.js';
 import type { Report } from '../src/engine/report/schema.js';
 import { extractAny } from '../src/cli/extract-node.js';

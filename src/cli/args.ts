@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
 import { parseISODay } from '../engine/time/calendar.js';
-import { languageOfEnvironment } from '../i18n/environment.js';
-import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '../i18n/languages.js';
+import { languageOfEnvironment } from '../views/i18n/environment.js';
+import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '../views/i18n/languages.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -16,6 +16,7 @@ export interface CliOptions {
   language: UiLanguage;
   disabled: CheckId[];
   timeoutMs: number;
+  timeLimitMs: number;
   recursive: boolean;
   jobs: number;
   fromJsonl: boolean;
@@ -24,6 +25,12 @@ export interface CliOptions {
 }
 
 export class UsageError extends Error {}
+
+/**
+ * How long one input may take to audit, by default. The largest page the limits let in (50 MB)
+ * takes under a minute on a loaded machine here; a page that takes longer is made to.
+ */
+export const DEFAULT_TIME_LIMIT_S = 120;
 
 export const USAGE = `Usage: telltale [options] [INPUT...]
        npm run audit -- [options] [INPUT...]
@@ -45,6 +52,8 @@ Options:
   --from-jsonl           read each INPUT (standard input when none) as JSON Lines of articles,
                          {"source", "html" or "text", "date"?} a line: one report per line
   --timeout SECONDS      time limit for fetching a URL (default 15)
+  --time-limit SECONDS   time limit for auditing one input (default ${DEFAULT_TIME_LIMIT_S}): past it,
+                         the input is reported as an error and the others go on
   --no-color             plain text even on a terminal
   --lang LANG            the language of the report's messages: ${UI_LANGUAGES.join(', ')} (default: from
                          LC_ALL, LC_MESSAGES or LANG; English otherwise); JSON stays in English
@@ -67,6 +76,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true },
         timeout: { type: 'string' },
+        'time-limit': { type: 'string' },
         recursive: { type: 'boolean', short: 'r', default: false },
         jobs: { type: 'string', short: 'j' },
         'from-jsonl': { type: 'boolean', default: false },
@@ -89,6 +99,10 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   if (unknown.length) throw new UsageError(`unknown check id: ${unknown.join(', ')} (known: ${CHECK_IDS.join(', ')})`);
   const timeout = v.timeout === undefined ? 15 : Number(v.timeout);
   if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
+  const timeLimit = v['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(v['time-limit']);
+  if (!(timeLimit > 0 && timeLimit <= 3600)) {
+    throw new UsageError(`--time-limit takes seconds, more than 0 and up to 3600, got "${v['time-limit']}"`);
+  }
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
   const language = v.lang === undefined ? languageOfEnvironment(process.env) : uiLanguageOf(v.lang);
@@ -101,6 +115,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
     language,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
+    timeLimitMs: timeLimit * 1000,
     recursive: v.recursive!,
     jobs,
     fromJsonl: v['from-jsonl']!,

@@ -1,5 +1,6 @@
 import { audit } from '../engine/audit.js';
 import { PACK } from '../engine/knowledge/pack.js';
+import { tagPastTense } from '../engine/text/tagger.js';
 import type { CheckId, Report } from '../engine/report/schema.js';
 import { NoArticleError } from '../extract/html.js';
 import { extractAny } from './extract-node.js';
@@ -20,7 +21,9 @@ export function auditLoaded(loaded: Loaded, settings: AuditSettings): Outcome {
   try {
     const input = extractAny(loaded.content, loaded.source, loaded.kind);
     if (loaded.fallbackDate && !input.dates.some((d) => d.kind === 'published')) input.dates.push({ ...loaded.fallbackDate, kind: 'published' });
-    const report = audit(input, { disabled: settings.disabled, knowledge: PACK, ...(settings.date ? { date: settings.date } : {}) });
+    const date = settings.date ? { date: settings.date } : {};
+    const options = { disabled: settings.disabled, knowledge: PACK, tagger: tagPastTense, ...date };
+    const report = audit(input, options);
     return { report, ...warning };
   } catch (error) {
     const message = error instanceof NoArticleError ? error.message.replace(/ in .*$/s, '') : `could not be audited (${(error as Error).message})`;

@@ -33,6 +33,16 @@ export function parseFragmentInto(element: Element, html: string): void {
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * How deep the parser nests elements, as Chromium's parser does (kMaximumHTMLParserDOMTreeDepth):
+ * below this depth, a new node goes beside its parent instead of into it. Markup nested deeper
+ * than any page's is so read as the browser the extension runs in reads it, and no reading of the
+ * tree (Readability's, ours) goes deeper: 10,000 nested elements overflowed the stack, and each
+ * level made Readability's passes over the levels below it longer.
+ */
+export const MAX_TREE_DEPTH = 512;
+
 /** SVG and MathML elements: linkedom forgets MathML's namespace, and parse5 needs it to parse what follows. */
 const foreign = new WeakMap<Node, string>();
 const modes = new WeakMap<Node, string>();
@@ -55,6 +65,30 @@ function setAttributes(el: Element, attrs: Token.Attribute[]): void {
  */
 function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void } {
   const pieces = new Map<Text, string[]>();
+  /**
+   * Each node's depth where the parser placed it (the document's is 0), so that the depth is known
+   * without walking up the tree. A node moved later (misnested formatting tags) keeps the depth of
+   * its descendants as placed: the cap may then act a level or two off, never the tree grow past it.
+   */
+  const depths = new WeakMap<Node, number>();
+  const depthOf = (node: Node): number => {
+    let known = depths.get(node);
+    if (known === undefined) {
+      known = 0;
+      for (let n = node.parentNode; n; n = n.parentNode) known++;
+      depths.set(node, known);
+    }
+    return known;
+  };
+  let textParent: ParentNode | null = null;
+  let textInto: ParentNode | null = null;
+  /** Where a node appended to `parent` goes: into it, or beside it once the tree is as deep as it may go. */
+  const place = (parent: ParentNode, child: Node): void => {
+    const depth = depthOf(parent);
+    const into = depth > MAX_TREE_DEPTH && parent.parentNode ? parent.parentNode : parent;
+    into.appendChild(child);
+    depths.set(child, into === parent ? depth + 1 : depth);
+  };
   const extend = (node: Text, text: string) => {
     const parts = pieces.get(node);
     if (parts) parts.push(text);
@@ -80,8 +114,11 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     },
     createCommentNode: (data) => doc.createComment(data),
     createTextNode: (value) => doc.createTextNode(value),
-    appendChild: (parent, child) => void parent.appendChild(child),
-    insertBefore: (parent, child, reference) => void parent.insertBefore(child, reference),
+    appendChild: place,
+    insertBefore(parent, child, reference) {
+      parent.insertBefore(child, reference);
+      depths.set(child, depthOf(parent) + 1);
+    },
     // A template's content lives in its own fragment, out of the document, as in a browser.
     setTemplateContent() {},
     getTemplateContent: (template) => template.content,
@@ -93,9 +130,15 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     detachNode: (node) => void node.parentNode?.removeChild(node),
     // Adjacent text is one text node, as the standard has it (htmlparser2 splits it at entities).
     insertText(parent, text) {
-      const last = parent.lastChild;
+      // parse5 hands text over a word at a time, to the same parent: its place is looked up once.
+      if (parent !== textParent) {
+        textParent = parent;
+        textInto = depthOf(parent) > MAX_TREE_DEPTH && parent.parentNode ? parent.parentNode : parent;
+      }
+      const into = textInto!;
+      const last = into.lastChild;
       if (last?.nodeType === 3) extend(last as Text, text);
-      else parent.appendChild(textNode(text));
+      else into.appendChild(textNode(text));
     },
     insertTextBefore(parent, text, reference) {
       const before = reference.previousSibling;

@@ -1,5 +1,6 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { sniffEncoding } from './charset.js';
 
 /** One article to audit, loaded lazily so that a failure stays with its input. */
 export interface Loaded {
@@ -125,26 +126,33 @@ export async function load(entry: Entry, timeoutMs: number): Promise<Loaded> {
   return decode(source, bytes, kind);
 }
 
+const BINARY = 'binary data, not an article (expected HTML or text)';
+
 /**
- * Bytes into an article's text, or the reason they are none. `charset` is what a server said;
- * without it, UTF-8, and Windows-1252 for text that is not valid UTF-8.
+ * Bytes into an article's text, or the reason they are none. The encoding is the one a browser
+ * would use (`sniffEncoding`: a byte-order mark, what a server said in `charset`, an HTML page's
+ * `<meta charset>`); with none of these, UTF-8, and Windows-1252 for text that is not valid UTF-8.
  */
 export function decode(source: string, bytes: Uint8Array, kind: 'html' | 'text' | undefined, charset?: string): Loaded {
   if (bytes.length === 0) throw new InputError(source, 'empty input');
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(source, 'binary data, not an article (expected HTML or text)');
+  const sniffed = sniffEncoding(bytes, charset, kind !== 'text');
+  const body = bytes.subarray(sniffed.skip);
+  // Text in one of the UTF-16 forms holds zero bytes; any other with one is not text.
+  const utf16 = sniffed.encoding?.startsWith('utf-16');
+  if (!utf16 && body.subarray(0, 8192).includes(0)) throw new InputError(source, BINARY);
   const loaded: Loaded = { source, content: '' };
   if (kind) loaded.kind = kind;
-  const declared = charset && labelOf(charset);
-  if (declared && declared !== 'utf-8') loaded.content = new TextDecoder(declared).decode(bytes);
+  if (sniffed.encoding && sniffed.encoding !== 'utf-8') loaded.content = new TextDecoder(sniffed.encoding).decode(body);
   else {
     try {
-      loaded.content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      loaded.content = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       // Old pages in Windows-1252 still read well; say so rather than refuse them.
-      loaded.content = new TextDecoder('windows-1252').decode(bytes);
+      loaded.content = new TextDecoder('windows-1252').decode(body);
       loaded.warning = 'not valid UTF-8; read as Windows-1252';
     }
   }
+  if (loaded.content.slice(0, 8192).includes('\0')) throw new InputError(source, BINARY);
   checkArticle(source, loaded.content, kind);
   return loaded;
 }
@@ -164,14 +172,6 @@ function isJson(text: string): boolean {
   }
 }
 
-function labelOf(charset: string): string | null {
-  try {
-    return new TextDecoder(charset.trim()).encoding;
-  } catch {
-    return null;
-  }
-}
-
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -185,18 +185,42 @@ async function readStdin(): Promise<Buffer> {
 
 async function fetchUrl(url: string, timeoutMs: number): Promise<Loaded> {
   let response: Response;
+  let bytes: Uint8Array;
   try {
+    // The time limit covers the body too: a server may answer at once and then send a byte a minute.
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    if (!response.ok) throw new InputError(url, `server answered ${response.status} ${response.statusText}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !/text\/|html|xml/i.test(type)) throw new InputError(url, `not an article (content type ${type})`);
+    bytes = await readLimited(response, url);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const e = error as Error;
-    throw new InputError(url, e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `cannot be fetched (${(e.cause as Error | undefined)?.message ?? e.message})`);
+    const why = (e.cause as Error | undefined)?.message ?? e.message;
+    if (e.name === 'TimeoutError') throw new InputError(url, `no answer within ${timeoutMs / 1000} s`);
+    throw new InputError(url, `cannot be fetched (${why})`);
   }
-  if (!response.ok) throw new InputError(url, `server answered ${response.status} ${response.statusText}`);
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/text\/|html|xml/i.test(type)) throw new InputError(url, `not an article (content type ${type})`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new InputError(url, `page is over the ${MAX_BYTES / 1048576} MB limit`);
   return decode(url, bytes, /html/i.test(type) ? 'html' : type.startsWith('text/plain') ? 'text' : undefined, charsetOf(type));
+}
+
+/**
+ * The body as it arrives, inflated (fetch undoes gzip and brotli), and no further than MAX_BYTES:
+ * a megabyte of gzip can inflate to a gigabyte, and reading it whole first took gigabytes.
+ */
+async function readLimited(response: Response, url: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.length;
+    if (size > MAX_BYTES) {
+      await reader!.cancel();
+      throw new InputError(url, `page is over the ${MAX_BYTES / 1048576} MB limit`);
+    }
+    parts.push(part.value);
+  }
+  return Buffer.concat(parts);
 }
 
 /** The charset parameter of a Content-Type header. */

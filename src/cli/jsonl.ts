@@ -12,8 +12,10 @@ import { checkArticle, InputError, MAX_BYTES, type Entry, type Loaded } from './
 export async function* jsonlArticles(entry: Entry): AsyncGenerator<Loaded | InputError> {
   const stream = entry.location === '-' ? process.stdin : createReadStream(entry.location);
   let line = 0;
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
     line++;
+    // A file saved with a byte-order mark (as Windows editors write UTF-8) starts with one: it is no part of the JSON.
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     const where = `${entry.source}:${line}`;
     try {
       yield parseLine(text, where);

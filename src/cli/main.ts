@@ -42,13 +42,18 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(process.stderr, known ? entries.length : null);
   const printer = new Printer(options, { out: process.stdout, err: process.stderr }, known && entries.length < LONG_BATCH ? null : progress);
 
-  // One article, or --jobs 1: audited here, with no thread to start.
-  const single = known && entries.filter((e) => !(e instanceof InputError)).length <= 1;
-  const pool = options.jobs > 1 && !single ? new (await import('./pool.js')).WorkerPool(WORKER, options.jobs, settings) : null;
-  const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings);
-  const run = async (item: Loaded | InputError): Promise<Outcome> => (item instanceof InputError ? { source: item.source, error: item.message } : audit(item));
+  // One article: audited here, with no thread to start, and stopped at its time limit by V8's
+  // watchdog. More: on worker threads, one at least, so that a thread holding one article past
+  // the limit can be stopped and the others go on.
+  const articleCount = known ? entries.filter((e) => !(e instanceof InputError)).length : Infinity;
+  const threads = Math.max(1, Math.min(options.jobs, articleCount));
+  const { WorkerPool } = articleCount > 1 ? await import('./pool.js') : { WorkerPool: null };
+  const pool = WorkerPool ? new WorkerPool(WORKER, threads, settings, options.timeLimitMs) : null;
+  const audit = pool ? (loaded: Loaded) => pool.audit(loaded) : await inThisThread(settings, options.timeLimitMs);
+  const run = async (item: Loaded | InputError): Promise<Outcome> =>
+    item instanceof InputError ? { source: item.source, error: item.message } : audit(item);
   try {
-    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? options.jobs * 4 : 1, run)) printer.print(outcome);
+    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? threads * 4 : 1, run)) printer.print(outcome);
   } finally {
     await pool?.close();
   }
@@ -56,9 +61,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** The engine, loaded only when this thread audits: with a pool, only the workers load it. */
-async function inThisThread(settings: AuditSettings) {
+async function inThisThread(settings: AuditSettings, timeLimitMs: number) {
   const { auditLoaded } = await import('./audit-task.js');
-  return async (loaded: Loaded) => auditLoaded(loaded, settings);
+  const { overTime, withinTimeLimit } = await import('./time-limit.js');
+  return async (loaded: Loaded): Promise<Outcome> =>
+    withinTimeLimit(() => auditLoaded(loaded, settings), timeLimitMs) ??
+    { source: loaded.source, error: overTime(timeLimitMs) };
 }
 
 /**

@@ -26,18 +26,33 @@ export class Printer {
     this.paint = painter(Boolean(streams.err.isTTY) && options.color);
   }
 
+  /** Every outcome gives its line: a report that cannot be written out is said to be one, and the batch goes on. */
   print(outcome: Outcome): void {
+    if ('report' in outcome) {
+      try {
+        this.write(outcome);
+        return;
+      } catch (error) {
+        const why = (error as Error).message;
+        outcome = { source: outcome.report.source, error: `its report could not be written out (${why})` };
+      }
+    }
+    this.write(outcome);
+  }
+
+  private write(outcome: Outcome): void {
     // The progress line is wiped before anything is written to the terminal it is on.
     if (outcome.warning || 'error' in outcome || this.streams.out.isTTY) this.progress?.clear();
     const source = 'report' in outcome ? outcome.report.source : outcome.source;
     if (outcome.warning) this.streams.err.write(`${this.paint('telltale:', 'yellow')} ${source}: ${outcome.warning}\n`);
     if ('report' in outcome) {
       const { report } = outcome;
-      if (this.options.json) this.streams.out.write(`${JSON.stringify(report)}\n`);
-      else {
-        const text = formatReport(report, this.options.color, this.options.timeline, this.options.language);
-        this.streams.out.write(`${this.reports ? '\n' : ''}${text}\n`);
-      }
+      // Made whole before any of it is written: a report that fails half-way leaves no half line.
+      const { color, timeline, language } = this.options;
+      const text = this.options.json
+        ? JSON.stringify(report)
+        : `${this.reports ? '\n' : ''}${formatReport(report, color, timeline, language)}`;
+      this.streams.out.write(`${text}\n`);
       this.reports++;
       if (failsOn(report, this.options.failOn)) this.matched++;
     } else {

@@ -11,6 +11,7 @@ import { quotedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
 import type { Sentence, Span } from './text/sentences.js';
+import { readVisibly, type Visible } from './text/invisible.js';
 import {
   anchorOfIn, datesIn, durationsIn, forecastsOf, pastNarrationOf, reportedIn, sentencesIn,
 } from './lang/reading.js';
@@ -96,7 +97,50 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs };
 }
 
-export function buildArticle(input: ArticleInput): Article {
+/**
+ * `tagger` answers `pastVerbsIn`; without one, no sentence has a past verb the tagger alone would
+ * find (the audit supplies one that counts what it was asked).
+ */
+/**
+ * A paragraph longer than this is read for dates some sentences at a time: chrono-node reads the
+ * text before each date it finds again (its refiners), so that its time grows with the square of
+ * the text it is given. Paragraphs of real articles are shorter, and are read whole.
+ */
+const DATE_READING_CHARS = 5_000;
+
+/** The stretches of text read for dates: each paragraph, or runs of whole sentences of a long one. */
+function readingSpans(paragraphs: Span[], sentences: Sentence[]): Span[] {
+  const out: Span[] = [];
+  let next = 0;
+  paragraphs.forEach((p, index) => {
+    while (next < sentences.length && sentences[next]!.paragraph < index) next++;
+    if (p.end - p.start <= DATE_READING_CHARS) {
+      out.push(p);
+      return;
+    }
+    let run: Span | null = null;
+    for (; next < sentences.length && sentences[next]!.paragraph === index; next++) {
+      const s = sentences[next]!;
+      if (run && s.end - run.start <= DATE_READING_CHARS) run.end = s.end;
+      else out.push((run = { start: s.start, end: s.end }));
+    }
+  });
+  return out;
+}
+
+const placeMention = (m: DateMention, v: Visible): DateMention => ({
+  ...m,
+  start: v.start(m.start),
+  end: v.end(m.end),
+});
+const placeDuration = (d: Duration, v: Visible): Duration => ({
+  ...d,
+  start: v.start(d.start),
+  end: v.end(d.end),
+  anchorEnd: v.end(d.anchorEnd),
+});
+
+export function buildArticle(input: ArticleInput, tagger: (clause: string) => readonly string[] = () => []): Article {
   const { text, paragraphs: laidOut } = layOut(input.paragraphs);
   const paragraphs: Span[] = [];
   const byInputIndex = new Map<number, Span>();
@@ -115,11 +159,16 @@ export function buildArticle(input: ArticleInput): Article {
       reported.push(...reportedIn(language, s.text, s.start));
     }
   });
-  const dateMentions = paragraphs.flatMap((p) => datesIn(language, text.slice(p.start, p.end), p.start));
+  // Read as the reader sees them: an invisible character inside a date or a span of time hides nothing.
+  const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) =>
+    readVisibly(text.slice(p.start, p.end), (t) => datesIn(language, t, 0), placeMention)
+      .map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
+      .map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
+  );
   const durations = sentences.flatMap((s) =>
-    durationsIn(language, s.text).map((d) => ({
-      ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start,
-    })),
+    readVisibly(s.text, (t) => durationsIn(language, t), placeDuration)
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start }))
+      .map((d) => ({ ...d, text: text.slice(d.start, d.end) })),
   );
   reported.sort((a, b) => a.start - b.start);
 
@@ -176,7 +225,7 @@ export function buildArticle(input: ArticleInput): Article {
     },
     pastVerbsIn(s) {
       let known = verbs.get(s);
-      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text))));
+      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text, tagger))));
       return known;
     },
     anchorOf(s, d, reference, knowledge) {

@@ -1,11 +1,14 @@
 import { buildArticle, layOut, type Article, type ArticleInput } from './article.js';
 import { CHECKS } from './registry.js';
 import { clockOf } from './clock/cached.js';
-import { renderMessage, type CheckContext } from './check-kit/types.js';
+import { renderMessage, type Check, type CheckContext } from './check-kit/types.js';
 import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
+import { boundReport } from './report/bounds.js';
 import { buildContext } from './time/context.js';
 import { indexPack } from './knowledge/index-pack.js';
 import type { Pack } from './knowledge/schema.js';
+import type { Tagger } from './text/tense.js';
+import { keepWithin } from './text/budget.js';
 
 export interface AuditOptions {
   /** Publication date (YYYY-MM-DD) for a page that gives none. */
@@ -16,9 +19,20 @@ export interface AuditOptions {
   maxChars?: number;
   /** The knowledge pack (src/engine/knowledge): without it, only what the text itself dates is checked. */
   knowledge?: Pack;
+  /**
+   * The part-of-speech tagger (`text/tagger.ts`, compromise) for the sentences whose tense the
+   * words alone do not settle. Without it, or where it answers `undefined`, such a sentence is read
+   * as not narrating the past, and the report counts it (`untagged`).
+   */
+  tagger?: Tagger;
 }
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
+
+const NO_CLOCK = { estimated: null, points: [] };
+
+/** A step of the audit, named before it runs: each check, then the clock. */
+export type AuditStep = CheckId | 'clock';
 
 /**
  * The engine's one entry point: an extracted article in, a validated report out. A check or a
@@ -26,20 +40,53 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
  * "nothing found".
  */
 export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
+  const steps = auditInSteps(input, options);
+  for (;;) {
+    const next = steps.next(true);
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same audit a step at a time: the article is built, then each step is named before it runs
+ * and runs when the caller answers `true`. The extension gives the page its turn between steps and
+ * answers `false` once its time is up: that step and every one after it are listed in `notRun`
+ * (reason `time`), never silently left out.
+ */
+export function* auditInSteps(
+  input: ArticleInput,
+  options: AuditOptions = {},
+): Generator<AuditStep, Report, boolean | undefined> {
   const t0 = performance.now();
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const total = input.paragraphs.reduce((n, p) => n + p.length + 2, 0);
-  const paragraphs = total > maxChars ? keepWithin(input.paragraphs, maxChars) : input.paragraphs;
+  const paragraphs = keepWithin(input.paragraphs, maxChars);
   const dates = [...input.dates];
   if (options.date && !dates.some((d) => d.kind === 'published')) {
     dates.push({ value: options.date, kind: 'published', source: 'option', text: options.date });
   }
-  const article = buildArticle({ ...input, paragraphs, dates });
+  const untagged = new Set<string>();
+  const tagger = (clause: string) => {
+    const verbs = options.tagger?.(clause);
+    if (verbs === undefined) untagged.add(clause);
+    return verbs ?? [];
+  };
+  const article = buildArticle({ ...input, paragraphs, dates }, tagger);
   const ctx = buildContext(article, options.knowledge ? indexPack(options.knowledge) : null);
   const errors: AuditError[] = [];
   const notRun = checksNotRun(article, new Set(options.disabled ?? []));
-  const findings = runChecks(article, ctx, new Set(notRun.map((n) => n.check)), errors);
-  const clock = isolated('clock', errors, () => clockOf(article, ctx)) ?? { estimated: null, points: [] };
+  const skipped = new Set<AuditStep>(notRun.map((n) => n.check));
+  const findings: Finding[] = [];
+  let timeIsUp = false;
+  for (const check of CHECKS) {
+    if (skipped.has(check.meta.id)) continue;
+    if (!timeIsUp && (yield check.meta.id) === false) timeIsUp = true;
+    if (timeIsUp) notRun.push({ check: check.meta.id, reason: 'time' });
+    else findings.push(...runCheck(check, article, ctx, errors));
+  }
+  if (!timeIsUp && (yield 'clock') === false) timeIsUp = true;
+  if (timeIsUp) notRun.push({ check: 'clock', reason: 'time' });
+  const clock = (!timeIsUp && isolated('clock', errors, () => clockOf(article, ctx))) || NO_CLOCK;
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   const report: Report = {
     source: input.source,
     title: input.title,
@@ -47,14 +94,17 @@ export function audit(input: ArticleInput, options: AuditOptions = {}): Report {
     publishedAt: ctx.published[0]?.candidate.value ?? null,
     dates,
     bylines: input.bylines,
-    findings,
+    findings: findings.sort((a, b) => rank(a) - rank(b)),
     clock,
     errors,
     notRun,
-    stats: { sentences: article.sentences.length, chars: article.text.length, ms: Math.round((performance.now() - t0) * 10) / 10 },
+    stats: { sentences: article.sentences.length, chars: article.text.length, ms: 0 },
   };
   // The whole text as it would have been laid out, for the same count as coveredChars.
   if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: layOut(input.paragraphs).text.length };
+  if (untagged.size) report.untagged = { sentences: untagged.size };
+  boundReport(report);
+  report.stats.ms = Math.round((performance.now() - t0) * 10) / 10;
   return ReportSchema.parse(report);
 }
 
@@ -77,34 +127,15 @@ function checksNotRun(article: Article, disabled: ReadonlySet<CheckId>): NotRun[
   });
 }
 
-function runChecks(article: Article, ctx: CheckContext, skipped: ReadonlySet<CheckId>, errors: AuditError[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const { meta, run } of CHECKS) {
-    if (skipped.has(meta.id)) continue;
-    const drafts = isolated(meta.id, errors, () => run(article, ctx)) ?? [];
-    drafts.forEach((d, i) =>
-      findings.push({
-        id: `${meta.id}-${i + 1}`,
-        check: meta.id,
-        severity: d.severity,
-        messageId: d.messageId,
-        data: d.data,
-        message: renderMessage(meta.messages[d.messageId] ?? d.messageId, d.data),
-        evidence: d.evidence,
-      }),
-    );
-  }
-  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
-  return findings.sort((a, b) => rank(a) - rank(b));
-}
-
-function keepWithin(paragraphs: string[], maxChars: number): string[] {
-  const out: string[] = [];
-  let used = 0;
-  for (const p of paragraphs) {
-    if (used + p.length > maxChars) break;
-    out.push(p);
-    used += p.length + 2;
-  }
-  return out;
+function runCheck({ meta, run }: Check, article: Article, ctx: CheckContext, errors: AuditError[]): Finding[] {
+  const drafts = isolated(meta.id, errors, () => run(article, ctx)) ?? [];
+  return drafts.map((d, i) => ({
+    id: `${meta.id}-${i + 1}`,
+    check: meta.id,
+    severity: d.severity,
+    messageId: d.messageId,
+    data: d.data,
+    message: renderMessage(meta.messages[d.messageId] ?? d.messageId, d.data),
+    evidence: d.evidence,
+  }));
 }

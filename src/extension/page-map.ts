@@ -39,8 +39,14 @@ export interface PageMapSource {
  */
 export function buildPageMap({ doc, paragraphs, content, liveOf, chars = Infinity }: PageMapSource): PageMap {
   const all = layOut(paragraphs);
-  const laid = all.paragraphs.filter((p) => p.end <= chars);
+  // The audit reads the text from its start as far as its budget, the last paragraph perhaps in part.
+  const laid = all.paragraphs.filter((p) => p.start < chars).map((p) => ({ ...p, end: Math.min(p.end, chars) }));
   const text = all.text.slice(0, laid[laid.length - 1]?.end ?? 0);
+  const isLaidOut = (line: string | undefined, i: number) => {
+    const p = laid[i]!;
+    const read = text.slice(p.start, p.end);
+    return p.end === all.paragraphs[i]!.end ? line === read : Boolean(line?.startsWith(read));
+  };
   const nodes: Text[] = [];
   const ids = new Map<Text, number>();
   const nodeAt = new Int32Array(text.length).fill(-1);
@@ -58,7 +64,7 @@ export function buildPageMap({ doc, paragraphs, content, liveOf, chars = Infinit
     const lines = read.text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     // The same flattening as the paragraphs', or no identity at all: a mismatch would shift every offset.
-    if (lines.length === all.paragraphs.length && laid.every((p, i) => lines[i] === text.slice(p.start, p.end))) {
+    if (lines.length === all.paragraphs.length && laid.every((_, i) => isLaidOut(lines[i], i))) {
       let line = 0;
       laid.forEach((p, i) => {
         const length = p.end - p.start;

@@ -5,7 +5,8 @@ import { DATE_BLOCK, postsIn, stampsAPost } from './posts.js';
 import { parseDateline } from '../engine/time/dateline.js';
 
 /**
- * Page furniture Readability keeps inside the article: captions and credits, copyright and
+ * Page furniture Readability keeps inside the article: captions and credits, a clip's player and
+ * the date of a clip in a figure, copyright and
  * citation lines, "Read more" and "Related" links, newsletter and follow prompts, lists of other
  * stories' headlines, embedded social posts (another author's words, stamped with their own
  * date), the times of a live blog's posts, readers' comments. None of it is the article's own
@@ -13,7 +14,27 @@ import { parseDateline } from '../engine/time/dateline.js';
  * from its dates. It is taken out of Readability's copy (never the page), before the text is read,
  * so that the text and the page map agree.
  */
-const FURNITURE_ELEMENTS = 'figcaption, aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i], [class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i], [class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i], [class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i], [id*="related" i], [id*="newsletter" i], [id*="copyright" i], [class*="twitter-tweet" i], [class*="instagram-media" i], [class*="tiktok-embed" i], [class*="fb-post" i], [class*="bluesky-embed" i], [class*="reddit-card" i]';
+/** What holds a clip (the audio or video of a lead figure) and its player: its dates are the clip's. */
+const PLAYERS = '[class*="media-player" i], [class*="video-player" i], [class*="audio-player" i]';
+export const CLIP_CONTAINERS = `figure, video, audio, ${PLAYERS}`;
+
+/** The dates a page shows for its clips, by their words: Readability may keep one as a line of its own, unmarked. */
+export function clipDates(doc: Document): Set<string> {
+  const clips = CLIP_CONTAINERS.split(', ').flatMap((c) => [`${c} time`, `${c} [class*="date" i]`]).join(', ');
+  return new Set(Array.from(doc.querySelectorAll(clips)).map(textOf).filter((t) => t.length > 0));
+}
+
+const FURNITURE_ELEMENTS = [
+  `figcaption, figure time, video, audio, ${PLAYERS}`,
+  'aside, nav, form, button, [class*="caption" i], [class*="credit" i], [class*="related" i]',
+  '[class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i]',
+  '[class*="social" i], [class*="share" i], [class*="promo" i], [class*="recirc" i]',
+  '[class*="read-more" i], [class*="readmore" i], [class*="more-from" i], [class*="trending" i]',
+  '[class*="popular" i], [class*="copyright" i], [class*="outbrain" i], [class*="taboola" i]',
+  '[id*="related" i], [id*="newsletter" i], [id*="copyright" i], [class*="twitter-tweet" i]',
+  '[class*="instagram-media" i], [class*="tiktok-embed" i], [class*="fb-post" i]',
+  '[class*="bluesky-embed" i], [class*="reddit-card" i]',
+].join(', ');
 
 /**
  * Readers' comments, named by whole class words of a thread ("comments", "comment-list"; not

@@ -1,5 +1,5 @@
 import { textOf } from './blocks.js';
-import { LIST_HEADING } from './furniture.js';
+import { CLIP_CONTAINERS, LIST_HEADING } from './furniture.js';
 import { nameKey, sameUrl } from './page-identity.js';
 
 /**
@@ -71,9 +71,15 @@ export function headlineOf(doc: Document): Element | null {
   return h1s.find(matches) ?? h1s[0] ?? null;
 }
 
-/** Containers whose dates and names belong to other stories: related links, navigation, comments. */
+/**
+ * Containers whose dates and names belong to other stories (related links, navigation, comments)
+ * or to a clip (the audio or video in the lead figure, its player): not to this article.
+ */
 const ELSEWHERE =
-  'aside, nav, footer, li, [class*="related" i], [class*="comment" i], [class*="recommend" i], [class*="promo" i], [class*="teaser" i], [class*="recirc" i], [class*="trending" i], [class*="popular" i], [class*="sidebar" i], [class*="widget" i], [class*="more-from" i], [class*="read-next" i], [id*="related" i], [id*="comment" i], [id*="promo" i], [id*="sidebar" i]';
+  `aside, nav, footer, li, ${CLIP_CONTAINERS}, [class*="related" i], [class*="comment" i], [class*="recommend" i], ` +
+  '[class*="promo" i], [class*="teaser" i], [class*="recirc" i], [class*="trending" i], [class*="popular" i], ' +
+  '[class*="sidebar" i], [class*="widget" i], [class*="more-from" i], [class*="read-next" i], [id*="related" i], ' +
+  '[id*="comment" i], [id*="promo" i], [id*="sidebar" i]';
 
 /** The body starts at the first paragraph of prose after the headline. */
 const BODY_PARAGRAPH_CHARS = 120;

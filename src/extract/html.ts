@@ -9,7 +9,8 @@ import {
 } from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
-import { dropFurniture } from './furniture.js';
+import { clipDates, dropFurniture } from './furniture.js';
+import { flattenDeep } from './depth.js';
 import { markProseHolder, storyOnlyInScripts } from './prose-holder.js';
 
 /** The page has no article to audit: navigation, a login form, an empty shell. */
@@ -52,6 +53,7 @@ export function extractDocument(doc: Document, source: string): ArticleInput {
  * read from, which is how the content script finds them again on the live page.
  */
 export function readDocument(doc: Document, source: string): { input: ArticleInput; content: Node | null } {
+  flattenDeep(doc);
   const pageUrl = pageUrlOf(doc, source);
   const objects = jsonLdObjects(doc);
   const ld = mainArticle(objects, pageUrl);
@@ -59,7 +61,12 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const lang = declaredLanguage(doc, ld);
   const found = [...jsonLdDates(ld, isoOf), ...metaDates(doc, pageUrl), ...visibleDates(doc, pageUrl, lang)];
   const dates: Array<Placed<DateCandidate>> = dedupe(found);
-  const bylines: Array<Placed<Byline>> = [...jsonLdAuthors(ld), ...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  // The publisher's name credited as author ("author": "The Daily Post") is no person's byline, in JSON-LD either.
+  const isPublisher = publisherTest(publishers);
+  const ldAuthors = jsonLdAuthors(ld).filter((b) => !isPublisher(b.name));
+  const others = [...metaAuthors(doc, publishers), ...visibleBylines(doc, pageUrl, publishers)];
+  const bylines: Array<Placed<Byline>> = [...ldAuthors, ...others];
+  const clips = clipDates(doc);
   const scripted = storyOnlyInScripts(doc);
   markProseHolder(doc);
   // Classes kept: they are how furniture (a caption, a share bar) says what it is.
@@ -78,6 +85,7 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const prose = head.findIndex((p) => p.length >= BODY_PARAGRAPH_CHARS);
   head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
+    if (clips.has(p.trim())) return;
     const own = readDateline(p, 'dateline', lang);
     for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
     // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
@@ -85,7 +93,7 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
     if (lead) dates.push({ ...lead, paragraph: i });
   });
   const byline = decodeEntities(parsed?.byline ?? '').replace(/\s+/g, ' ').trim();
-  if (byline && !publisherTest(publishers)(byline) && !bylines.some((b) => b.text === byline)) {
+  if (byline && !isPublisher(byline) && !bylines.some((b) => b.text === byline)) {
     bylines.push({ name: byline, source: 'readability', text: byline });
   }
   // A visible byline or dateline the article's first lines kept is shown where it stands there.

@@ -80,9 +80,11 @@ export function metaAuthors(doc: Document, publishers: readonly string[]): Bylin
   return out;
 }
 
+/** The publisher's name, with or without its article: "The Quay Courier" is "Quay Courier" too. */
 export function publisherTest(publishers: readonly string[]): (name: string) => boolean {
-  const keys = new Set(publishers.map(nameKey).filter(Boolean));
-  return (name) => keys.has(nameKey(name));
+  const bare = (name: string) => nameKey(name).replace(/^the\s+/, '');
+  const keys = new Set(publishers.map(bare).filter(Boolean));
+  return (name) => keys.has(bare(name));
 }
 
 const BYLINE_BLOCK = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i]';

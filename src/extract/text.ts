@@ -4,7 +4,12 @@ import { leadingDateline, parseDateline } from '../engine/time/dateline.js';
 
 /** How far down a plain-text article a dateline or byline may stand and still be one. */
 const HEAD_LINES = 15;
-const BYLINE = /^(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by)\s*:?\s+(.{2,80})$/i;
+/**
+ * "By Jane Doe", "Written by: Jane Doe". The colon and the white space around it are one optional
+ * group and one run: as `\s*:?\s+`, a line of spaces was split between the two runs every way there
+ * is (time grew with the square of the spaces).
+ */
+const BYLINE = /^(?:by|written\s+by|words\s+by|story\s+by|reporting\s+by)(?:\s*:)?\s+(.{2,80})$/i;
 /** "(Dave DeCamp, Antiwar.com) The Russian military ...": agency style, at the very start. */
 const PAREN_BYLINE = /^\(([^,()]{3,60}),\s*([^()]{2,60})\)\s/;
 

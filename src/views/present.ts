@@ -1,7 +1,9 @@
-import { checkTitle } from '../i18n/findings.js';
-import type { UiLanguage } from '../i18n/languages.js';
-import { say } from '../i18n/say.js';
+import { checkTitle } from './i18n/findings.js';
+import type { UiLanguage } from './i18n/languages.js';
+import { readerLanguage } from './i18n/reader.js';
+import { t } from './strings.js';
 import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
+import type { NotRun, Report } from '../engine/report/schema.js';
 
 /**
  * What every view of a report shows the same way (terminal, popup, Markdown): the counts by
@@ -19,10 +21,28 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
 }
 
 /** A check or the clock that failed: said in every view, so that it never passes for "nothing found". */
-export function describeError(e: AuditError, language: UiLanguage = 'en'): string {
+export function describeError(e: AuditError, language: UiLanguage = readerLanguage()): string {
   const what =
     e.check === 'clock'
-      ? say(language, 'error_clock')
-      : say(language, 'error_check', { title: checkTitle(e.check, language), id: e.check });
-  return say(language, 'error_failed', { what, message: e.message });
+      ? t('error_clock', {}, language)
+      : t('error_check', { title: checkTitle(e.check, language), id: e.check }, language);
+  return t('error_failed', { what, message: e.message }, language);
+}
+
+/**
+ * What the report's limits left out, in words every view shows the same way: the steps the time
+ * budget did not reach (the extension's), and the findings and evidence past the size limits.
+ */
+export function describeLimits(report: Report, language: UiLanguage = readerLanguage()): string[] {
+  const out: string[] = [];
+  const title = (check: NotRun['check']) =>
+    check === 'clock' ? t('limits_clock', {}, language) : checkTitle(check, language);
+  const late = report.notRun.filter((n) => n.reason === 'time').map((n) => title(n.check));
+  if (late.length) out.push(t('limits_time', { checks: late.join(', ') }, language));
+  const o = report.omitted;
+  // English says one and many apart; the other languages' strings are written to fit any number.
+  const form = (n: number) => (n === 1 ? 'one' : 'other');
+  if (o?.findings) out.push(t(`limits_findings_${form(o.findings)}`, { count: o.findings }, language));
+  if (o?.evidence) out.push(t(`limits_evidence_${form(o.evidence)}`, { count: o.evidence }, language));
+  return out;
 }

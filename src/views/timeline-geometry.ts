@@ -1,5 +1,5 @@
 import type { Clock } from '../engine/report/schema.js';
-import { dayOf, daysInMonth, parseISODay, ymd, type Day } from '../engine/time/calendar.js';
+import { dayOf, daysInMonth, formatDay, monthName, parseISODay, ymd, type Day } from '../engine/time/calendar.js';
 
 /** The stretch of time a timeline draws, from 1 January of its first year to 31 December of its last. */
 export interface Domain {
@@ -69,4 +69,16 @@ export function formatSpanOfDays(fromIso: string, toIso: string): string {
   if (from.year === to.year && from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31) return String(from.year);
   if (from.year === to.year && from.month === to.month && from.day === 1 && to.day === daysInMonth(to.year, to.month)) return fromIso.slice(0, 7);
   return `${fromIso} – ${toIso}`;
+}
+
+/**
+ * The same span in the words every view uses for days: "2023", "February 2023", or "October 31,
+ * 2022 – January 30, 2023".
+ */
+export function formatSpanInWords(fromIso: string, toIso: string): string {
+  const short = formatSpanOfDays(fromIso, toIso);
+  if (/^\d{4}$/.test(short)) return short;
+  if (/^\d{4}-\d{2}$/.test(short)) return `${monthName(Number(short.slice(5, 7)))} ${short.slice(0, 4)}`;
+  const words = (iso: string) => formatDay(dayOfIso(iso));
+  return fromIso === toIso ? words(fromIso) : `${words(fromIso)} – ${words(toIso)}`;
 }

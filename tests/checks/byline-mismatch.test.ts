@@ -22,7 +22,7 @@ ruleTester(bylineMismatch, {
     {
       name: 'a bio under an "About the author" heading',
       text: `By Hanna Kask\n\n${body}\n\nAbout The Author: Marek Tamm writes about transport for the paper.`,
-      findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Marek Tamm', 'By Hanna Kask'], data: { bio: 'Marek Tamm' } }],
+      findings: [{ messageId: 'bioNamesAnother', severity: 'medium', evidence: ['Marek Tamm', 'By Hanna Kask'], data: { bio: 'Marek Tamm' }, roles: ['claim', 'reference'] }],
     },
     {
       name: 'bio names another author',
@@ -38,7 +38,7 @@ ruleTester(bylineMismatch, {
       name: 'metadata names another author than the visible byline',
       text: `By Hanna Kask\n\n${body}`,
       metadata: { bylines: [{ name: 'Olav Rand', source: 'meta', text: 'Olav Rand' }] },
-      findings: [{ messageId: 'metadataNamesAnother', severity: 'medium', evidence: ['By Hanna Kask', 'Olav Rand'], data: { metadata: 'Olav Rand', visible: 'Hanna Kask' } }],
+      findings: [{ messageId: 'metadataNamesAnother', severity: 'medium', evidence: ['By Hanna Kask', 'Olav Rand'], data: { metadata: 'Olav Rand', visible: 'Hanna Kask' }, roles: ['-', '-'] }],
     },
   ],
 });

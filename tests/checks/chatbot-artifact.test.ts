@@ -153,6 +153,11 @@ ruleTester(chatbotArtifact, {
     { name: 'Title IX is a law, not prompt furniture', text: 'The university faces a Title IX complaint filed by three students.' },
     { name: 'Meta the company', text: 'Meta reported earnings above forecasts on Wednesday.' },
     { name: 'a letter with a name withheld', text: 'A reader, [name withheld], wrote to say the bridge was closed again.' },
+    // Issue 19: the text a site's e-mail protection puts where an address was, page furniture, not a template.
+    {
+      name: 'an address hidden by e-mail protection',
+      text: 'For questions, write to [email protected] and we will reply within a day.',
+    },
     { name: 'a reporter could not reach a person', text: 'The company could not be reached for comment, and its website was down.' },
     { name: 'an error in a count, not in generation', text: 'An error occurred while the council was counting the votes, officials said.' },
     { name: "a blogger's update in the first person", text: `${story}\n\nUpdate: I have rewritten this story to add the board's response.` },

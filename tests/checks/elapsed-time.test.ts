@@ -57,8 +57,135 @@ ruleTester(elapsedTime, {
     { name: 'pack: the text dates the event itself, and the text wins', text: 'In the story, Kyiv fell to an invasion in March 2023. It was the worst day since the invasion 11 months ago.', published: '2024-02-10' },
     { name: 'pack: an event after the article cannot be its anchor', text: 'Kyiv was quiet. It was the worst day since the invasion five years ago.', published: '2019-06-01' },
     { name: 'pack: a year before the name says which one', text: 'Gaza saw its deadliest day since the 2014 Gaza war ten years ago.', published: '2024-05-01' },
+      // Issue 19: an elapsed claim counts from its own anchor.
+    { name: 'a rate, not a span', text: 'Sales have grown 20 percent a year since 2015.', published: '2023-05-01' },
+    {
+      name: 'a difference, not a span',
+      text: 'Life expectancy has risen by five years since 1990, the report found.',
+      published: '2023-05-01',
+    },
+    {
+      name: 'a limit, not a span',
+      text: 'Elections must be held within 90 days since the 2022 amendment.',
+      published: '2023-11-29',
+    },
+    {
+      name: 'an amount a year ago',
+      text: 'Revenue reached $3 billion in 2019. It rose to $5 billion this year, up from $4.1 billion a year ago.',
+      published: '2024-05-01',
+    },
+    {
+      name: 'an act and its object',
+      text: 'The civil war in Syria began in 2011. Amal, who fled Syria more than 20 years ago, now runs a bakery.',
+      published: '2023-05-01',
+    },
+    {
+      name: "a person's act after 'after'",
+      text: 'The archive opened on Friday, 50 years after Ada first used it. Ada retired in 1991.',
+      published: '2023-11-17',
+    },
+    {
+      name: 'a scheduled date is no anchor',
+      text: 'Barely ten days after the president called the election for May 25, polls show a tight race.',
+      published: '2024-04-30',
+    },
+    {
+      name: 'two phrases across a comma',
+      text: 'The archive will hold posts from the past six years, after June 1.',
+      published: '2024-07-01',
+    },
+    {
+      name: 'a clause that opens on a year',
+      text: 'According to figures released by the agency this year, 2022 saw demand grow 3 percent.',
+      published: '2023-11-18',
+    },
+      // Issue 20: relative time against the text's own dates, known events.
+    {
+      name: 'hours apart across midnight',
+      text: 'The blast hit the market on June 3, 2019. Hours earlier, on June 2, 2019, police had raided a house.',
+      published: '2019-06-04',
+    },
+    {
+      name: 'a date in a relative clause is not the event hours apart',
+      text: 'The blast hit the market on June 3, 2019. Hours later, the hall, which opened on May 2, 2017, shut.',
+      published: '2019-06-04',
+    },
+    {
+      name: 'the first raid of the year is not the one before',
+      text: 'The first raid of the year came on March 2. It was the second raid this month.',
+      published: '2019-08-09',
+    },
+    {
+      name: 'the first raid in the same month',
+      text: 'The first raid, on August 2, destroyed two houses. It was the second raid this month.',
+      published: '2019-08-09',
+    },
+    {
+      name: 'a decade after a flood, in round years',
+      text: 'A decade after the 2013 floods, the valley is still rebuilding.',
+      published: '2024-06-01',
+    },
   ],
   invalid: [
+    {
+      name: 'hours earlier, years apart',
+      text: 'The blast hit the market on June 3, 2019. Hours earlier, on May 2, 2017, police raided the house.',
+      published: '2019-06-04',
+      findings: [
+        {
+          messageId: 'hoursApart',
+          severity: 'medium',
+          evidence: ['Hours earlier', 'May 2, 2017', 'June 3, 2019'],
+          data: { days: 762 },
+        },
+      ],
+    },
+    {
+      name: 'the second raid this month, after a first dated in March',
+      text: 'The first raid, on March 2, destroyed two houses. It was the second raid this month.',
+      published: '2019-08-09',
+      findings: [
+        {
+          messageId: 'nthInPeriod',
+          severity: 'medium',
+          evidence: ['second raid this month', 'March 2'],
+          data: { date: 'March 2, 2019' },
+        },
+      ],
+    },
+    {
+      name: 'a known event, ten years on from it',
+      text: 'Ten years on from the Fukushima disaster, the town is empty.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years on from'] }],
+    },
+    {
+      name: 'the anniversary of a known event',
+      text: 'Residents marked the tenth anniversary of the Fukushima disaster on Friday.',
+      published: '2016-05-01',
+      findings: [
+        { messageId: 'anniversary', severity: 'medium', evidence: ['tenth anniversary'], data: { implied: 2021 } },
+      ],
+    },
+    {
+      name: 'a decade after a known event',
+      text: 'A decade after the Fukushima disaster, the town is empty.',
+      published: '2016-05-01',
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['A decade after'] }],
+    },
+    // Issue 19, the other direction.
+    {
+      name: 'a year since a date',
+      text: 'It has been a year since 2015.',
+      published: '2023-05-01',
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['a year since'] }],
+    },
+    {
+      name: 'an apposition closed after the date',
+      text: 'Figures released this year, 2019, show growth.',
+      published: '2021-11-18',
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'] }],
+    },
     // Issue 12: a state that lasts to the writing, against the date the text gives its beginning.
     {
       name: "a headline's claim against the body",
@@ -70,14 +197,14 @@ ruleTester(elapsedTime, {
       name: 'in one sentence',
       text: 'The covered market, which shut down in 1948, has been closed for 50 years.',
       published: '2020-03-01',
-      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' } }],
+      findings: [{ messageId: 'stateSince', severity: 'high', evidence: ['closed for 50 years', '1948'], data: { where: 'the text' }, roles: ['claim', 'reference'] }],
     },
     // Issue 12: a period named relative to the writing, beside the date the text gives it.
     {
       name: "this year's, another year",
       text: "Delegates gathered for this year's 2019 conference in Oslo.",
       published: '2021-06-01',
-      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' } }],
+      findings: [{ messageId: 'relativePeriod', severity: 'high', evidence: ['this year', '2019'], data: { period: '2021' }, roles: ['claim', 'reference'] }],
     },
     {
       name: 'the second this month, after one last month',
@@ -120,7 +247,7 @@ ruleTester(elapsedTime, {
       name: 'an event dated by a sentence that names what it struck',
       text: 'The flood struck the town in March 2014. Ten years after the flood, the town is still rebuilding.',
       published: '2021-06-12',
-      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years after', 'March 2014'] }],
+      findings: [{ messageId: 'afterLatest', severity: 'medium', evidence: ['Ten years after', 'March 2014'], roles: ['claim', 'reference'] }],
     },
     {
       name: 'years later, counted from the sentence before, to now: worth a look',
@@ -150,7 +277,7 @@ ruleTester(elapsedTime, {
       name: 'in the years since the event',
       text: 'The storm struck in August 2005. In the six years since the storm, the levees were rebuilt.',
       published: '2014-03-01',
-      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'] }],
+      findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['six years since', 'August 2005'], roles: ['claim', 'reference'] }],
     },
     {
       name: 'a relative clause about the event',
@@ -162,7 +289,7 @@ ruleTester(elapsedTime, {
       name: 'an appositive year',
       text: 'Five years ago, in 2011, the council approved the plan.',
       published: '2021-03-01',
-      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' } }],
+      findings: [{ messageId: 'sincePublication', severity: 'high', evidence: ['Five years ago'], data: { claim: 'five years' }, roles: ['-'] }],
     },
     {
       name: 'an event that dates itself, and a participle clause',

@@ -25,8 +25,131 @@ ruleTester(futureEvent, {
     { name: 'a reported future before the date', text: 'The minister said the plant would close on March 3, 2017.', published: '2016-05-01' },
     { name: 'a marker before the date governs a list after a colon', text: 'There will be three launches: one this year, a second in 2017 and a crewed one in 2018.', published: '2016-05-01' },
     { name: 'a date that opens a clause whose verb is future', text: 'On March 3, 2017, the council will vote on the budget.', published: '2016-05-01' },
+      // Issue 19: what a year is, what narrates, what names a thing (our own sentences in the shapes real copy uses).
+    {
+      name: 'a clock time is no year',
+      text: 'The flight from Doha landed at 2045 local time on Sunday.',
+      published: '2023-06-05',
+    },
+    {
+      name: 'a count after a date is no year',
+      text: 'On Jan. 6, 25 protesters were arrested outside the embassy.',
+      published: '2020-01-10',
+    },
+    {
+      name: 'a table row is no date',
+      text: 'Results by month: April - 23 wins, May - 31 wins.',
+      published: '2019-03-02',
+    },
+    {
+      name: 'a reported term in the present',
+      text: 'The company said the dividend is payable on Jan. 15, 2025, to shareholders of record.',
+      published: '2024-12-01',
+    },
+    {
+      name: 'a schedule in a participle clause',
+      text: 'The trial, scheduled to begin in February 2024, was moved to a larger courtroom.',
+      published: '2023-10-04',
+    },
+    {
+      name: 'a plan reported in the past',
+      text: 'The carmaker outlined job cuts between 2006 and 2008, the newspaper said.',
+      published: '2005-06-01',
+    },
+    {
+      name: 'a model year without a determiner',
+      text: 'Ford recalled 2025 Explorer SUVs over a faulty camera.',
+      published: '2024-10-22',
+    },
+    {
+      name: 'securities by their maturity',
+      text: 'The 4.5 percent of 2034 was unchanged, while the bonds dated 2054 slipped.',
+      published: '2024-05-07',
+    },
+    {
+      name: 'a cohort',
+      text: 'The ban covers anyone born on or after January 1, 2030, the minister said.',
+      published: '2024-05-07',
+    },
+    {
+      name: 'a period that runs through the date',
+      text: 'Interest owed between April 1, 2024, and March 31, 2026, is being rescheduled.',
+      published: '2025-03-06',
+    },
+    {
+      name: 'the future seen from the past',
+      text: 'Economists said inflation was bound to ease in 2024 as supply chains recovered.',
+      published: '2023-02-01',
+    },
+    {
+      name: 'an intention and what it was to do',
+      text: 'The minister told parliament he aimed in 2024 to recoup the money.',
+      published: '2023-03-31',
+    },
+    {
+      name: 'an order for a delivery',
+      text: 'The airline said it has placed a firm order for delivery in August 2024.',
+      published: '2023-04-23',
+    },
+    {
+      name: 'a month-dated update note years later',
+      text: 'The shop sells radios.\n\nUpdate, April 2019: The shop closed in March 2019; this page is not kept up.',
+      published: '2015-06-01',
+    },
+      // Issue 20: a yearless day told as past, and what it may be instead.
+    { name: 'a yearless term', text: 'The contract expires on March 9, the union said.', published: '2024-03-06' },
+    {
+      name: 'a yearless day in the present',
+      text: 'Talks resume on March 9, officials said on Tuesday.',
+      published: '2024-03-06',
+    },
+    { name: 'last March 9', text: 'The group was founded last March 9 by three engineers.', published: '2024-03-06' },
+    {
+      name: 'a yearless day nearly a year back',
+      text: 'Troops entered the town on April 20, officials said.',
+      published: '2024-03-06',
+    },
   ],
   invalid: [
+    {
+      name: 'a yearless day after the dateline, told as past',
+      text: 'KYIV, March 6 - Troops entered the town on March 9, officials said.',
+      published: '2024-03-06',
+      findings: [
+        { messageId: 'pastAfterPublicationNoYear', severity: 'low', evidence: ['March 9'], data: { days: 3 } },
+      ],
+    },
+    // Issue 19, the other direction: the same shapes when the text does narrate a date after its own.
+    {
+      name: 'a four-digit year after the date narrates',
+      text: 'On Jan. 6, 2025, protesters were arrested outside the embassy.',
+      published: '2020-01-10',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['Jan. 6, 2025'] }],
+    },
+    {
+      name: 'a past verb inside what is said narrates',
+      text: 'The firm said the plant closed in March 2026.',
+      published: '2025-01-10',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['March 2026'] }],
+    },
+    {
+      name: 'a model named, then an event dated',
+      text: 'The 2025 Explorer went on sale in March 2025.',
+      published: '2024-10-22',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['March 2025'] }],
+    },
+    {
+      name: 'a period that began after the date',
+      text: 'She served as chair from 2026 to 2028.',
+      published: '2025-03-06',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'medium', evidence: ['2026'] }],
+    },
+    {
+      name: 'after the month of an update note, outside it',
+      text: 'The shop closed in June 2019.\n\nUpdate, April 2019: this page is no longer maintained.',
+      published: '2015-06-01',
+      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['June 2019'] }],
+    },
     {
       name: 'a paragraph that speaks of an update is no update note',
       text: 'The board met on Tuesday.\n\nThe council approved the updated plan on March 9, 2023.',

@@ -26,8 +26,72 @@ ruleTester(staleFuture, {
     { name: 'set for a thing the year belongs to', text: 'The stage is set for a rematch of the 2022 final, which Spain won on penalties.', published: '2024-06-01' },
     { name: 'scheduled for a hearing on past events', text: 'The case is scheduled for a hearing on the events of January 2021.', published: '2024-06-01' },
     { name: 'was scheduled for: history', text: 'The summit was scheduled for March 2023 but was postponed.', published: '2024-05-14' },
+      // Issue 19: a forecast's period is what it looks ahead to.
+    {
+      name: 'a decade is no year',
+      text: 'Analysts expect prices to stay high through the 2020s.',
+      published: '2024-03-01',
+    },
+    {
+      name: 'a comparison with a past year',
+      text: 'Exports are forecast to rise to 3 million tonnes, against 2.7 million in 2023.',
+      published: '2024-03-05',
+    },
+    {
+      name: 'a base of comparison',
+      text: 'Shipments are expected to double those of 2022 by the end of the decade.',
+      published: '2024-03-05',
+    },
+    {
+      name: 'a past clause of its own',
+      text: 'The miner is expected to produce 900 tonnes in 2024, and in 2023 its output was 700 tonnes.',
+      published: '2024-03-05',
+    },
+    {
+      name: 'accounts of a year just over',
+      text: 'The bank will write off $16 million of bad loans in 2023.',
+      published: '2024-03-06',
+    },
+    {
+      name: 'a result for a year just over',
+      text: 'The retailer expects to break even for 2024 when it reports in March.',
+      published: '2025-02-14',
+    },
+    {
+      name: "a plan that is someone's noun",
+      text: "Pennzoil's plan to buy the refinery in 2019 collapsed after the court ruling.",
+      published: '2023-08-30',
+    },
+    {
+      name: 'a year that names a law',
+      text: 'He said the cuts will not hurt and the tax reform act of 1986 lowers rates.',
+      published: '1987-03-12',
+    },
   ],
   invalid: [
+    // Issue 19, the other direction.
+    {
+      name: 'accounts of a year long over',
+      text: 'The bank will write off $16 million in 2022.',
+      published: '2024-03-06',
+      findings: [
+        { messageId: 'overAtPublication', severity: 'high', evidence: ['will write off $16 million in 2022'] },
+      ],
+    },
+    {
+      name: 'a target beside a comparison',
+      text: 'Exports are forecast to reach 3 million in 2023, against 2.7 million in 2022.',
+      published: '2024-03-05',
+      findings: [
+        { messageId: 'overAtPublication', severity: 'high', evidence: ['are forecast to reach 3 million in 2023'] },
+      ],
+    },
+    {
+      name: 'at the end of a year already over',
+      text: 'The plant will close at the end of 2023.',
+      published: '2024-03-05',
+      findings: [{ messageId: 'overAtPublication', severity: 'high', evidence: ['will close at the end of 2023'] }],
+    },
     {
       name: 'scheduled for an event in a year already over',
       text: 'The rocket is scheduled for launch in 2023, the agency said.',

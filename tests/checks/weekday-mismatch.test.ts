@@ -15,8 +15,50 @@ ruleTester(weekdayMismatch, {
     { name: 'right weekday, year inferred', text: 'The vote on Tuesday, Jan. 9 passed.', published: '2024-01-12' },
     { name: 'day-month form, right', text: 'The race on Saturday 4 May drew crowds.', published: '2024-05-06' },
     { name: 'no weekday', text: 'The strike on March 5, 2024 closed schools.', published: '2024-03-08' },
+      // Issue 20: one event, two days.
+    {
+      name: 'late Saturday night is the eve of Sunday',
+      text: 'The attack on December 31, 2023 killed six people. Witnesses said the attack late Saturday night lasted.',
+      published: '2024-01-03',
+    },
+    {
+      name: 'a day off is a time zone',
+      text: 'The attack on December 31, 2023 killed six people. The attack on Saturday was the worst in months.',
+      published: '2024-01-03',
+    },
+    {
+      name: 'two attacks on two days',
+      text: 'The attack on Dec. 31, 2023 killed 6. The attack on Dec. 20, 2023 killed 2. The attack early Wednesday.',
+      published: '2024-01-03',
+    },
   ],
   invalid: [
+    {
+      name: 'the same attack on a Sunday and early on Saturday',
+      text: 'The attack on December 31, 2023 killed six people. Witnesses saw the attack early Saturday morning.',
+      published: '2024-01-03',
+      findings: [
+        {
+          messageId: 'eventWeekday',
+          severity: 'medium',
+          evidence: ['early Saturday morning', 'December 31, 2023'],
+          data: { event: 'attack', actual: 'Sunday' },
+        },
+      ],
+    },
+    {
+      name: 'the same raid two days apart, its year not written',
+      text: 'The raid on March 6 destroyed a depot. Residents said Saturday\'s raid woke the town.',
+      published: '2024-03-12',
+      findings: [
+        {
+          messageId: 'eventWeekday',
+          severity: 'low',
+          evidence: ["Saturday's", 'March 6'],
+          data: { actual: 'Wednesday' },
+        },
+      ],
+    },
     {
       name: 'a weekday in brackets before the date',
       text: 'The vote on Tuesday (June 5, 2019) was close.',

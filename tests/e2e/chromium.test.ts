@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/engine/report/schema.js';
 import { testPages } from '../helpers/pages.js';
 import { clickToolbar, highlightTexts, launchChromium, openPopup, recordExtensionRequests, screenshotPath, serve, shared } from './harness.js';
-import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, readPlacements, sorted } from './placements.js';
+import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, listedChecks, readPlacements, sorted } from './placements.js';
 
 let server: Server;
 let base: string;
@@ -80,7 +80,7 @@ describe('Telltale in Chromium', () => {
     const kinds = await popup.locator('.timeline .point').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
     expect(await popup.locator('.timeline figcaption').innerText()).toBe(
-      'Written, by its own time claims: 2022-10-31 – 2023-01-30 (3 of 3 claims agree). The publication date 2024-03-12 falls outside it.',
+      'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims agree). The publication date March 12, 2024 falls outside it.',
     );
     // At a glance: the band sits well left of the publication marker.
     const band = (await popup.locator('.timeline .band').boundingBox())!;
@@ -137,7 +137,7 @@ describe('Telltale in Chromium', () => {
   it('scrolls to a finding far down the page when it is clicked', async () => {
     const { page, popup } = await audit(`${base}/generated/long.html`);
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await popup.locator('.finding[data-check="weekday-mismatch"]').click();
+    await popup.locator('.finding[data-check="weekday-mismatch"] .show').click();
     await expect.poll(() => page.evaluate(() => {
       const r = document.getElementById('target')!.getBoundingClientRect();
       return `${r.top >= 0 && r.top < innerHeight} top=${Math.round(r.top)} height=${innerHeight} y=${Math.round(scrollY)} ${document.visibilityState}`;
@@ -176,7 +176,9 @@ describe('Telltale in Chromium', () => {
 
   it('reveals each copy of a repeated paragraph in its own place', async () => {
     const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
-    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"]');
+    // One entry for the passage the article repeats, and a button for each copy.
+    expect(await popup.locator('.finding[data-check="weekday-mismatch"]').count()).toBe(1);
+    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"] .copies button');
     expect(await weekdays.count()).toBe(3);
     for (const copy of [2, 0, 1]) {
       await weekdays.nth(copy).click();
@@ -196,7 +198,7 @@ describe('Telltale in Chromium', () => {
 
   it('says the page changed since the audit rather than paint or reveal a guess', async () => {
     const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
-    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"]');
+    const weekdays = popup.locator('.finding[data-check="weekday-mismatch"] .copies button');
     const notice = popup.locator('.page-changed');
     expect(await notice.isHidden()).toBe(true);
     // A paragraph added above the article moves nothing the map holds.
@@ -227,7 +229,7 @@ describe('Telltale in Chromium', () => {
 
   it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {
     const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
-    expect((await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).sort()).toEqual(expectedChecks(p));
+    expect((await popup.locator('.finding').evaluateAll(listedChecks)).sort()).toEqual(expectedChecks(p));
     expect(sorted(await page.evaluate(readPlacements, BLOCKS))).toEqual(expectedPlacements(p));
     expect(await popup.locator('.stats').getAttribute('data-found')).toMatch(HOW_FOUND[p.name] ?? FOUND_WHOLE);
     await popup.close();

@@ -80,3 +80,16 @@ export async function openPopupFirefox(browser: Browser, tabId: number, watch?: 
 export function highlightTextsFirefox(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(readHighlights);
 }
+
+/** Runs an expression in the browser window's own (privileged) scope: prefs, the clipboard, the window's keys. */
+export async function inChrome(browser: Browser, expression: string): Promise<unknown> {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+  const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
+  if (!window) throw new Error('no browser window in the chrome scope');
+  const reply = (await bidi.send('script.evaluate', { target: { context: window.context }, awaitPromise: true, expression })) as {
+    result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  };
+  if (reply.result.type !== 'success') throw new Error(`chrome evaluation failed: ${reply.result.exceptionDetails?.text}`);
+  return reply.result.result?.value;
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarFirefox, highlightTextsFirefox, launchFirefox, openPopupFirefox } from './firefox-harness.js';
 import { testPages } from '../helpers/pages.js';
 import { screenshotPath, serve, shared } from './harness.js';
-import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, readPlacements, sorted } from './placements.js';
+import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, listedChecks, readPlacements, sorted } from './placements.js';
 
 let server: Server;
 let base: string;
@@ -60,7 +60,7 @@ async function audit(url: string, real = false): Promise<{ page: Page; popup: Pa
   return { page, popup, before };
 }
 
-const checksIn = (popup: Page) => popup.$$eval('.finding', (els) => els.map((e) => (e as HTMLElement).dataset.check));
+const checksIn = (popup: Page) => popup.$$eval('.finding', listedChecks);
 
 describe('Telltale in Firefox', () => {
   it('audits from a toolbar click, lists the finding, highlights exactly its sentence and clears', async () => {
@@ -86,7 +86,7 @@ describe('Telltale in Firefox', () => {
   it('scrolls to a finding far down the page when it is clicked', async () => {
     const { page, popup } = await audit(`${base}/generated/long.html`);
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await popup.click('.finding[data-check="weekday-mismatch"]');
+    await popup.click('.finding[data-check="weekday-mismatch"] .show');
     await expect.poll(() => page.evaluate(() => {
       const r = document.getElementById('target')!.getBoundingClientRect();
       return r.top >= 0 && r.top < innerHeight && scrollY > 0;
@@ -99,7 +99,7 @@ describe('Telltale in Firefox', () => {
     const { page, popup } = await audit(`${base}/pages/shifted-clock/source.html`);
     const kinds = await popup.$$eval('.timeline .point', (els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
-    expect(await popup.$eval('.timeline figcaption', (e) => (e as HTMLElement).innerText)).toContain('The publication date 2024-03-12 falls outside it.');
+    expect(await popup.$eval('.timeline figcaption', (e) => (e as HTMLElement).innerText)).toContain('The publication date March 12, 2024 falls outside it.');
     await popup.close();
     await page.close();
   });
@@ -122,7 +122,8 @@ describe('Telltale in Firefox', () => {
 
   it('reveals each copy of a repeated paragraph in its own place', async () => {
     const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
-    const weekdays = '.finding[data-check="weekday-mismatch"]';
+    expect(await popup.$$eval('.finding[data-check="weekday-mismatch"]', (els) => els.length)).toBe(1);
+    const weekdays = '.finding[data-check="weekday-mismatch"] .copies button';
     expect(await popup.$$eval(weekdays, (els) => els.length)).toBe(3);
     for (const copy of [2, 0, 1]) {
       await clickNth(popup, weekdays, copy);
@@ -144,7 +145,7 @@ describe('Telltale in Firefox', () => {
 
   it('says the page changed since the audit rather than paint or reveal a guess', async () => {
     const { page, popup } = await audit(`${base}/pages/repeated-paragraph/source.html`);
-    const weekdays = '.finding[data-check="weekday-mismatch"]';
+    const weekdays = '.finding[data-check="weekday-mismatch"] .copies button';
     const noticeShown = () => popup.$eval('.page-changed', (e) => !(e as HTMLElement).hidden);
     expect(await noticeShown()).toBe(false);
     await page.evaluate(() => {

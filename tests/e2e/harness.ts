@@ -59,8 +59,57 @@ const article = (body: string) => `<!doctype html><html lang="en"><head><title>H
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
 const prose = '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
 
+/**
+ * A page in a language no grammar reads (Portuguese), with a wrong weekday the English-only reading would not see:
+ * the text checks do not run, and the popup says so.
+ */
+export const PORTUGUESE_PAGE = `<!doctype html><html lang="pt"><head><title>A nova balsa parte</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A nova balsa parte</h1>
+<p>Por Lina Moss</p>
+<p>A nova balsa foi inaugurada pela prefeita na segunda-feira, 5 de março de 2024, e a cidade ficou muito contente com a notícia.</p>
+<p>Desde a tempestade que destruiu o antigo cais em fevereiro de 2022, os passageiros tinham de viajar de ônibus até a capital.</p>
+<p>Os operadores esperam que o número de passageiros continue a crescer, segundo o plano que publicaram na semana passada.</p>
+</article></body></html>`;
+
+const weekdayErrors = [
+  ['Tuesday, March 4, 2024', 'the harbour board approved the dredging budget after a short debate'],
+  ['Wednesday, February 6, 2024', 'the first tender was published in the regional gazette'],
+  ['Friday, January 11, 2024', 'the divers inspected the old quay wall for cracks'],
+  ['Monday, December 3, 2023', 'the ferry operator asked for a longer licence'],
+  ['Thursday, November 8, 2023', 'the fishermen protested at the harbour gates'],
+  ['Friday, October 5, 2023', 'the council published the noise study'],
+  ['Sunday, September 2, 2023', 'the old crane was taken down in one piece'],
+  ['Tuesday, August 7, 2023', 'the port police moved into the new office'],
+];
+/** A page with many findings: eight wrong weekdays, and one paragraph (with one more) repeated three times. */
+export const MANY_PAGE = `<!doctype html><html lang="en"><head><title>A year of harbour works</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A year of harbour works</h1>
+<p class="byline">By Lina Moss</p>
+${weekdayErrors.map(([day, what]) => `<p>On ${day}, ${what}, according to the minutes of the board.</p>`).join('\n')}
+${'<p>The new quay opened on Friday, March 7, 2024, with a brass band and a long speech by the harbour master.</p>\n'.repeat(3)}
+</article></body></html>`;
+
+/** A page whose only finding is in its metadata: two publication dates the reader never sees. */
+export const METADATA_PAGE = `<!doctype html><html lang="en"><head><title>Harbour dues rise</title>
+<meta property="article:published_time" content="2024-03-01T08:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour dues rise","datePublished":"2023-11-02T08:00:00Z"}</script>
+</head><body><article><h1>Harbour dues rise</h1><p class="byline">By Lina Moss</p>
+<p>The harbour board raised the dues for visiting yachts by a tenth, saying the money would go to the repair of the pontoons.</p>
+<p>Yacht owners said the rise was steep but fair, given the state of the pontoons after the winter storms.</p></article></body></html>`;
+
+/** A dark page: light text on a near-black background, as many sites are at night. */
+export const DARK_PAGE = `<!doctype html><html lang="en"><head><title>Night ferry</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z">
+<style>body { background: #0b0f19; color: #e5e7eb; }</style></head><body><article><h1>Night ferry</h1><p class="byline">By Lina Moss</p>
+<p>The night ferry made its first crossing on Monday, March 5, 2024, with forty passengers and two cars on board.</p>
+<p>The operator said the service would run every night until the end of the summer season.</p></article></body></html>`;
+
 /** Pages written to break an auditor: markup as text, megabytes of it, nesting thousands deep. */
 const GENERATED: Record<string, () => string> = {
+  '/generated/portuguese.html': () => PORTUGUESE_PAGE,
+  '/generated/many.html': () => MANY_PAGE,
+  '/generated/metadata.html': () => METADATA_PAGE,
+  '/generated/dark.html': () => DARK_PAGE,
   '/generated/long.html': () => LONG_PAGE,
   '/generated/markup-as-text.html': () =>
     article(`${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`),
@@ -74,6 +123,17 @@ const GENERATED: Record<string, () => string> = {
     article(`${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>
 <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);</script>`),
   '/generated/nested.html': () => article(`${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`),
+  // Elements named as the content script's flag and tagger hook once were: in Chromium they are
+  // window properties in every world. Its finding needs the tagger ("shut" is past only to it), so
+  // the popup's round with the tagger must work too.
+  '/generated/shadowing.html': () =>
+    article(`<div id="__telltale"></div><form name="__telltale"></form>
+<div id="__telltaleTagger"></div><img name="__telltaleTagger" alt="">${prose}
+<p>The old pier shut on March 12, 2024, after the storms, and the fishing boats now moor at the eastern quay.</p>`),
+  // Text made to be slow, at the content script's whole budget, with a ticker that counts the page's own turns.
+  '/generated/slow.html': () =>
+    article(`<p id="ticker">0</p><p>${'Tuesday, March 6, 2023 and '.repeat(13_000)}end.</p>
+<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 10);</script>`),
 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -147,6 +207,8 @@ export async function clickToolbar(browser: Browser, page: Page, extensionId: st
 /** Opens the popup as a page for the given article tab (the toolbar popup cannot be driven headless). */
 export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string, timeout = 20_000): Promise<Page> {
   const popup = await context.newPage();
+  // As wide as the toolbar popup: opened as a page, it follows the window.
+  await popup.setViewportSize({ width: 420, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // In the extension's page, `chrome` is the extension API; the test's TypeScript does not know it.
   const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id, articleUrl);

@@ -60,7 +60,7 @@ describe('hostile pages in Chromium', () => {
 
   it('reads an article split across a shadow root and a same-origin frame', async () => {
     const { page, popup, before } = await auditPage(`${base}/generated/split.html`);
-    const checks = await popup.locator('.finding').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.check} ${(e as HTMLButtonElement).disabled ? 'off-page' : 'on-page'}`));
+    const checks = await popup.locator('.finding').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.check} ${(e as HTMLElement).dataset.onPage === 'true' ? 'on-page' : 'off-page'}`));
     // The shadow root's sentence is highlighted where it is shown; the frame's is listed, as the frame is another document.
     expect(checks.sort()).toEqual(['invalid-date off-page', 'weekday-mismatch on-page']);
     expect(await page.evaluate(() => [...CSS.highlights.get('telltale-high') ?? []].map((r) => r.toString()))).toEqual([
@@ -78,7 +78,7 @@ describe('hostile pages in Chromium', () => {
     // The highlighted text is gone; revealing it must neither throw in the page nor stop its scripts.
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await popup.locator('.finding').click();
+    await popup.locator('.finding .show').click();
     await expect.poll(() => popup.locator('.page-changed').isVisible()).toBe(true);
     await popup.getByRole('button', { name: 'Re-run' }).click();
     await popup.waitForSelector('main[data-state="done"]');
@@ -97,6 +97,34 @@ describe('hostile pages in Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  it('is not stopped by page elements named as its flag or tagger once were, and reads with the tagger', async () => {
+    const { page, popup } = await auditPage(`${base}/generated/shadowing.html`);
+    const findings = popup.locator('.finding');
+    const checks = await findings.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check));
+    expect(checks).toEqual(['future-event']);
+    // Audited again: the first copy of the content script answers, whatever the page names.
+    await popup.locator('#rerun').click();
+    await popup.waitForSelector('main[data-state="done"]');
+    expect(await popup.locator('.finding').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('audits text made to be slow at the whole of its budget, the page\'s own scripts running meanwhile', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/generated/slow.html`);
+    const before = Number(await page.locator('#ticker').innerText());
+    await clickToolbar(browser, page, extensionId);
+    const popup = await openPopup(context, extensionId, page.url(), 60_000);
+    const during = Number(await page.locator('#ticker').innerText()) - before;
+    const report = await popup.locator('main').innerText();
+    expect(during).toBeGreaterThan(10);
+    expect(report).toMatch(/Audited the first \d+% of a very long page/);
+    expect(await popup.locator('.finding[data-check="weekday-mismatch"]').count()).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  }, 90_000);
 
   it('explains that a browser page cannot be audited', async () => {
     const page = await context.newPage();

@@ -3,14 +3,16 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../src/engine/audit.js';
+import { audit } from '../helpers/audit.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import type { Report } from '../../src/engine/report/schema.js';
 import { NoArticleError } from '../../src/extract/html.js';
 import { extractAny } from '../../src/cli/extract-node.js';
 import { load } from '../../src/cli/inputs.js';
 import { PAGE_BUDGET_CHARS } from '../../src/extension/budget.js';
-import { AuditReplySchema, type Request } from '../../src/extension/messages.js';
+import { AuditReplySchema, type Request, type Tagged } from '../../src/extension/messages.js';
+import { tagClauses } from '../../src/extension/tagging.js';
+import { tagPastTense } from '../../src/engine/text/tagger.js';
 import { testPages } from '../helpers/pages.js';
 import { clickToolbar, launchChromium, serve, shared } from './harness.js';
 
@@ -70,16 +72,20 @@ async function inCli(file: string): Promise<Reading> {
   }
 }
 
-/** Runs in an extension page: what the popup does for a tab, without the popup's view. */
+/**
+ * Runs in an extension page: what the popup does for a tab, without the popup's view. The clauses
+ * the content script asks the tagger about are read by `tagClauses` (exposed from the test, with
+ * the engine's tagger, as the popup loads it), and the audit is asked again with the readings.
+ */
 async function auditTab({ url, request }: { url: string; request: Request }): Promise<unknown> {
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const tab = (await api.tabs.query({})).find((t) => t.url === url);
   await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/audit.js'] });
-  const reply = (await api.tabs.sendMessage(tab!.id!, request)) as { ok: boolean; reason?: string };
-  if (reply.ok || reply.reason !== 'needs-tagger') return reply;
-  // As the popup does: the tagger is injected for a page whose sentences need it, and the audit asked again.
-  await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/tagger.js'] });
-  return api.tabs.sendMessage(tab!.id!, request);
+  const reply = (await api.tabs.sendMessage(tab!.id!, request)) as { ok: boolean; reason?: string; clauses?: string[] };
+  if (reply.ok || !reply.clauses?.length) return reply;
+  const page = globalThis as unknown as { tagClauses(clauses: string[]): Promise<Tagged> };
+  const tagged = await page.tagClauses(reply.clauses);
+  return api.tabs.sendMessage(tab!.id!, { ...request, tagged });
 }
 
 describe('the CLI and Chromium read a page alike', () => {
@@ -97,6 +103,7 @@ describe('the CLI and Chromium read a page alike', () => {
     await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
     // One extension page sends the audit request to one tab, page after page.
     driver = await context.newPage();
+    await driver.exposeFunction('tagClauses', (clauses: string[]) => tagClauses(clauses, tagPastTense));
     await driver.goto(`chrome-extension://${extensionId}/options.html`);
     tab = await context.newPage();
   });

@@ -52,7 +52,7 @@ export function readPlacements(blockTags: string[]): Record<string, Placement[]>
 
 export const BLOCKS = [...BLOCK_TAGS];
 
-/** Where expected.json's offsets say each highlight goes: every finding's sentences in its severity's colour, its words underlined. */
+/** Where expected.json's offsets say each highlight goes: every claim's sentences in its severity's colour, its words underlined, and the words it is checked against marked apart. */
 export function expectedPlacements(page: TestPage): Record<string, Placement[]> {
   const input = extractPage(page);
   const article = buildArticle(input);
@@ -69,6 +69,12 @@ export function expectedPlacements(page: TestPage): Record<string, Placement[]> 
       if (e.start === null) continue;
       const spans = evidenceSpans(text, { ...e, sentence: article.sentenceAt(e.start)?.text ?? e.text });
       if (!spans) continue;
+      // What a claim is checked against is marked as such, its words alone.
+      if ('role' in e && e.role === 'reference') {
+        const words = spans.span ?? spans.sentence;
+        place('telltale-reference', words.start, words.end);
+        continue;
+      }
       place(`telltale-${f.severity === 'info' ? 'low' : f.severity}`, spans.sentence.start, spans.sentence.end);
       if (spans.span) place('telltale-span', spans.span.start, spans.span.end);
     }
@@ -101,4 +107,9 @@ export const FOUND_WHOLE = /missing:0$/;
 /** The checks a page's expected.json lists, as the popup lists them (by severity, then in report order). */
 export function expectedChecks(page: TestPage): string[] {
   return (readExpected(page)?.findings ?? []).map((f) => f.check).sort();
+}
+
+/** Runs in the popup: the checks it lists, each entry counted as often as the passage it stands for repeats. */
+export function listedChecks(els: Element[]): string[] {
+  return els.flatMap((e) => Array<string>(Number((e as HTMLElement).dataset.count ?? 1)).fill((e as HTMLElement).dataset.check ?? ''));
 }

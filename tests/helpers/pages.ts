@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { audit } from '../../src/engine/audit.js';
+import { audit } from './audit.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import type { ArticleInput } from '../../src/engine/article.js';
 import type { Report } from '../../src/engine/report/schema.js';
@@ -53,7 +53,7 @@ export function expectedOf(report: Report) {
       check: f.check,
       severity: f.severity,
       messageId: f.messageId,
-      evidence: f.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end })),
+      evidence: f.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end, ...(e.role ? { role: e.role } : {}) })),
     })),
     clock: report.clock.estimated,
     errors: report.errors,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, type Article } from '../../src/engine/article.js';
 import type { Check, Draft } from '../../src/engine/check-kit/types.js';
-import type { Byline, DateCandidate, MessageData, Severity } from '../../src/engine/report/schema.js';
+import type { Byline, DateCandidate, EvidenceRole, MessageData, Severity } from '../../src/engine/report/schema.js';
 import { buildContext } from '../../src/engine/time/context.js';
 import { indexPack } from '../../src/engine/knowledge/index-pack.js';
 import { PACK } from '../../src/engine/knowledge/pack.js';
 import { extractText } from '../../src/extract/text.js';
+import { tagPastTense } from '../../src/engine/text/tagger.js';
 
 /** One case: a plain-text article (datelines and bylines in it are read as such), and dates from metadata. */
 export interface Case {
@@ -28,6 +29,8 @@ export interface ExpectedFinding {
   evidence: string[];
   /** Values the message must be filled with (a subset of the finding's data). */
   data?: MessageData;
+  /** Each piece of evidence's role, in order ("-" for none): which is the claim, which the date it is checked against. */
+  roles?: Array<EvidenceRole | '-'>;
 }
 
 export interface InvalidCase extends Case {
@@ -49,7 +52,7 @@ export function articleOf(c: Case): Article {
   if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
   dates.push(...(c.metadata?.dates ?? []));
   const bylines = [...input.bylines, ...(c.metadata?.bylines ?? [])];
-  return buildArticle({ ...input, dates, bylines, lang: c.lang ?? null });
+  return buildArticle({ ...input, dates, bylines, lang: c.lang ?? null }, tagPastTense);
 }
 
 /** The check under test alone, not the audit: if it throws, the case fails. */
@@ -83,6 +86,9 @@ export function invalidProblems(check: Check, c: InvalidCase): string[] {
     for (const [key, value] of Object.entries(c.findings[i]!.data ?? {})) {
       if (d.data[key] !== value) problems.push(`data.${key} is ${JSON.stringify(d.data[key])}, expected ${JSON.stringify(value)}`);
     }
+    const roles = c.findings[i]!.roles;
+    const got = d.evidence.map((e) => e.role ?? '-');
+    if (roles && got.join(' ') !== roles.join(' ')) problems.push(`roles are ${got.join(' ')}, expected ${roles.join(' ')}`);
     // Offsets name the very words quoted: what the page map highlights.
     for (const e of d.evidence) if (e.start !== null && article.text.slice(e.start, e.end!) !== e.text) problems.push(`offsets ${e.start}-${e.end} do not hold «${e.text}»`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizeData, localizeValue } from '../../src/i18n/data-words.js';
-import type { UiLanguage } from '../../src/i18n/languages.js';
+import { localizeData, localizeValue } from '../../src/views/i18n/data-words.js';
+import type { UiLanguage } from '../../src/views/i18n/languages.js';
 
 /** Each form the engine writes a value in, said in each language. */
 const SAID: Array<[string, Record<Exclude<UiLanguage, 'en'>, string>]> = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/engine/audit.js';
 import { extractText } from '../../src/extract/text.js';
-import { checkDescription, checkTitle, findingMessage } from '../../src/i18n/findings.js';
+import { checkDescription, checkTitle, findingMessage } from '../../src/views/i18n/findings.js';
 import { CHECK_IDS } from '../../src/engine/report/schema.js';
 import { CATALOGUE } from '../../src/engine/catalogue.js';
 

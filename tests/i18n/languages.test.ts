@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfEnvironment } from '../../src/i18n/environment.js';
-import { uiLanguageOf } from '../../src/i18n/languages.js';
+import { languageOfEnvironment } from '../../src/views/i18n/environment.js';
+import { uiLanguageOf } from '../../src/views/i18n/languages.js';
 
 describe('the reader\'s language', () => {
   it.each([

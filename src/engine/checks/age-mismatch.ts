@@ -20,9 +20,19 @@ export const meta: CheckMeta<Id> = {
 /**
  * Ways news prose states a person's age now: "Leo Brandt, 29,", "a 29-year-old", "Brandt, aged 29,",
  * "Brandt (29)". Not an age at something past: "left school aged 16", "as a 19-year-old".
+ * The name before "aged" and "(29)" is looked for behind the word or bracket once it is found: a
+ * look behind at every position read a run of letters back to its start each time (time in the
+ * square of the run).
  */
-const AGE =
-  /(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))|(?<!\b(?:as|when|like)\s+an?\s+)\b(\d{1,3})-year-old\b|(?<=(?:,|\p{Lu}[\p{L}'’-]+)\s*)\baged\s+(\d{1,3})\b|(?<=\p{Lu}[\p{L}'’-]+\s*)\((\d{1,3})\)/gu;
+const AGE = new RegExp(
+  [
+    String.raw`(?:,\s*(\d{1,3})\s*,(?=\s*(?:who|born|a|an|the|was|is|has|had|said|says|from|of|and)\b))`,
+    String.raw`(?<!\b(?:as|when|like)\s+an?\s+)\b(\d{1,3})-year-old\b`,
+    String.raw`\baged(?<=(?:,|\p{Lu}[\p{L}'’-]+)\s*aged)\s+(\d{1,3})\b`,
+    String.raw`\((?<=\p{Lu}[\p{L}'’-]+\s*\()(\d{1,3})\)`,
+  ].join('|'),
+  'gu',
+);
 /** Between an age and a birth date, words that bring in someone else: "Jones, 35, and his wife, born in 1992". */
 const SOMEONE_ELSE = /\b(?:and|his|her|their|whose|while|but)\b|;/i;
 const BORN = /\bborn\s+(?:in\s+|on\s+)?$/i;

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Byline, Evidence } from '../report/schema.js';
 import { isPersonName, sameName, splitAuthors } from '../text/names.js';
-import { externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import { externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
@@ -57,7 +57,10 @@ export const bylineMismatch: Check<Id> = {
         severity: 'medium',
         messageId: 'bioNamesAnother',
         data: { byline: listed, bio: m[1]! },
-        evidence: [spanEvidence(article, s.start + nameAt, s.start + nameAt + m[1]!.length), ...uniqueBylines(people).map((b) => bylineEvidence(article, b))],
+        evidence: withRoles(
+          spanEvidence(article, s.start + nameAt, s.start + nameAt + m[1]!.length),
+          ...uniqueBylines(people).map((b) => bylineEvidence(article, b)),
+        ),
       });
     }
     out.push(...sourcesDisagree(article, people));

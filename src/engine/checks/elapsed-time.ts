@@ -6,13 +6,16 @@ import { countsToWritingIn } from '../lang/reading.js';
 import { DAYS_PER, formatDay, formatPeriod, formatSpan, shiftYears, yearOf, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { periodAround, relativePeriodsIn } from '../time/relative-periods.js';
+import { hoursApart, nthInPeriod } from '../time/sequence.js';
 import { beginningsIn, stateClaims } from '../time/state-claims.js';
 import { allowedDays, type Duration } from '../time/durations.js';
 import { parseOrdinal, ORDINAL_SOURCE } from '../time/numbers.js';
 import { hasFutureMarker, isConditional } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { describeWhen } from '../knowledge/index-pack.js';
-import { capIfReported, externalEvidence, spanEvidence } from '../check-kit/evidence.js';
+import { eventStartingAt } from '../knowledge/events.js';
+import { capIfReported, externalEvidence, spanEvidence, withRoles } from '../check-kit/evidence.js';
+import { tailOf } from '../text/tail.js';
 import type { Check, CheckContext, CheckMeta, Draft } from '../check-kit/types.js';
 import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
@@ -25,6 +28,11 @@ const messages = {
   anniversary: 'The {{ordinal}} anniversary of {{origin}} falls in {{implied}}, but the text places it at {{placed}}.',
   stateSince: '"{{claim}}" ({{where}}), but the text dates {{beginning}} to {{anchor}}: {{actual}} before the article ({{published}}).',
   relativePeriod: '"{{phrase}}" is {{period}} by the article\'s date ({{published}}), but the text dates it {{date}}.',
+  hoursApart:
+    '"{{phrase}}" puts two events hours apart, but the text dates them {{date}} and {{before}}, {{days}} days apart.',
+  nthInPeriod:
+    '"{{phrase}}" puts the one before it in {{period}} (the article is dated {{published}}), ' +
+    'but the text dates it {{date}}.',
 };
 type Id = keyof typeof messages;
 
@@ -60,6 +68,7 @@ export const elapsedTime: Check<Id> = {
       if (draft) out.push(draft);
     }
     out.push(...anniversaries(article, ctx), ...relativePeriods(article, ctx), ...lastingStates(article, ctx));
+    out.push(...eventsHoursApart(article, ctx), ...nthEvents(article, ctx));
     return out;
   },
 };
@@ -97,8 +106,8 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   if (!a) return null;
   const [lo, hi] = allowedDays(d);
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
-  const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
-  if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
+  const claim = spanEvidence(article, d.start, d.anchorEnd);
+  const anchor = sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)];
   if (ctx.published.length) {
     const fits = periodsOf(a).some((period) => ctx.published.some((p) => overlaps(p.day - period.to - WRITING_LEAD_DAYS, p.day - period.from, lo, hi)));
     if (fits) return null;
@@ -109,12 +118,12 @@ function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
       ...(a.pack
         ? { messageId: 'sincePack' as const, data: { event: a.event ?? '', when: describeWhen(a.pack), wikipedia: a.pack.wikipedia, published: formatDay(p.day), actual, claim: claimOf(d) } }
         : { messageId: 'sincePublication' as const, data: { anchor: describeAnchor(a), published: formatDay(p.day), actual, claim: claimOf(d) } }),
-      evidence,
+      evidence: withRoles(claim, ...anchor),
     };
   }
   const bound = article.writtenNoEarlierThan;
   if (!bound || a.period.to + hi >= bound.day - 31) return null;
-  evidence.push(spanEvidence(article, bound.mention.start, bound.mention.end));
+  const evidence = withRoles(claim, ...anchor, spanEvidence(article, bound.mention.start, bound.mention.end));
   return {
     severity: 'low',
     messageId: 'sinceNarrated',
@@ -133,8 +142,8 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
   const earliest = Math.min(...periodsOf(a).map((p) => p.from)) + lo;
   if (earliest <= ctx.latest + 31) return null;
   const sameSentence = a.mention.start >= s.start && a.mention.end <= s.end;
-  const evidence = [spanEvidence(article, d.start, d.anchorEnd)];
-  if (!sameSentence) evidence.push(spanEvidence(article, a.mention.start, a.mention.end));
+  const anchor = sameSentence ? [] : [spanEvidence(article, a.mention.start, a.mention.end)];
+  const evidence = withRoles(spanEvidence(article, d.start, d.anchorEnd), ...anchor);
   const implied = Math.round((a.period.from + a.period.to) / 2 + d.value * DAYS_PER[d.unit]);
   return {
     severity: severityOf(article, d, a, sameSentence, 'high'),
@@ -146,9 +155,16 @@ function afterClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
 
 
 /** "The bridge, opened in 1932, is 80 years old." */
+/** "62-year-old Gabor", "the 80-year-old has said": an age before a name, or used as a noun, is a person's. */
+const PERSONS_AGE_AFTER = /^\s*(?:\p{Lu}|(?:has|is|was|who|said)\b|[,.;:]|$)/u;
+
 function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
-  const m = mentionsIn(article, s).find((mm) => mm.year !== undefined && FOUNDED.test(article.text.slice(s.start, mm.start)));
+  const hyphenated = /-old$/i.test(article.text.slice(d.start, d.anchorEnd));
+  if (hyphenated && PERSONS_AGE_AFTER.test(article.text.slice(d.anchorEnd, d.anchorEnd + 12))) return null;
+  const m = mentionsIn(article, s).find(
+    (mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)),
+  );
   if (!m) return null;
   const r = resolveDate(m, null, false);
   if (!r || !ctx.published.length) return null;
@@ -159,7 +175,7 @@ function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: Duratio
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
     messageId: 'ageOfThing',
     data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: claimOf(d) },
-    evidence: [spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)],
+    evidence: withRoles(spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)),
   };
 }
 
@@ -178,24 +194,36 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   const out: Array<Draft<Id>> = [];
   for (const s of article.sentences) {
     if (!/anniversar|birthday|jubilee/i.test(s.text)) continue; // what ANNIVERSARY needs, sought cheaply first
+    // Read once per sentence, not once per anniversary in it.
+    const future = hasFutureMarker(s.text);
+    const dated = mentionsIn(article, s)
+      .map((m) => ({ m, r: resolveDate(m, reference(ctx), future) }))
+      .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
+    const begins = new Map(dated.map((x) => [x.m, ORIGIN.test(tailOf(article.text, s.start, x.m.start))]));
     for (const match of s.text.matchAll(ANNIVERSARY)) {
       const n = parseOrdinal(match[1]!);
       if (!n || n > 500) continue;
       const start = s.start + match.index!;
       const end = start + match[0].length;
-      const dated = mentionsIn(article, s)
-        .map((m) => ({ m, r: resolveDate(m, reference(ctx), hasFutureMarker(s.text)) }))
-        .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
       // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
       const ofPhrase = beforeVerb(phraseAfter(article, s, end), end);
       const origin = dated
-        .filter((x) => x.m.year !== undefined && (within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end)) || ORIGIN.test(article.text.slice(s.start, x.m.start))))
+        .filter((x) => {
+          const inOf = within(x.m, end, ofPhrase.end) && /^\s*of\b/i.test(article.text.slice(end, ofPhrase.end));
+          return x.m.year !== undefined && (inOf || begins.get(x.m));
+        })
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];
       let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
       if (!anchor) {
-        const of = phraseAfter(article, s, end).text.replace(/^\s*of\s+/i, '');
+        const after = phraseAfter(article, s, end).text;
+        const of = after.replace(/^\s*of\s+/i, '');
         anchor = of ? resolveEvent(article, of.split(/\s+(?:in|on|at)\s+/)[0] ?? of, s, reference(ctx)) : null;
+        // "The tenth anniversary of the Fukushima disaster": an event the text never dates, the pack may.
+        const ofAt = /^\s*of\s+/i.exec(after);
+        if (!anchor && ofAt && ctx.knowledge) {
+          anchor = eventStartingAt(article, s, end + ofAt[0].length, ctx.knowledge, reference(ctx));
+        }
       }
       if (!anchor) continue;
       const impliedYear = yearOf(anchor.period.from) + n;
@@ -209,12 +237,18 @@ function anniversaries(article: Article, ctx: CheckContext): Array<Draft<Id>> {
       if (!refs.length) continue;
       const slack = fromPublication ? 1 : 0;
       if (refs.some((r) => Math.abs(r.year - impliedYear) <= slack)) continue;
-      const evidence = [spanEvidence(article, start, end)];
-      if (anchor.mention.start < s.start || anchor.mention.end > s.end) evidence.push(spanEvidence(article, anchor.mention.start, anchor.mention.end));
+      const outside = anchor.mention.start < s.start || anchor.mention.end > s.end;
+      const where = outside ? [spanEvidence(article, anchor.mention.start, anchor.mention.end)] : [];
+      const evidence = withRoles(spanEvidence(article, start, end), ...where);
       out.push({
         severity: capIfReported(article, start, end, fromPublication || anchor.event ? 'medium' : 'high'),
         messageId: 'anniversary',
-        data: { ordinal: match[1]!, origin: formatPeriod(anchor.period), implied: impliedYear, placed: refs[0]!.label },
+        data: {
+          ordinal: match[1]!,
+          origin: anchor.pack ? anchorText(anchor) : formatPeriod(anchor.period),
+          implied: impliedYear,
+          placed: refs[0]!.label,
+        },
         evidence,
       });
     }
@@ -255,10 +289,10 @@ function lastingStates(article: Article, ctx: CheckContext): Array<Draft<Id>> {
         actual: formatSpan(p.day - anchor.period.to, p.day - anchor.period.from, claim.duration.unit),
         published: formatDay(p.day),
       },
-      evidence: [
+      evidence: withRoles(
         claim.at ? spanEvidence(article, claim.at.start, claim.at.end) : externalEvidence(claim.text, `the headline: ${title}`),
         spanEvidence(article, anchor.m.start, anchor.m.end),
-      ],
+      ),
     });
   }
   return out;
@@ -276,6 +310,8 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
     const mentions = mentionsIn(article, s);
     if (!mentions.length) continue;
     for (const rp of relativePeriodsIn(article, s, mentions)) {
+      // "Last year's August 21 attack": a date without its year takes it from the words beside it: no contradiction.
+      if (rp.unit === 'year' && rp.mention.year === undefined) continue;
       const r = resolveDate(rp.mention, p.day, rp.offset > 0);
       if (!r) continue;
       // Written a few days before it was published, "this month" may be the month before: told from any day near the date, it fits.
@@ -292,7 +328,10 @@ function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> 
         severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
         messageId: 'relativePeriod',
         data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
-        evidence: [spanEvidence(article, rp.start, rp.end), spanEvidence(article, rp.mention.start, rp.mention.end)],
+        evidence: withRoles(
+          spanEvidence(article, rp.start, rp.end),
+          spanEvidence(article, rp.mention.start, rp.mention.end),
+        ),
       });
     }
   }
@@ -310,3 +349,54 @@ function overlaps(aLo: number, aHi: number, bLo: number, bHi: number): boolean {
 const claimOf = (d: Duration) => d.text.trim().replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** "Hours earlier, on May 2, 2017, police raided the house" after "The blast hit on June 3, 2019": hours, not years. */
+function eventsHoursApart(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  return hoursApart(article).flatMap((h) => {
+    const a = resolveDate(h.mention, reference(ctx), false);
+    const b = resolveDate(h.before, reference(ctx), false);
+    // A day's slack: hours across midnight, or across time zones.
+    if (!a || !b || Math.abs(a.period.from - b.period.from) <= 1) return [];
+    const inferred = a.yearInferred || b.yearInferred;
+    return [{
+      severity: capIfReported(article, h.start, h.end, inferred ? 'low' : 'medium'),
+      messageId: 'hoursApart' as const,
+      data: {
+        phrase: article.text.slice(h.start, h.end),
+        date: formatPeriod(a.period),
+        before: formatPeriod(b.period),
+        days: Math.abs(a.period.from - b.period.from),
+      },
+      evidence: [h, h.mention, h.before].map((e) => spanEvidence(article, e.start, e.end)),
+    }];
+  });
+}
+
+/** "The second raid this month" against "the first raid, on March 2", in an article of August 9. */
+function nthEvents(article: Article, ctx: CheckContext): Array<Draft<Id>> {
+  const p = ctx.published[0];
+  if (!p) return [];
+  return nthInPeriod(article).flatMap((n) => {
+    const r = resolveDate(n.previous, p.day, false);
+    if (!r) return [];
+    const edge = EDGE_DAYS[n.unit];
+    const fits = ctx.published.some((q) =>
+      [q.day - edge, q.day, q.day + edge].some((day) => {
+        const period = periodAround(day, n.unit, 0);
+        return r.period.from <= period.to && r.period.to >= period.from;
+      }),
+    );
+    if (fits) return [];
+    return [{
+      severity: capIfReported(article, n.start, n.end, 'medium'),
+      messageId: 'nthInPeriod' as const,
+      data: {
+        phrase: article.text.slice(n.start, n.end),
+        period: describePeriod(periodAround(p.day, n.unit, 0), n.unit),
+        published: formatDay(p.day),
+        date: formatPeriod(r.period),
+      },
+      evidence: [spanEvidence(article, n.start, n.end), spanEvidence(article, n.previous.start, n.previous.end)],
+    }];
+  });
+}

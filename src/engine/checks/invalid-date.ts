@@ -1,5 +1,6 @@
 import { daysInMonth, monthName } from '../time/calendar.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
+import { visibleText } from '../text/invisible.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
@@ -47,14 +48,23 @@ export const invalidDate: Check<Id> = {
     };
     const year = (y: string | undefined) => (y ? Number(y) : undefined);
     if (article.language === 'en') {
-      for (const m of article.text.matchAll(MONTH_DAY)) {
-        consider(m.index!, m[0], monthNumber(m[1]!), Number(m[2]), year(m[3]));
+      // Read as the reader sees the text: a character that shows nothing inside a date hides nothing.
+      const visible = visibleText(article.text);
+      const written = (m: RegExpExecArray | RegExpMatchArray) => {
+        const start = visible ? visible.start(m.index!) : m.index!;
+        const end = visible ? visible.end(m.index! + m[0].length) : start + m[0].length;
+        return { start, text: article.text.slice(start, end) };
+      };
+      for (const m of (visible?.text ?? article.text).matchAll(MONTH_DAY)) {
+        const w = written(m);
+        consider(w.start, w.text, monthNumber(m[1]!), Number(m[2]), year(m[3]));
       }
-      for (const m of article.text.matchAll(DAY_MONTH)) {
-        consider(m.index!, m[0], monthNumber(m[2]!), Number(m[1]), year(m[3]));
+      for (const m of (visible?.text ?? article.text).matchAll(DAY_MONTH)) {
+        const w = written(m);
+        consider(w.start, w.text, monthNumber(m[2]!), Number(m[1]), year(m[3]));
       }
     } else {
-      // Another language's grammar keeps the dates that do not exist among the dates it reads.
+      // Another language's grammar keeps the dates that do not exist among the dates it reads (read visibly).
       for (const m of article.dateMentions) {
         if (m.month !== undefined && m.day !== undefined) consider(m.start, m.text, m.month, m.day, m.year);
       }

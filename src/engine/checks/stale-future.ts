@@ -33,7 +33,7 @@ export const staleFuture: Check<Id> = {
     const reported = new Set<Forecast['sentence']>();
     for (const f of article.forecasts) {
       // One finding per sentence: the first period in it that was already over.
-      if (f.period.to >= earliest || reported.has(f.sentence)) continue;
+      if (f.due >= earliest || reported.has(f.sentence)) continue;
       reported.add(f.sentence);
       out.push({
         severity: bound ? 'low' : capIfReported(article, f.start, f.mention.end, 'high'),

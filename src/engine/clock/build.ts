@@ -13,6 +13,8 @@ import { calendarClaims, placeCalendarPoints } from './calendar-claims.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
 const MAX_DATE_POINTS = 200;
+/** The same for the claims drawn (every claim still counts towards the estimate). */
+const MAX_CLAIM_POINTS = 200;
 
 const span = (p: { from: Day; to: Day }) => ({ from: toISO(p.from), to: toISO(p.to) });
 /** Four-digit years only: the report's dates are ISO days, and a text's stray "year 20000" is no point in time. */
@@ -92,6 +94,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   const calendar = calendarClaims(article);
   const estimate = estimateWriting([...constraints, ...calendar.constraints], calendar.yearly);
   claims.push(...placeCalendarPoints(calendar.pending, estimate));
-  const points = [...published, ...claims, ...dates.slice(0, MAX_DATE_POINTS)].sort((a, b) => a.from.localeCompare(b.from));
+  const points = [...published, ...claims.slice(0, MAX_CLAIM_POINTS), ...dates.slice(0, MAX_DATE_POINTS)];
+  points.sort((a, b) => a.from.localeCompare(b.from));
   return { estimated: estimate && { ...span(estimate), agreeing: estimate.agreeing, claims: estimate.claims }, points };
 }

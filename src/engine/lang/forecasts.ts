@@ -53,7 +53,8 @@ export function findForecastsIn(g: Grammar, article: Article): Forecast[] {
         const years = mentions.filter((x) => x.year !== undefined).length;
         if (published === null || years > 1 || r.period.to < published - DAYS_A_NARRATIVE_FUTURE_IS_NOT) continue;
       }
-      out.push({ sentence: s, start: markerAt, mention: m, period: r.period });
+      // Accounts of a period (results due after it ends) are read in English words only.
+      out.push({ sentence: s, start: markerAt, mention: m, period: r.period, due: r.period.to });
     }
   }
   return out;

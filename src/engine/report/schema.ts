@@ -23,12 +23,20 @@ export const CHECK_IDS = [
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
 
+export const EVIDENCE_ROLES = ['claim', 'reference'] as const;
+export type EvidenceRole = (typeof EVIDENCE_ROLES)[number];
+
 export const EvidenceSchema = z.object({
   text: z.string(),
   sentence: z.string(),
   /** Offsets into the article text; null for evidence from outside it (metadata, a dropped dateline). */
   start: z.nullable(z.int().check(z.nonnegative())),
   end: z.nullable(z.int().check(z.nonnegative())),
+  /**
+   * For a finding that checks one thing against another: `claim` is what is wrong ("11 months ago"),
+   * `reference` the date it is checked against ("February 2022"). Absent where the evidence is all claim.
+   */
+  role: z.optional(z.enum(EVIDENCE_ROLES)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -89,9 +97,15 @@ export type Clock = z.infer<typeof ClockSchema>;
 export const AuditErrorSchema = z.object({ check: z.union([CheckIdSchema, z.literal('clock')]), message: z.string() });
 export type AuditError = z.infer<typeof AuditErrorSchema>;
 
-/** Why a check did not run on a page: switched off, or the page's language is one its grammar does not read. */
-export const NOT_RUN_REASONS = ['disabled', 'language'] as const;
-export const NotRunSchema = z.object({ check: CheckIdSchema, reason: z.enum(NOT_RUN_REASONS) });
+/**
+ * Why a check (or the clock) did not run on a page: switched off, the page's language is one its
+ * grammar does not read, or the audit's time ran out before it (the extension's budget).
+ */
+export const NOT_RUN_REASONS = ['disabled', 'language', 'time'] as const;
+export const NotRunSchema = z.object({
+  check: z.union([CheckIdSchema, z.literal('clock')]),
+  reason: z.enum(NOT_RUN_REASONS),
+});
 export type NotRun = z.infer<typeof NotRunSchema>;
 
 export const ReportSchema = z.object({
@@ -109,8 +123,15 @@ export const ReportSchema = z.object({
   /** Checks that did not run on this page, and why: a silent check is never a clean bill. */
   notRun: z.array(NotRunSchema),
   stats: z.object({ sentences: z.int().check(z.nonnegative()), chars: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
-  /** Present when the input was too large to audit whole: what part of the text was covered. */
+  /** Present when the input was too large to audit whole: the text was audited from its start, this far. */
   truncated: z.optional(z.object({ coveredChars: z.int(), totalChars: z.int() })),
+  /**
+   * Present when sentences whose tense only the tagger reads were read without it (the extension
+   * asks for it only when a page needs it): findings that rest on their tense may be missing.
+   */
+  untagged: z.optional(z.object({ sentences: z.int().check(z.positive()) })),
+  /** Present when the report's size limits (`report/bounds.ts`) left findings or evidence out: how many. */
+  omitted: z.optional(z.object({ findings: z.int().check(z.nonnegative()), evidence: z.int().check(z.nonnegative()) })),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

@@ -21,6 +21,15 @@ const ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|De
  */
 const TAIL = 32;
 
+/**
+ * The longest sentence read as one. A "sentence" beyond it is no prose (a list run together, a
+ * page's text with no full stop) and is read in pieces of at most this length, cut at a clause
+ * break or a space: every reading of a sentence costs at most this much per date in it, so that the
+ * audit grows with the text, and evidence quotes no more of a sentence than this. The longest
+ * sentence in the shared corpora is 2,780 characters.
+ */
+export const MAX_SENTENCE_CHARS = 3_000;
+
 /** Splits one paragraph into sentences, merging the segmenter's breaks after abbreviations. */
 export function splitSentences(text: string, base: number, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
@@ -51,5 +60,36 @@ export function splitSentences(text: string, base: number, paragraph: number): S
     }
     out.push({ start: start + trimmed.length - body.length, end: start + trimmed.length, text: body, paragraph });
   }
-  return out;
+  return out.some((x) => x.text.length > MAX_SENTENCE_CHARS) ? out.flatMap(inPieces) : out;
+}
+
+/** Where a piece of an overlong sentence ends: after its last clause break, or else its last space. */
+const CLAUSE_BREAK = /[;:,—–)]\s/g;
+
+function inPieces(s: Sentence): Sentence[] {
+  const pieces: Sentence[] = [];
+  let from = 0;
+  const { text } = s;
+  while (text.length - from > MAX_SENTENCE_CHARS) {
+    const stretch = text.slice(from, from + MAX_SENTENCE_CHARS);
+    let cut = -1;
+    // Only the stretch's second half: a piece of a few words would be no better than a cut inside one.
+    const half = MAX_SENTENCE_CHARS / 2;
+    for (const m of stretch.slice(half).matchAll(CLAUSE_BREAK)) cut = half + m.index + 1;
+    if (cut === -1) cut = lastSpace(stretch);
+    if (cut <= 0) cut = MAX_SENTENCE_CHARS - (/[\uD800-\uDBFF]/.test(stretch.at(-1)!) ? 1 : 0);
+    const piece = stretch.slice(0, cut).trimEnd();
+    pieces.push({ start: s.start + from, end: s.start + from + piece.length, text: piece, paragraph: s.paragraph });
+    from += cut;
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+  }
+  if (from < text.length) {
+    pieces.push({ start: s.start + from, end: s.end, text: text.slice(from), paragraph: s.paragraph });
+  }
+  return pieces;
+}
+
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i > 0; i--) if (/\s/.test(text[i]!)) return i;
+  return -1;
 }

@@ -3,8 +3,8 @@ import nlp from 'compromise/two';
 
 /**
  * compromise's reading of one clause: the words it tags as verbs in the past tense, as written.
- * The one place the engine calls the tagger, so that the extension can load it only for an audit
- * that asks (wxt.config.ts puts src/extension/tagger-on-demand.ts in its place in the content script).
+ * The engine never imports this module: the caller hands it to `audit()` (option `tagger`), so
+ * that what bundles the engine bundles compromise only if it asks for it.
  */
 export function tagPastTense(clause: string): string[] {
   return nlp(clause).match('#PastTense').out('array') as string[];

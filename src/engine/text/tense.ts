@@ -1,4 +1,4 @@
-import { tagPastTense } from './tagger.js';
+import { anyOf, wordList } from './alternation.js';
 
 /**
  * Small, explainable tests of what a clause says about time. compromise tags verbs, but only on
@@ -20,11 +20,28 @@ const PAST_EXPECTATION =
   /\b(?:had|would|was|were|wasn['’]t|weren['’]t|previously|originally|initially|once|earlier|then)\b|\b(?:predicted|forecasted|projected|anticipated|expected|planned|hoped|aimed|intended)\b(?!\s+to\b)|(?<![’'])\b(?!(?:is|are|am|be|been|being|widely|now|still|also|currently|generally|long|as|not)\b)[a-z]+\s+(?:expected|hoped|aimed|intended)\s+to\b|\b(?:said|announced|predicted|forecast|estimated|wrote|stated|projected|reported|warned)\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?(?:1[89]|20)\d\d\b/i;
 
 export function hasFutureMarker(clause: string): boolean {
-  return FUTURE.test(clause);
+  return futureMarker(clause) !== null;
 }
 
-export function futureMarker(clause: string): RegExpExecArray | null {
-  return FUTURE.exec(clause);
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+/**
+ * A marker that is a noun: "Pennzoil's plan to buy", "the agency's forecast" (a possessive before it);
+ * "the Hanoi Action Plan to implement" (a capital "Plan" inside a sentence in lower case names one).
+ */
+const POSSESSIVE_BEFORE = /['’]s\s+$/;
+const NAMED_PLAN = /^Plans?\s+to\s+\p{Ll}/u;
+const NOUN_LIKE = /^(?:expects?|forecasts?|predicts?|projects|anticipates?|plans?)\b/i;
+function isNounPlan(clause: string, at: number): boolean {
+  const marker = clause.slice(at, at + 30);
+  if (!NOUN_LIKE.test(marker)) return false;
+  return POSSESSIVE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || (at > 0 && NAMED_PLAN.test(marker));
+}
+
+/** The first future or expectation marker of a clause that is no part of a name. */
+export function futureMarker(clause: string): RegExpMatchArray | null {
+  if (!FUTURE.test(clause)) return null;
+  for (const m of clause.matchAll(FUTURE_ALL)) if (!isNounPlan(clause, m.index!)) return m;
+  return null;
 }
 
 export function hasPastExpectation(clause: string): boolean {
@@ -44,7 +61,8 @@ const IRREGULAR_PAST = new Set(
   led lent lit meant rode rang sought sent shot sang sank sat slept spoke spent stood stole stuck swore swept swam taught tore
   thought threw understood woke wore withdrew overtook arose awoke bore bound bred dealt dug fed felt fled forbade forgave
   forsook laid lay leapt mistook overcame oversaw paid proved rebuilt shook shone slid slung smote sprang stank strode strove
-  swung underwent undertook upheld withheld wound died killed opened closed launched played`.split(/\s+/),
+  swung underwent undertook upheld withheld wound died killed opened closed launched played
+  used sued owed tied axed`.split(/\s+/),
 );
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bleed', 'breed', 'red', 'bed', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'weed', 'greed', 'creed', 'sled', 'wed', 'embed']);
 
@@ -57,12 +75,42 @@ export function beforeNonFinite(previous: string): boolean {
 }
 
 /**
- * True when the word is a simple past verb form (not a participle after "has"/"will be"). A bare
- * "was" or "had" is left out: "the deadline was April 15" states a schedule, not an event.
+ * After a preposition a form in -ed is an adjective ("shares of preferred stock", "interest on
+ * subordinated loans"): no finite verb follows a preposition.
+ */
+const PREPOSITIONS = wordList(`of for in on at with from into onto about under over than like per via without within
+  among between against toward towards upon through across including`);
+const PREPOSITION = new RegExp(`^${anyOf(PREPOSITIONS)}$`, 'i');
+
+export const afterPreposition = (previous: string): boolean => PREPOSITION.test(previous);
+
+/** A determiner, or an adverb of newness or degree, before a form in -ed makes it an adjective: "the most advanced". */
+const ADJECTIVE_BEFORE = /^(?:the|a|an|newly|recently|most|more|less|least|very|highly|fully|well)$/i;
+
+/** After an auxiliary, a preposition or a determiner, a form in -ed is a participle or an adjective. */
+function noFiniteVerbAfter(previous: string): boolean {
+  return beforeNonFinite(previous) || afterPreposition(previous) || ADJECTIVE_BEFORE.test(previous);
+}
+
+/** A compound is a verb only when its first part is a prefix a verb takes: "re-elected", not "par-priced". */
+const VERB_PREFIXES = wordList('re co pre un de mis over out under up cross fast back double counter');
+const VERB_PREFIX = new RegExp(`^${anyOf(VERB_PREFIXES)}$`, 'i');
+
+/** The words of a text, a hyphenated compound as one word ("par-priced", "re-elected"). */
+export function wordsOf(text: string): string[] {
+  return text.match(/[A-Za-z]+(?:-[A-Za-z]+)*/g) ?? [];
+}
+
+/**
+ * True when the word is a simple past verb form (not a participle after "has"/"will be", nor an
+ * adjective after a preposition). A bare "was" or "had" is left out: "the deadline was April 15"
+ * states a schedule, not an event.
  */
 export function looksPast(word: string, previous: string | undefined): boolean {
+  const dash = word.indexOf('-');
+  if (dash !== -1) return VERB_PREFIX.test(word.slice(0, dash)) && looksPast(word.slice(dash + 1), previous);
   const w = word.toLowerCase();
-  if (previous && (beforeNonFinite(previous) || /^(?:the|a|an|newly|recently)$/i.test(previous))) return false;
+  if (previous !== undefined && noFiniteVerbAfter(previous)) return false;
   if (IRREGULAR_PAST.has(w)) return true;
   return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w);
 }
@@ -74,7 +122,14 @@ export function tellsOfThePast(sentence: string): boolean {
   return words.some((w, i) => looksPast(w, words[i - 1]));
 }
 
-/** compromise's tagging of one clause: the words it calls verbs in the past tense. */
-export function pastVerbs(clause: string): string[] {
-  return tagPastTense(clause).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+/**
+ * A part-of-speech tagger's reading of one clause: the words it calls verbs in the past tense, as
+ * written (compromise's, `tagger.ts`, in Node; the extension's content script gets its answers
+ * from the popup). `undefined`: it cannot read this clause here, and the report says so.
+ */
+export type Tagger = (clause: string) => readonly string[] | undefined;
+
+/** The tagger's past-tense verbs of one clause, folded to lower-case letters. */
+export function pastVerbs(clause: string, tagger: (clause: string) => readonly string[]): string[] {
+  return tagger(clause).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
 }

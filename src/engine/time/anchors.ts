@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
 import type { KnownEvent } from '../knowledge/schema.js';
 import { eventNames } from '../lexicon/event-nouns.js';
+import { isPlanNoun } from '../lexicon/plan-nouns.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import { looksPast } from '../text/tense.js';
@@ -94,13 +95,28 @@ function headOf(phrase: string): { head: string; modifiers: string[] } | null {
 const EVENT_TO_DATE =
   /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?(?:\s+(?:was|were|had\s+been|had))?(?:\s+(?:[a-z]+ed|began|begun|took\s+place|broke\s+out|held|won|lost|came|went|fell|rose|struck|hit|began|started|ended|opened|closed)(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s+(?:in|on|of)\s*,?\s*$/i;
 
-/** A mention that belongs to the head noun at `at`: "invasion in February 2022", "the 2022 invasion". */
-function datedNear(article: Article, headStart: number, headEnd: number, within: DateMention[]): DateMention | null {
+/** A verb between the head and the date: "the plan, approved in 2020", "the forecast released in May". */
+const DATING_VERB = String.raw`(?:[a-z]+ed|began|took\s+place|held|won|lost|came|went|fell|rose|struck|hit)`;
+const VERB_TO_DATE = new RegExp(String.raw`${DATING_VERB}(?:\s+\S+){0,4}?\s+(?:in|on|of)\s*,?\s*$`, 'i');
+
+/**
+ * A mention that belongs to the head noun at `at`: "invasion in February 2022", "the 2022 invasion".
+ * A forecast, plan or budget is named by the period it looks ahead to ("the 1987 forecast"): only a
+ * verb dates it ("the forecast released in May").
+ */
+function datedNear(
+  article: Article,
+  headStart: number,
+  headEnd: number,
+  within: DateMention[],
+  plan: boolean,
+): DateMention | null {
   for (const m of within) {
     const between = article.text.slice(headEnd, m.start);
-    if (m.start >= headEnd && between.length <= 50 && EVENT_TO_DATE.test(between)) return m;
+    const toDate = EVENT_TO_DATE.test(between) && (!plan || VERB_TO_DATE.test(between));
+    if (m.start >= headEnd && between.length <= 50 && toDate) return m;
     const gap = article.text.slice(m.end, headStart);
-    if (m.end <= headStart && /^\s+(?:[a-z-]+\s+)?$/i.test(gap) && gap.length <= 20) return m;
+    if (!plan && m.end <= headStart && /^\s+(?:[a-z-]+\s+)?$/i.test(gap) && gap.length <= 20) return m;
   }
   return null;
 }
@@ -140,7 +156,8 @@ function readingsUnder(article: Article, names: string[], h: { head: string; mod
   for (const w of words) {
     const s = w.sentence;
     const headStart = w.start;
-    const mention = datedNear(article, headStart, w.end, datedMentionsIn(article, s));
+    const plan = isPlanNoun(article.text.slice(headStart, w.end));
+    const mention = datedNear(article, headStart, w.end, datedMentionsIn(article, s), plan);
     if (!mention) continue;
     const resolved = resolveDate(mention, reference, false);
     if (!resolved) continue;

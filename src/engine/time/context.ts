@@ -37,8 +37,9 @@ const UPDATE_NOTE =
 function updateNoteDays(article: Article): number[] {
   const notes = article.paragraphs.filter((p) => UPDATE_NOTE.test(article.text.slice(p.start, Math.min(p.end, p.start + 300))));
   if (!notes.length) return [];
+  // "Update, April 2019": a month or a year is enough; the page changed by its end at the latest.
   return article.dateMentions.flatMap((m) => {
-    if (m.year === undefined || m.day === undefined || !notes.some((p) => m.start >= p.start && m.end <= p.end)) return [];
+    if (m.year === undefined || !notes.some((p) => m.start >= p.start && m.end <= p.end)) return [];
     const r = resolveDate(m, null, false);
     return r ? [r.period.to] : [];
   });

@@ -1,16 +1,16 @@
 import * as chrono from 'chrono-node/en';
 import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type Period } from './calendar.js';
+import { isAttributive } from './named-years.js';
+import { claimsMore, isDecade, isTimeOfDay, writtenComponents, type Components } from './written.js';
 
 /**
  * Absolute dates as written: what the text states, before any year is inferred. chrono-node
  * reads the day-month and month-year forms; bare years and year ranges ("in 2019", "the 2023-24
  * season") are ours, because chrono-node does not read them.
  */
-type Component = 'year' | 'month' | 'day' | 'weekday';
-
-/** What the text wrote of a date, leaving out what chrono-node implied. */
-export function known(c: chrono.ParsedResult['start']): Partial<Record<Component, number>> {
-  const out: Partial<Record<Component, number>> = {};
+/** What chrono-node says the text wrote of a date, leaving out what it implied (`written.ts` checks its word). */
+export function known(c: chrono.ParsedResult['start']): Components {
+  const out: Components = {};
   for (const key of ['year', 'month', 'day', 'weekday'] as const) {
     const v = c.isCertain(key) ? c.get(key) : null;
     if (v !== null && v !== undefined) out[key] = v;
@@ -51,24 +51,6 @@ const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|les
 const COUNT_BEFORE =
   /\b(?:score[ds]?|scoring|total(?:l?ing|l?ed)?|tally|count|sum|rating|points?|votes?|price[ds]?|cost(?:s|ing)?|population|capacity|attendance|crowd|average|index|mileage|odometer|number|no\.|figure|height|elevation|altitude|depth|length|distance|weight|speed|rpm|resolution|rank(?:ed|ing)?|size|reading|worth|value[ds]?|budget|salary|balance)\s+(?:(?:of|was|is|at|to|reached|hit|stood\s+at|stands\s+at|by)\s+)?(?:(?:just|about|around|nearly|over|only|some|roughly|a|an)\s+)?$/i;
 
-/** Before a date, a determiner makes it a modifier of what follows: "the (early) 2020 campaign", "its December 2019 issue". */
-const DETERMINED_BEFORE =
-  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|every|each|next|last)|['’]s)\s+(?:(?:early|late|mid|new|whole|entire|full|first|second|third|final|so-called|all-new|[a-z]+(?:est|ing|ed|ly|al|ial|ic|ive|ous|ful|ary))[\s-]+){0,2}$/i;
-/** What such a date modifies starts with a letter; "the 2019 was" is no English. */
-const MODIFIES_AFTER = /^[\s-]+(?!(?:and|or|to|through|until|till|was|were|is|are|had|has|when|as|but)\b)\p{L}/u;
-/** An event or product named with its year: "Paris 2024", "Euro 2020", "Expo 2020". Seasons, holidays and quarters are dates. */
-const NAMED_BEFORE = /(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}&-]+)\s+$/u;
-const TIME_NAMES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Thanksgiving|Halloween|New|Year|Midsummer|Lent|Advent|Since|In|By|Until|From|During|Before|After|Through|Of|For|Around|Circa|Early|Late|Mid|End|Start|Beginning|Between|And|Or|To|On|At|As|The)$/;
-
-function isAttributive(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 30);
-  if (DETERMINED_BEFORE.test(before) && MODIFIES_AFTER.test(after)) return true;
-  const named = NAMED_BEFORE.exec(before);
-  return named !== null && !TIME_NAMES.test(named[1]!);
-}
-
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORD = String.raw`(sun|mon|tues|wednes|thurs|fri|satur)day`;
 /** "on Tuesday (June 5, 2019)" and "June 5, 2019 (Tuesday)": chrono-node leaves a weekday in brackets out. */
@@ -94,38 +76,94 @@ function bracketedWeekday(text: string, start: number, end: number, m: DateMenti
   m.text = text.slice(m.start - offset, m.end - offset);
 }
 
+/** A reading of chrono-node's, cut to what its words write (`written.ts`): where it stands, and its start and end. */
+interface Reading {
+  index: number;
+  text: string;
+  k: Components;
+  end?: { text: string; k: Components };
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/** Where the end of a range starts: "August 1 to August 3", "June 2 - ...". */
+const RANGE_JOIN = /\b(?:to|until|through|till|and|[-–])\b|[-–]/;
+
+/**
+ * chrono-node's result as written. A start that claims more than its words ("end of the February
+ * 22" read as February 28, 2022; "June 2 - Six months") is read again from its month name up to
+ * the next dash or "to"; a range whose start is no date as written ("the week to Wednesday March
+ * 18") keeps its end alone.
+ */
+function readingsOf(r: chrono.ParsedResult, after: string): Reading[] {
+  const join = r.end ? r.text.search(RANGE_JOIN) : -1;
+  const startText = join > 0 ? r.text.slice(0, join) : r.text;
+  const claimed = known(r.start);
+  const k = writtenComponents(startText, claimed, join > 0 ? '' : after);
+  let start: Reading | null = { index: r.index, text: r.text, k };
+  if (claimsMore(claimed, k)) {
+    start = rereadFromMonth(r.index, startText, after) ?? { ...start, text: withoutCount(r.text, claimed, k) };
+  }
+  if (start.k.month === undefined) start = null;
+  const endText = join > 0 ? r.text.slice(join) : '';
+  const end = r.end && endText ? writtenComponents(endText, known(r.end), after) : {};
+  if (!start) return end.month !== undefined ? [{ index: r.index + join, text: endText, k: end }] : [];
+  if (end.month !== undefined) start.end = { text: endText, k: end };
+  return [start];
+}
+
+function rereadFromMonth(index: number, text: string, after: string): Reading | null {
+  const from = text.search(MONTH_WORD);
+  if (from === -1) return null;
+  const rest = text.slice(from);
+  const join = rest.slice(1).search(RANGE_JOIN);
+  const again = chrono.parse(join === -1 ? rest : rest.slice(0, join + 1), REFERENCE)[0];
+  if (!again || again.index !== 0) return null;
+  const claimed = known(again.start);
+  const k = writtenComponents(again.text, claimed, join === -1 ? after : '');
+  if (claimsMore(claimed, k) || k.month === undefined) return null;
+  return { index: index + from, text: again.text.trimEnd(), k };
+}
+
+/** "Oct. 28, 13 miners": a two-digit count chrono-node took for the year is not part of the date's words. */
+function withoutCount(text: string, claimed: Components, k: Components): string {
+  return claimed.year !== undefined && k.year === undefined ? text.replace(/[\s,'’-]+\d{1,2}\s*$/, '') : text;
+}
+
 export function findDates(text: string, offset = 0): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.parse(text, new Date(Date.UTC(2000, 0, 1))) : []) {
-    const k = known(r.start);
-    if (k.month === undefined || (k.day === undefined && k.year === undefined)) continue;
-    if (RELATIVE.test(r.text) || !(MONTH_WORD.test(r.text) || ISO.test(r.text))) continue;
-    // "August 1 to August 3, 2025": the start takes the year written at the end.
-    const year = k.year ?? (r.end ? known(r.end).year : undefined);
-    // chrono-node keeps a leading preposition ("On Monday, March 5"); the date is what follows it.
-    const lead = /^(?:on|in|at|the)\s+/i.exec(r.text)?.[0].length ?? 0;
-    const m: DateMention = { start: offset + r.index + lead, end: offset + r.index + r.text.length, text: r.text.slice(lead), month: k.month };
-    if (year !== undefined) m.year = year;
-    if (k.day !== undefined) m.day = k.day;
-    if (year !== undefined && k.day === undefined && isAttributive(text, r.index + lead, r.index + r.text.length)) m.attributive = true;
-    if (k.weekday !== undefined) {
-      m.weekday = k.weekday;
-      const w = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?/i.exec(r.text);
-      if (w) m.weekdayText = w[0];
-    } else if (k.day !== undefined) {
-      bracketedWeekday(text, m.start - offset, m.end - offset, m, offset);
-    }
-    out.push(m);
-    taken.push([r.index, r.index + r.text.length]);
-    const ek = r.end ? known(r.end) : {};
-    if (ek.month !== undefined) {
-      // The end of a range ("August 1 to August 3, 2025") is a date of its own.
-      const endText = r.text.slice(r.text.search(/\b(?:to|until|through|till|and|[-–])\b|[-–]/));
-      const e: DateMention = { start: m.end - endText.length, end: m.end, text: endText, month: ek.month };
-      if (ek.year !== undefined) e.year = ek.year;
-      if (ek.day !== undefined) e.day = ek.day;
-      out.push(e);
+  for (const raw of MAY_HOLD_A_DATE.test(text) ? chrono.parse(text, REFERENCE) : []) {
+    if (RELATIVE.test(raw.text) || !(MONTH_WORD.test(raw.text) || ISO.test(raw.text))) continue;
+    for (const r of readingsOf(raw, text.slice(raw.index + raw.text.length, raw.index + raw.text.length + 2))) {
+      const k = r.k;
+      // "August 1 to August 3, 2025": the start takes the year written at the end.
+      const year = k.year ?? r.end?.k.year;
+      if (k.month === undefined || (k.day === undefined && year === undefined)) continue;
+      // chrono-node keeps a leading preposition ("On Monday, March 5"); the date is what follows it.
+      const lead = /^(?:on|in|at|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+      const [from, to] = [r.index + lead, r.index + r.text.length];
+      const m: DateMention = { start: offset + from, end: offset + to, text: r.text.slice(lead), month: k.month };
+      if (year !== undefined) m.year = year;
+      if (k.day !== undefined) m.day = k.day;
+      if (year !== undefined && isAttributive(text, from, to, k.day !== undefined)) m.attributive = true;
+      if (k.weekday !== undefined) {
+        m.weekday = k.weekday;
+        const w = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)[a-z]*\.?/i.exec(r.text);
+        if (w) m.weekdayText = w[0];
+      } else if (k.day !== undefined) {
+        bracketedWeekday(text, m.start - offset, m.end - offset, m, offset);
+      }
+      out.push(m);
+      taken.push([raw.index, raw.index + raw.text.length]);
+      const ek = r.end?.k;
+      if (ek && (ek.day !== undefined || ek.year !== undefined)) {
+        // The end of a range ("August 1 to August 3, 2025") is a date of its own.
+        const endText = r.end!.text;
+        const e: DateMention = { start: m.end - endText.length, end: m.end, text: endText, month: ek.month! };
+        if (ek.year !== undefined) e.year = ek.year;
+        if (ek.day !== undefined) e.day = ek.day;
+        out.push(e);
+      }
     }
   }
   for (const y of /1[6-9]\d\d|20\d\d/.test(text) ? text.matchAll(YEAR) : []) {
@@ -133,6 +171,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
+    const after = text.slice(s + y[0].length, s + y[0].length + 12);
+    if (!y[2] && (isTimeOfDay(y[1]!, after) || isDecade(text.slice(Math.max(0, s - 16), s), y[1]!, after))) continue;
     const year = Number(y[1]);
     const m: DateMention = { start: offset + s, end: offset + s + y[0].length, text: y[0], year };
     if (isAttributive(text, s, s + y[0].length)) m.attributive = true;

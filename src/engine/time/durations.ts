@@ -49,9 +49,22 @@ const DURATION = new RegExp(
   `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
     `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
     `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
-    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?(?:passed|gone\\s+by|elapsed|gone)\\s+)(?<anchor>ago|earlier|later|after|since|before|into|old|on(?=\\s*,))\\b)?`,
+    `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?` +
+    `(?:passed|gone\\s+by|elapsed|gone)\\s+)` +
+    `(?<anchor>ago|earlier|later|after|since|before|into|old|on\\s+from|on(?=\\s*,))\\b)?`,
   'gi',
 );
+
+/**
+ * A span that measures rather than counts from an anchor: a difference ("life expectancy fell by 13
+ * years since 1990"), a limit ("within 90 days"), a frequency ("every two years") or a rate ("grew 200
+ * pct a year since 1981", "$5 a day"). Its "since" or "after" is not what it is counted from.
+ */
+const MEASURE_BEFORE = /\b(?:by|within|every|per|each)\s+$/i;
+/** A rate: "a"/"an" + unit after a quantity and two words of its unit at most ("200 pct a year", "$5 a day"). */
+const RATE_BEFORE = /(?:\d[\d,.]*\s*%?|\b(?:percent|pct|twice|once|times))(?:\s+[a-z]+){0,2}\s+$/i;
+/** Only "since" takes a span in apposition ("for 12 years, since 2011"); "the past six years, after June 1" is two. */
+const COMMA_GAP_ANCHORS = new Set(['since']);
 
 function unitOf(word: string): Unit {
   const w = word.toLowerCase();
@@ -85,9 +98,17 @@ export function findDurations(text: string): Duration[] {
     // "a year-long" or "18-month-old" read as adjectives, not spans; "the 1990s" never reaches here.
     if (value <= 0 || value > 200) continue;
     const hedge = g.hedge ? HEDGE_OF.get(g.hedge.toLowerCase().replace(/\s+/g, ' '))! : 'exact';
-    const anchor = (g.anchor?.toLowerCase() ?? 'none') as Anchor;
     const start = m.index!;
     const durationEnd = start + m[0].length - (g.anchor ? g.anchor.length + g.gap!.length : 0);
+    const before = text.slice(Math.max(0, start - 24), start);
+    // A rate never takes "ago", "earlier" or "later": "up from 381 million a year ago" is a time.
+    const rate = /^an?$/i.test(g.num ?? '') && !/^(?:ago|earlier|later)$/i.test(g.anchor ?? '')
+      && RATE_BEFORE.test(before);
+    const measures = MEASURE_BEFORE.test(before) || rate;
+    const apposed = !g.gap?.includes(',') || COMMA_GAP_ANCHORS.has(g.anchor?.toLowerCase() ?? '');
+    const counted = g.anchor !== undefined && !measures && apposed;
+    // "Ten years on from the disaster" counts from the disaster, as "after" does.
+    const anchor = (counted ? g.anchor!.toLowerCase().replace(/^on\s+from$/, 'after') : 'none') as Anchor;
     out.push({
       start,
       end: durationEnd,
@@ -97,7 +118,7 @@ export function findDurations(text: string): Duration[] {
       hedge,
       vague,
       anchor,
-      anchorEnd: start + m[0].length,
+      anchorEnd: counted ? start + m[0].length : durationEnd,
     });
   }
   return out;
@@ -122,6 +143,10 @@ export function allowedDays(d: Duration): [number, number] {
   } else if (d.hedge === 'approx') {
     lo = n - Math.max(1, 0.2 * n);
     hi = n + Math.max(1, 0.2 * n);
+  } else if (d.unit === 'decade' || d.unit === 'century') {
+    // "A decade", "two decades" are round numbers of years: said of a fifth more or less, not of a whole decade more.
+    lo = 0.8 * n;
+    hi = 1.2 * n;
   } else {
     // A round number is often rounded ("80 years" for 78); any other is meant as said, give or take one.
     const slack = n % 10 === 0 ? 0.1 * n : n % 5 === 0 ? 0.05 * n : 0;

@@ -1,13 +1,89 @@
 import type { Article } from '../article.js';
-import { beforeNonFinite, hasFutureMarker, isConditional, looksPast } from '../text/tense.js';
+import { anyOf, wordList as words } from '../text/alternation.js';
+import {
+  afterPreposition,
+  beforeNonFinite,
+  hasFutureMarker,
+  isConditional,
+  looksPast,
+  wordsOf,
+} from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 
 /**
- * A date that is a target or a deadline, not the time of the event: "postponed to", "due by",
- * "until". "From" and "between" are not among them: "served as chair from 2017 to 2019" narrates.
+ * Past narration needs a past event: a date after the article's own date is "narrated as past"
+ * only when a past-tense verb dates that very event. The rules, each below:
+ *
+ * 1. A target or a deadline is not the time of an event: "postponed to", "due by", "until", "the
+ *    coming" ("upcoming" and "forthcoming" are markers of the future: `text/tense.ts`). "From" and
+ *    "between" are not among them: "served as chair from 2017 to 2019" narrates.
+ * 2. A schedule or a term dates what is due, not what happened: "a trial scheduled to begin in April",
+ *    "the plant, scheduled for completion in 1990", "the dividend is payable May 1", "notes maturing
+ *    on", "convertible after", "for the period August 1 to July 31".
+ * 3. A verb of saying dates the saying, not what is said: in "it said the loans mature in March
+ *    1990" the date's clause starts after "said"; "said on Friday" is the saying's own date. So
+ *    does a verb of announcing or deciding for what it announces: "outlined job cuts between 2006
+ *    and 2008" tells of a plan, while a day ("approved the plan on March 9") is the act's own.
+ * 4. The future seen from the past is no narration: "losses were bound to rise in 1989", "would",
+ *    "he aimed in 1988 to recoup".
+ * 5. A date joined by "and" or "or" to a target is a target too: "by 2010 for some and 2020 for others".
+ * 6. A participle after a preposition is an adjective ("of preferred stock"), and a compound is a
+ *    verb only with a verb's prefix ("par-priced" is not; "re-elected" is): `looksPast`.
+ * 7. A period that runs through the article's date is going on, not over: the end of "interest owed
+ *    between April 1, 1986, and March 31, 1988" (`rangeStartOf`, read by the future-event check).
  */
-const TARGET_BEFORE = /\b(?:to|until|till|through|by|before|starting|beginning|effective|due|deadline|scheduled|planned|expected|slated|set|for|ahead\s+of|next|as\s+of|valid|expires?|expiring|runs?)\s*(?:on\s+|in\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const TARGET_WORDS = words(String.raw`to until till through by before starting beginning effective due deadline
+    scheduled planned expected slated set for ahead\s+of next coming as\s+of valid expires? expiring runs?`);
+/** "Until the end of 1988", "for fiscal 1988": a part of the period, or the calendar it is counted in. */
+const PARTS = words(String.raw`end start beginning middle close first\s+half second\s+half rest remainder`);
+const CALENDARS = words('fiscal financial calendar FY tax');
+const PART_OR_CALENDAR = String.raw`(?:${anyOf(PARTS)}\s+of\s+(?:the\s+)?)?(?:${anyOf(CALENDARS)}\s+(?:year\s+)?)?`;
+const WEEKDAY_BEFORE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+const TARGET_BEFORE = new RegExp(
+  String.raw`\b${anyOf(TARGET_WORDS)}\s*(?:on\s+|in\s+)?(?:the\s+)?${PART_OR_CALENDAR}${WEEKDAY_BEFORE}$`,
+  'i',
+);
+
+/**
+ * Rule 2: a schedule word and a few words of what is scheduled; what something is for ("an order for
+ * delivery in August"); the value of a date ("the payment date was given as April 24"); a security's
+ * or a contract's term.
+ */
+const SCHEDULED = words(String.raw`scheduled slated planned timed earmarked pencil+ed\s+in targeted`);
+const FOR_SOMETHING = String.raw`\bfor\s+(?:(?:a|an|its|their|the)\s+)?[\w-]+\s+(?:in|on|by|during)\s+(?:the\s+)?$`;
+const SCHEDULE_BEFORE = new RegExp(String.raw`\b${anyOf(SCHEDULED)}\s+(?:for|to)\b[^,;.]{0,40}$|${FOR_SOMETHING}`, 'i');
+const DATE_VALUE_BEFORE = /\b(?:date|deadline)\s+(?:\w+\s+){0,3}?(?:as|at)\s*$/i;
+const TERMS = words(String.raw`payable maturing matures? redeemable repayable convertible callable exercisable
+    expir(?:es|ing|y)`);
+const FOR_A_PERIOD = String.raw`\bfor\s+(?:the\s+)?(?:period|term|duration)\s+(?:of\s+|from\s+|between\s+)?$`;
+const TERM_BEFORE = new RegExp(String.raw`\b${anyOf(TERMS)}\b[^,;.]{0,20}$|${FOR_A_PERIOD}`, 'i');
+
+/** Rule 3: verbs of saying and expecting, whose complement has its own tense. */
+const SAYING_VERBS = words(`said says say added adds stated noted reported reports warned warns predicted forecasted
+    projected expected estimated believed believes argued insisted claimed claims suggested indicated acknowledged
+    conceded explained wrote writes thought thinks feared fears`);
+const SAYING = new RegExp(String.raw`\b${anyOf(SAYING_VERBS)}\b(?:\s+that\b)?`, 'gi');
+/** Rule 3: verbs of announcing and deciding, whose object is what is announced. */
+const ANNOUNCING_VERBS = words(String.raw`announced unveiled outlined proposed detailed presented approved agreed
+    ordered pledged promised planned signed recommended endorsed adopted launched called\s+for urged demanded`);
+const ANNOUNCING = new RegExp(String.raw`\b${anyOf(ANNOUNCING_VERBS)}\b`, 'gi');
+/** After a verb of saying, only these words before the date make it the saying's own date: "said on Friday". */
+const ADJUNCT_ONLY = /^(?:[\s,]|\b(?:on|in|during|early|late|the)\b)*$/i;
+
+/** Rule 4: an intention and what it was to do: "he aimed in 1988 to recoup ...". */
+const INTENDED = /\b(?:aimed|planned|intended|hoped|wanted|sought)\b/i;
+const TO_DO_AFTER = /^[\s,]*(?:[\w-]+\s+){0,2}?to\s+[a-z]+/i;
+
+/** Rule 4: "were bound to", "was due to", "was to": the future as it was seen then. */
+const AHEAD_THEN = words('going bound due set expected scheduled slated likely about poised supposed');
+const FUTURE_IN_THE_PAST = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:still|also|now|then)\s+)?(?:${anyOf(AHEAD_THEN)}\s+(?:\S+\s+){0,3}?)?to\s+[a-z]+`,
+  'i',
+);
+
+/** Rule 5: a date right after "and" or "or". */
+const JOINED_BEFORE = /\b(?:and|or)\s+$/i;
 
 /** "Their first loss since 2019": what a date is counted from is past, whatever the verbs. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid|start\s+of|end\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?$/i;
@@ -42,7 +118,7 @@ export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): bo
  */
 function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
   const before = article.text.slice(s.start, m.start);
-  const clause = before.slice(clauseStart(before) + 1);
+  const clause = before.slice(clauseStart(before, m));
   const fronted = /^\s*(?:on|in|at|by)?\s*$/i.test(clause.replace(/^[\s,]+/, ''));
   // A date that opens the clause belongs to the main clause after its comma; any other's clause ends at the next comma.
   const rest = fronted ? article.text.slice(m.end, s.end).replace(/^\s*,/, '') : article.text.slice(m.end, s.end);
@@ -52,19 +128,47 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
   // after it, only within its clause ("announced on December 30, 2020 that it would close").
   // The sentence is read for markers once; only a sentence that has one is read clause by clause.
   if (looksAhead(s) && (hasFutureMarker(`${before} ${after}`) || isConditional(`${before} ${after}`))) return false;
-  if (TARGET_BEFORE.test(before)) return false;
+  if (FUTURE_IN_THE_PAST.test(`${clause} ${after}`) || (INTENDED.test(clause) && TO_DO_AFTER.test(after))) return false;
+  if (isTarget(article, s, m, before)) return false;
   if (SINCE_BEFORE.test(before)) return true;
-  const words = clause.match(/[A-Za-z]+/g) ?? [];
+  const words = wordsOf(clause);
   const near = words.slice(-6);
   for (let i = near.length - 1; i >= 0; i--) {
     const prev = i > 0 ? near[i - 1] : words[words.length - near.length - 1];
     if (looksPast(near[i]!, prev)) return true;
   }
   if (fronted || words.length <= 1) {
-    const next = (after.match(/[A-Za-z]+/g) ?? []).slice(0, 7);
+    const next = wordsOf(after).slice(0, 7);
     for (let i = 0; i < next.length; i++) if (looksPast(next[i]!, next[i - 1])) return true;
   }
   return undefined;
+}
+
+/** Rules 1, 2 and 5: the date is when something is due, not when it happened. */
+function isTarget(article: Article, s: Sentence, m: DateMention, before: string): boolean {
+  if ([TARGET_BEFORE, SCHEDULE_BEFORE, DATE_VALUE_BEFORE, TERM_BEFORE].some((re) => re.test(before))) return true;
+  if (!JOINED_BEFORE.test(before)) return false;
+  const previous = mentionBefore(article, m);
+  if (previous === undefined || previous.start < s.start) return false;
+  return isTarget(article, s, previous, article.text.slice(s.start, previous.start));
+}
+
+/** A date that is a target, a deadline, a schedule or a term: when something is due, not when it happened. */
+export function isDueDate(article: Article, s: Sentence, m: DateMention): boolean {
+  return isTarget(article, s, m, article.text.slice(s.start, m.start));
+}
+
+/** The mention written before `m` (binary search: the mentions are in text order). */
+function mentionBefore(article: Article, m: DateMention): DateMention | undefined {
+  const all = article.dateMentions;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return all[lo - 1];
 }
 
 /** Future or condition anywhere in the sentence: read once per sentence, which may hold many dates. */
@@ -75,7 +179,22 @@ function looksAhead(s: Sentence): boolean {
   return ahead;
 }
 
-const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — '));
+/**
+ * Where the date's clause starts: after the last ";", ":" or dash, or after a verb of saying whose
+ * complement holds the date (rule 3), unless only a preposition stands between ("said on Friday").
+ */
+function clauseStart(before: string, m: DateMention): number {
+  let start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — ')) + 1;
+  const verbs = [...before.slice(start).matchAll(SAYING)];
+  // A day after "on" is the act's own: "approved the updated plan on March 9".
+  if (m.day === undefined || !/\bon\s+$/i.test(before)) verbs.push(...before.slice(start).matchAll(ANNOUNCING));
+  let last = start;
+  for (const verb of verbs) {
+    const end = start + verb.index + verb[0].length;
+    if (end > last && !ADJUNCT_ONLY.test(before.slice(end))) last = end;
+  }
+  return last;
+}
 
 /**
  * compromise's reading of the three words before the date; tagging is the costly part, done once
@@ -85,11 +204,31 @@ const clauseStart = (before: string) => Math.max(before.lastIndexOf(';'), before
 function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
   const verbs = article.pastVerbsIn(s);
   const before = article.text.slice(s.start, m.start);
-  const words = before.slice(clauseStart(before) + 1).match(/[A-Za-z]+/g) ?? [];
+  const words = before.slice(clauseStart(before, m)).match(/[A-Za-z]+/g) ?? [];
   const from = Math.max(0, words.length - 3);
   for (let i = from; i < words.length; i++) {
     const w = words[i]!;
-    if (verbs.has(w.toLowerCase()) && !COPULA.test(w) && !beforeNonFinite(words[i - 1] ?? '')) return true;
+    const previous = words[i - 1] ?? '';
+    if (!verbs.has(w.toLowerCase()) || COPULA.test(w)) continue;
+    if (!beforeNonFinite(previous) && !afterPreposition(previous)) return true;
   }
   return false;
+}
+
+/** Rule 7: what joins the two ends of a period. */
+const RANGE_JOIN = /^\s*,?\s*(?:and|to|until|till|through)\s*$/i;
+const RANGE_OPEN = /\bbetween\s+(?:the\s+)?$/i;
+
+/**
+ * The start of the period a date ends, when it ends one: "between April 1, 1986, and March 31, 1988",
+ * "from 2017 to 2019", "August 1 to August 3, 2025" (whose start spans the whole range as written).
+ */
+export function rangeStartOf(article: Article, s: Sentence, m: DateMention): DateMention | null {
+  const previous = mentionBefore(article, m);
+  if (!previous || previous.start < s.start) return null;
+  if (previous.end >= m.end && previous.start < m.start) return previous;
+  const between = article.text.slice(previous.end, m.start);
+  if (!RANGE_JOIN.test(between)) return null;
+  // "and" joins the ends of a period only after "between" or "from"; "to", "until" and "through" do by themselves.
+  return !/\band\b/i.test(between) || RANGE_OPEN.test(article.text.slice(s.start, previous.start)) ? previous : null;
 }

@@ -28,6 +28,8 @@ const SERIES = new RegExp(
   'id',
 );
 
+const APPOSITION_CLOSED = /^\s*(?:[,;:)—–]|[.!?]?\s*$)/;
+
 export function relativePeriodsIn(article: Article, s: Sentence, mentions: DateMention[]): RelativePeriod[] {
   const out: RelativePeriod[] = [];
   for (const m of mentions) {
@@ -35,6 +37,9 @@ export function relativePeriodsIn(article: Article, s: Sentence, mentions: DateM
     const match = BESIDE.exec(before) ?? SERIES.exec(before);
     // "Three years ago this week, on Jan. 6, 2021": an anniversary's period, counted back from the writing.
     if (!match || /\bago\s*$/i.test(before.slice(0, match.index))) continue;
+    // After a bare comma the date is the same period only as an apposition, closed after it ("this year, 2019, ...");
+    // "statistics released this year, 2004 witnessed growth" starts a clause about 2004.
+    if (/,\s*$/.test(match[0]) && !APPOSITION_CLOSED.test(article.text.slice(m.end, s.end))) continue;
     // The words to show run from the match's start ("second raid this month", "this year") to the unit's end.
     const base = m.start - before.length;
     out.push({

@@ -1,4 +1,7 @@
-import { domainOf, formatSpanOfDays, pointDays, position, yearTicks, type Domain } from '../../views/timeline-geometry.js';
+import { domainOf, formatSpanInWords, pointDays, position, yearTicks } from '../../views/timeline-geometry.js';
+import type { Domain } from '../../views/timeline-geometry.js';
+import { dayInWords } from '../../views/date-words.js';
+import { listInWords } from '../../views/reading.js';
 import type { Clock, ClockPoint } from '../../engine/report/schema.js';
 import { dayOf } from '../../engine/time/calendar.js';
 import { el } from './dom.js';
@@ -49,13 +52,14 @@ export function timelineView(
   if (e) {
     const d = pointDays(e);
     const x0 = x(d.from);
-    chart.append(svg('rect', { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 }, title(`Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)}`)));
+    const band = { class: 'band', x: x0, y: ROW.band, width: Math.max(3, x(d.to + 1) - x0), height: ROW.axis - ROW.band, rx: 2 };
+    chart.append(svg('rect', band, title(`Written, by its own time claims: ${formatSpanInWords(e.from, e.to)}`)));
   }
   chart.append(...axis(domain, x));
 
   clock.points.forEach((p, i) => {
     const g = svg('g', { class: `point ${p.kind}`, 'data-kind': p.kind, 'data-index': i });
-    const label = `${KIND_NAMES[p.kind]}: ${formatSpanOfDays(p.from, p.to)}, ${p.label}`;
+    const label = `${KIND_NAMES[p.kind]}: ${formatSpanInWords(p.from, p.to)}, ${p.label}`;
     g.append(title(label), ...shape(p, domain, x));
     if (onPage.has(i)) {
       g.setAttribute('tabindex', '0');
@@ -136,10 +140,12 @@ function caption(clock: Clock, oldText: string | null): HTMLElement {
     cap.append(el('span', { className: 'muted', text: 'Too few time claims to estimate when the text was written.' }));
     return cap;
   }
-  cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
+  cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
-  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text: `The publication date${many ? 's' : ''} ${off.join(' and ')} fall${many ? '' : 's'} outside it.` }));
+  const dates = listInWords(off.map((d) => dayInWords(d)));
+  const text = `The publication date${many ? 's' : ''} ${dates} fall${many ? '' : 's'} outside it.`;
+  if (off.length) cap.append(' ', el('strong', { className: 'disagree', text }));
   // The finding says what the gap means, with the claims it rests on: the caption points to it.
   const see = `${oldText?.split(':')[0]}: see the warning “Old text presented as new”.`;
   if (oldText) cap.append(' ', el('span', { className: 'see-finding', text: see }));

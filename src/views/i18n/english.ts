@@ -1,17 +1,15 @@
-import { CATALOGUE } from '../engine/catalogue.js';
-import { CHECK_IDS } from '../engine/report/schema.js';
-import type { Messages } from './catalogue.js';
+import { CATALOGUE } from '../../engine/catalogue.js';
+import { STRINGS } from '../strings.js';
+import { CHECK_IDS } from '../../engine/report/schema.js';
 import { checkDescriptionKey, checkMessageKey, checkTitleKey } from './keys.js';
 
-const isCheckKey = (key: string) => key.startsWith('check_');
-
 /**
- * The English strings as they should stand: the hand-written ones as given, then each check's
- * title, description and messages from its meta, described for whoever translates them.
+ * The English strings as they should stand: the reader's table as it is, then each check's title,
+ * description and messages from its meta, described for whoever translates them.
  */
-export function englishMessages(current: Messages): Record<string, { message: string; description?: string }> {
+export function englishMessages(): Record<string, { message: string; description?: string }> {
   const out: Record<string, { message: string; description?: string }> = {};
-  for (const [key, entry] of Object.entries(current)) if (!isCheckKey(key)) out[key] = entry;
+  for (const [key, message] of Object.entries(STRINGS)) out[key] = { message };
   for (const id of CHECK_IDS) {
     const meta = CATALOGUE[id];
     out[checkTitleKey(id)] = { message: meta.title, description: `The name of the check ${id}.` };

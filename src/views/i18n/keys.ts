@@ -1,4 +1,4 @@
-import type { CheckId } from '../engine/report/schema.js';
+import type { CheckId } from '../../engine/report/schema.js';
 
 /**
  * The names a check's strings go by in `_locales/<language>/messages.json`. The browser takes only

@@ -1,5 +1,5 @@
-import type { MessageData } from '../engine/report/schema.js';
-import { dayOf, monthName, weekdayName } from '../engine/time/calendar.js';
+import type { MessageData } from '../../engine/report/schema.js';
+import { dayOf, monthName, weekdayName } from '../../engine/time/calendar.js';
 import { translationOf } from './catalogue.js';
 import type { UiLanguage } from './languages.js';
 

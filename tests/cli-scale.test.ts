@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, hasProgram, jsonLines, telltale, withoutTimings } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, hasProgram, jsonLines, telltale, telltaleHere, withoutTimings, type Run } from './helpers/cli.js';
 import { httpResponse, warc } from './helpers/warc.js';
 
 /**
@@ -26,7 +26,10 @@ const hasParallel = hasProgram('parallel');
 const hasSpark = spawnSync('python3', ['-c', 'import pyspark'], { stdio: 'ignore' }).status === 0;
 
 describe('scaling out with existing tools', () => {
-  const together = telltale(['--json', crawls]);
+  let together: Run;
+  beforeAll(async () => {
+    together = await telltaleHere(['--json', crawls]);
+  });
 
   it('audits the folder as a whole: nine pages in order', () => {
     expect(together.code).toBe(0);

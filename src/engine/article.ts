@@ -1,14 +1,6 @@
-import type { Knowledge } from './knowledge/index-pack.js';
 import type { Byline, DateCandidate } from './report/schema.js';
-import type { AnchorDate } from './time/anchors.js';
-import type { Day } from './time/calendar.js';
 import { findDates, type DateMention } from './time/dates.js';
 import { findDurations, type Duration } from './time/durations.js';
-import { findAnchor } from './time/elapsed-claims.js';
-import { findForecasts, type Forecast } from './time/forecasts.js';
-import { findLowerBound, type LowerBound } from './time/lower-bound.js';
-import { readPastNarration } from './time/narration.js';
-import { pastVerbs } from './text/tense.js';
 import { quotedSpans, reportedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
@@ -32,7 +24,12 @@ export interface ArticleInput {
   lang?: string | null;
 }
 
-/** The article as every check sees it, built once. Offsets are UTF-16 indices into `text`. */
+/**
+ * The article as every check sees it, built once: data, and three ways to look into it. Readings
+ * that several checks share (forecasts, anchors, past narration...) are not kept here but in
+ * their own modules, each cached per article with `perObject` (`text/memo.ts`). Offsets are UTF-16
+ * indices into `text`.
+ */
 export interface Article {
   source: string;
   title: string | null;
@@ -51,21 +48,16 @@ export interface Article {
   durations: Duration[];
   /** Index of the sentence holding an offset (binary search). */
   sentenceAt(offset: number): Sentence | undefined;
+  /** The date mentions inside a sentence (binary search: asked per sentence and per claim, a scan would cost their product). */
+  mentionsIn(s: Sentence): DateMention[];
   isReported(start: number, end: number): boolean;
   /** Where a dateline or byline stands in the text, when it does. */
   spanOf(item: Placed<DateCandidate | Byline>): Span | null;
-
-  // Readings several checks and the clock ask for, each computed once, on first use.
-  /** Every dated period the text looks ahead to. */
-  readonly forecasts: readonly Forecast[];
-  /** The latest date the text narrates as past: the writing cannot be earlier. */
-  readonly writtenNoEarlierThan: LowerBound | null;
-  /** True when the clause holding the date narrates it as past. */
-  isPastNarration(s: Sentence, m: DateMention): boolean;
-  /** The words of a sentence the tagger reads as verbs in the past tense. */
-  pastVerbsIn(s: Sentence): ReadonlySet<string>;
-  /** What a span of time is counted from, with `reference` supplying a missing year and `knowledge` dating named events. */
-  anchorOf(s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null;
+  /**
+   * The words of a clause a part-of-speech tagger reads as verbs in the past tense (the audit's
+   * `tagger` option); without one, none.
+   */
+  tagger: (clause: string) => readonly string[];
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
@@ -96,10 +88,6 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs };
 }
 
-/**
- * `tagger` answers `pastVerbsIn`; without one, no sentence has a past verb the tagger alone would
- * find (the audit supplies one that counts what it was asked).
- */
 /**
  * A paragraph longer than this is read for dates some sentences at a time: chrono-node reads the
  * text before each date it finds again (its refiners), so that its time grows with the square of
@@ -170,13 +158,7 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
   reported.sort((a, b) => a.start - b.start);
 
   let inReported: ((start: number, end: number) => boolean) | undefined;
-  let forecasts: Forecast[] | undefined;
-  let lowerBound: LowerBound | null | undefined;
-  const pastNarration = new Map<DateMention, boolean>();
-  const verbs = new Map<Sentence, ReadonlySet<string>>();
-  const anchors = new Map<Duration, { reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>();
-
-  const article: Article = {
+  return {
     source: input.source,
     title: input.title,
     language: detectLanguage(text, input.lang ?? null),
@@ -200,6 +182,20 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
       }
       return undefined;
     },
+    mentionsIn(s) {
+      let lo = 0;
+      let hi = dateMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dateMentions[mid]!.start < s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: DateMention[] = [];
+      for (let i = lo; i < dateMentions.length && dateMentions[i]!.start <= s.end; i++) {
+        if (dateMentions[i]!.end <= s.end) out.push(dateMentions[i]!);
+      }
+      return out;
+    },
     isReported: (start, end) => (inReported ??= insideAnyOf(reported))(start, end),
     spanOf(item) {
       const p = item.paragraph === undefined ? undefined : byInputIndex.get(item.paragraph);
@@ -208,30 +204,6 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
       const at = wanted ? text.slice(p.start, p.end).indexOf(wanted) : -1;
       return at === -1 ? null : { start: p.start + at, end: p.start + at + wanted.length };
     },
-    get forecasts() {
-      return (forecasts ??= findForecasts(article));
-    },
-    get writtenNoEarlierThan() {
-      if (lowerBound === undefined) lowerBound = findLowerBound(article);
-      return lowerBound;
-    },
-    isPastNarration(s, m) {
-      let known = pastNarration.get(m);
-      if (known === undefined) pastNarration.set(m, (known = readPastNarration(article, s, m)));
-      return known;
-    },
-    pastVerbsIn(s) {
-      let known = verbs.get(s);
-      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text, tagger))));
-      return known;
-    },
-    anchorOf(s, d, reference, knowledge) {
-      const known = anchors.get(d);
-      if (known && known.reference === reference && known.knowledge === knowledge) return known.anchor;
-      const anchor = findAnchor(article, s, d, reference, knowledge);
-      anchors.set(d, { reference, knowledge, anchor });
-      return anchor;
-    },
+    tagger,
   };
-  return article;
 }

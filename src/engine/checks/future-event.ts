@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import { NEAR } from '../clock/calendar-claims.js';
 import { dayOf, formatDay, formatPeriod, isValidDate, monthName, yearOf, type Day } from '../time/calendar.js';
 import { resolveDate, type DateMention } from '../time/dates.js';
-import { isPlainlyPast, rangeStartOf } from '../time/narration.js';
+import { isPastNarration, isPlainlyPast, rangeStartOf } from '../time/narration.js';
 import type { Sentence } from '../text/sentences.js';
 import { anyOf, wordList } from '../text/alternation.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
@@ -43,7 +43,7 @@ export const futureEvent: Check<Id> = {
       const r = resolveDate(m, null, false);
       if (!r || r.period.from <= ctx.latest + 1) continue;
       const s = article.sentenceAt(m.start);
-      if (!s || !article.isPastNarration(s, m)) continue;
+      if (!s || !isPastNarration(article, s, m)) continue;
       // A period that began by the article's date and runs past it is going on, not over.
       const start = rangeStartOf(article, s, m);
       const begun = start && resolveDate(start, null, false);

@@ -1,7 +1,8 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
-import type { Forecast } from '../time/forecasts.js';
+import { forecastsOf, type Forecast } from '../time/forecasts.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { lowerBoundOf } from '../time/lower-bound.js';
 
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
@@ -26,11 +27,11 @@ export const staleFuture: Check<Id> = {
   meta,
   run(article, ctx) {
     const out: Array<Draft<Id>> = [];
-    const bound = ctx.published.length ? null : article.writtenNoEarlierThan;
+    const bound = ctx.published.length ? null : lowerBoundOf(article);
     const earliest = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : bound?.day ?? null;
     if (earliest === null) return out;
     const reported = new Set<Forecast['sentence']>();
-    for (const f of article.forecasts) {
+    for (const f of forecastsOf(article)) {
       // One finding per sentence: the first period in it that was already over.
       if (f.due >= earliest || reported.has(f.sentence)) continue;
       reported.add(f.sentence);

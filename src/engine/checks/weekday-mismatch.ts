@@ -4,7 +4,6 @@ import type { Day } from '../time/calendar.js';
 import { eventDays, eventWeekdays } from '../time/event-days.js';
 import { resolveDate, type DateMention } from '../time/dates.js';
 import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
-import { mentionsIn } from '../time/anchors.js';
 import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
@@ -57,7 +56,7 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
         const years = yearsToTry(reference!, s ? tenseOf(s) : 'present', m.month!, m.day);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
         // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
-        const otherYears = s !== undefined && mentionsIn(article, s).some((o) => o !== m && o.year !== undefined);
+        const otherYears = s !== undefined && article.mentionsIn(s).some((o) => o !== m && o.year !== undefined);
         out.push({
           severity: otherYears ? 'low' : capIfReported(article, m.start, m.end, 'medium'),
           messageId: 'mismatchInferredYear' as const,

@@ -5,11 +5,12 @@ import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
-import { countsFromSentenceBefore, countsToWriting } from '../time/elapsed-claims.js';
+import { anchorOf, countsFromSentenceBefore, countsToWriting } from '../time/elapsed-claims.js';
 import { isPlainlyPast } from '../time/narration.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 import { officePoints } from './offices.js';
 import { calendarClaims, placeCalendarPoints } from './calendar-claims.js';
+import { forecastsOf } from '../time/forecasts.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
 const MAX_DATE_POINTS = 200;
@@ -34,7 +35,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   const constraints: WritingConstraint[] = [];
   const inForecast = new Set<number>();
 
-  for (const f of article.forecasts) {
+  for (const f of forecastsOf(article)) {
     inForecast.add(f.mention.start);
     if (!drawable(f.period)) continue;
     const reported = article.isReported(f.start, f.mention.end);
@@ -49,7 +50,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const s = article.sentenceAt(d.start);
     // "N years later" is read from the sentence before: too loose to place the writing.
     if (!s || countsFromSentenceBefore(d) || !countsToWriting(s, d)) continue;
-    const a = article.anchorOf(s, d, reference, ctx.knowledge);
+    const a = anchorOf(article, s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);
     const lands: Period = { from: a.period.from + Math.floor(lo), to: a.period.to + Math.ceil(hi), precision: 'day' };

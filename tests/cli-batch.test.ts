@@ -138,6 +138,7 @@ describe('JSON Lines in (--from-jsonl), as a Spark pipe stage feeds it', () => {
 });
 
 describe('where it runs from', () => {
+  if (!hasProgram('jq')) console.info('cli-batch: the npx | jq recipe is skipped: no jq on the PATH');
   const sub = path.join(ROOT, 'tests', 'pages', 'shifted-clock');
 
   it('npm run --silent audit resolves a relative path from where the user stands, and prints only JSON', () => {

@@ -24,6 +24,8 @@ for (let f = 1; f <= 3; f++) {
 
 const hasParallel = hasProgram('parallel');
 const hasSpark = spawnSync('python3', ['-c', 'import pyspark'], { stdio: 'ignore' }).status === 0;
+if (!hasParallel) console.info('cli-scale: the GNU parallel recipe is skipped: no parallel on the PATH');
+if (!hasSpark) console.info('cli-scale: the Spark recipe is skipped: python3 cannot import pyspark');
 
 describe('scaling out with existing tools', () => {
   let together: Run;

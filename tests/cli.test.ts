@@ -14,7 +14,8 @@ const bin = path.join(root, 'bin', 'telltale.js');
 
 /** The command in a process of its own: for what reads standard input. The rest runs in this process (`here`). */
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const env = { ...process.env, NO_COLOR: '1', LC_ALL: 'C' };
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, env, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -111,6 +112,22 @@ describe('audit CLI', () => {
     expect((await here(['--date', '2023-02-30'])).code).toBe(2);
     expect((await here(['--date', '2023-02-30'])).err).toContain('--date needs a real calendar date');
     expect((await here(['--frobnicate'])).err).toContain('Usage:');
+  });
+
+  it('says the report in the language --lang or the environment asks for; JSON stays English', async () => {
+    const page = 'tests/pages/german-calendar-errors/source.html';
+    const german = await here(['--lang', 'de', page]);
+    expect(german.out).toContain('Wochentag passt nicht zum Datum [weekday-mismatch]');
+    expect(german.out).toContain('Der 10. Juni 2024 war ein Montag, kein Dienstag.');
+    // The language of the environment: a process of its own.
+    const env = { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'fr_FR.UTF-8' };
+    const french = spawnSync(process.execPath, [bin, page], { cwd: root, encoding: 'utf8', env, timeout: 60_000 });
+    expect(french.stdout).toContain('Le 10 juin 2024 était un lundi, pas un mardi.');
+    const json = JSON.parse((await here(['--lang', 'uk', '--json', page])).out) as { findings: Array<{ message: string }> };
+    expect(json.findings.map((f) => f.message)).toContain('June 10, 2024 was a Monday, not a Tuesday.');
+    const unknown = await here(['--lang', 'pt', page]);
+    const refusal = '--lang takes en, de, fr, es, ru, uk, got "pt"';
+    expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining(refusal)]);
   });
 
   it('--fail-on turns findings into exit status 1', async () => {

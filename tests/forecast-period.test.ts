@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from './helpers/rule-tester.js';
-import { forecastsOf, RESULTS_LAG_DAYS } from '../src/engine/time/forecasts.js';
+import { RESULTS_LAG_DAYS } from '../src/engine/time/forecasts.js';
+import { forecastsOf } from '../src/engine/lang/reading.js';
 
 /**
  * A forecast's period is what it looks ahead to (issue 19, cause 4): each rule of

@@ -1,11 +1,12 @@
 import type { Byline, DateCandidate } from './report/schema.js';
-import { findDates, type DateMention } from './time/dates.js';
-import { findDurations, type Duration } from './time/durations.js';
-import { quotedSpans, reportedSpans } from './text/quotes.js';
+import type { DateMention } from './time/dates.js';
+import type { Duration } from './time/durations.js';
+import { quotedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
-import { splitSentences, type Sentence, type Span } from './text/sentences.js';
+import type { Sentence, Span } from './text/sentences.js';
 import { readVisibly, type Visible } from './text/invisible.js';
+import { datesIn, durationsIn, reportedIn, sentencesIn } from './lang/text-reading.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -133,25 +134,27 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
   const byInputIndex = new Map<number, Span>();
   const sentences: Sentence[] = [];
   const reported: Span[] = [];
+  // Each reading below is the language's own: the English grammar, or another language's (src/engine/lang).
+  const language = detectLanguage(text, input.lang ?? null);
   laidOut.forEach(({ start, end, input: inputIndex }, index) => {
     const p = text.slice(start, end);
     const span = { start, end };
     paragraphs.push(span);
     byInputIndex.set(inputIndex, span);
     reported.push(...quotedSpans(p, start));
-    for (const s of splitSentences(p, start, index)) {
+    for (const s of sentencesIn(language, p, start, index)) {
       sentences.push(s);
-      reported.push(...reportedSpans(s.text, s.start));
+      reported.push(...reportedIn(language, s.text, s.start));
     }
   });
   // Read as the reader sees them: an invisible character inside a date or a span of time hides nothing.
   const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) =>
-    readVisibly(text.slice(p.start, p.end), (t) => findDates(t), placeMention)
+    readVisibly(text.slice(p.start, p.end), (t) => datesIn(language, t, 0), placeMention)
       .map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
       .map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
   );
   const durations = sentences.flatMap((s) =>
-    readVisibly(s.text, findDurations, placeDuration)
+    readVisibly(s.text, (t) => durationsIn(language, t), placeDuration)
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start }))
       .map((d) => ({ ...d, text: text.slice(d.start, d.end) })),
   );
@@ -161,7 +164,7 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
   return {
     source: input.source,
     title: input.title,
-    language: detectLanguage(text, input.lang ?? null),
+    language,
     text,
     paragraphs,
     sentences,

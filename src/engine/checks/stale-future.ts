@@ -1,8 +1,10 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
-import { forecastsOf, type Forecast } from '../time/forecasts.js';
+import type { Forecast } from '../time/forecasts.js';
+import { forecastsOf } from '../lang/reading.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 import { lowerBoundOf } from '../time/lower-bound.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
@@ -15,7 +17,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Forecast about a period already over',
   description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**

@@ -5,12 +5,11 @@ import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
-import { anchorOf, countsFromSentenceBefore, countsToWriting } from '../time/elapsed-claims.js';
-import { isPlainlyPast } from '../time/narration.js';
+import { countsFromSentenceBefore } from '../time/elapsed-claims.js';
+import { anchorOf, countsToWritingIn, forecastsOf, plainlyPastOf } from '../lang/reading.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 import { officePoints } from './offices.js';
 import { calendarClaims, placeCalendarPoints } from './calendar-claims.js';
-import { forecastsOf } from '../time/forecasts.js';
 
 /** Enough to draw and to read; a page with more dates than this is summarised by its claims. */
 const MAX_DATE_POINTS = 200;
@@ -49,7 +48,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
     // "N years later" is read from the sentence before: too loose to place the writing.
-    if (!s || countsFromSentenceBefore(d) || !countsToWriting(s, d)) continue;
+    if (!s || countsFromSentenceBefore(d) || !countsToWritingIn(article, s, d)) continue;
     const a = anchorOf(article, s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);
@@ -77,7 +76,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const r = resolveDate(m, null, false);
     if (!r || !drawable(r.period)) continue;
     // Only plain past narration bounds the estimate: the tagger's reading costs more than the rest of the clock.
-    const past = m.month !== undefined && !article.isReported(m.start, m.end) && isPlainlyPast(article, s, m);
+    const past = m.month !== undefined && !article.isReported(m.start, m.end) && plainlyPastOf(article, s, m);
     if (past) constraints.push({ from: r.period.from, to: Infinity });
     dates.push({ kind: 'date', ...span(r.period), anchor: null, bound: past ? 'after' : null, label: m.text, evidence: spanEvidence(article, m.start, m.end) });
   }

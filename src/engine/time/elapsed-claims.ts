@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import { wordList } from '../text/alternation.js';
-import { perObject } from '../text/memo.js';
 import { eventEndingAt, eventStartingAt } from '../knowledge/events.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
 import type { Sentence } from '../text/sentences.js';
@@ -17,31 +16,12 @@ import { isDueDate } from './narration.js';
  * mine closed in 2019" (a date after the anchor word) or "the invasion 11 months ago" (an event
  * the text dates elsewhere), and only then an event the knowledge pack dates ("the full-scale
  * invasion 11 months ago" in a text that never dates it). `reference` supplies a missing year.
- * Read once per claim and question, so that the elapsed-time check and the clock read a claim the
- * same way.
+ * Asked through `anchorOf` (`lang/reading.ts`), once per claim.
  */
-export function anchorOf(
-  article: Article,
-  s: Sentence,
-  d: Duration,
-  reference: Day | null,
-  knowledge: Knowledge | null,
-): AnchorDate | null {
-  const asked = askedOf(d, () => []);
-  const known = asked.find((a) => a.reference === reference && a.knowledge === knowledge);
-  if (known) return known.anchor;
-  const anchor = findAnchor(article, s, d, reference, knowledge);
-  asked.push({ reference, knowledge, anchor });
-  return anchor;
-}
-
-/** A claim belongs to one article: it keys the answers to the questions asked of it (few: a check's and the clock's). */
-const askedOf = perObject<Duration, Array<{ reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>>();
-
 /** "Ten years later", "ten years on": spans counted from the sentence before, not from their own words. */
 export const countsFromSentenceBefore = (d: Duration): boolean => d.anchor === 'later' || d.anchor === 'on';
 
-function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
+export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
   if (countsFromSentenceBefore(d)) return fromSentenceBefore(article, s, reference);
   const inText = fromText(article, s, d, reference);
   if (inText || !knowledge) return inText;

@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import { anyOf, wordList as words } from '../text/alternation.js';
-import { perObject } from '../text/memo.js';
 import { futureMarker, hasPastExpectation, looksPast, wordsOf } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Day, Period } from './calendar.js';
@@ -116,13 +115,10 @@ export interface Forecast {
 
 /**
  * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
- * the operator had forecast ...") is history and is left out. Read once per article (`forecastsOf`):
+ * the operator had forecast ...") is history and is left out. Asked through `forecastsOf` (`lang/reading.ts`), once per article:
  * the stale-future check and the clock both ask.
  */
-const forecasts = perObject<Article, readonly Forecast[]>();
-export const forecastsOf = (article: Article): readonly Forecast[] => forecasts(article, () => findForecasts(article));
-
-function findForecasts(article: Article): Forecast[] {
+export function findForecasts(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
     // A forecast is about a year the sentence writes: the marker is sought only where there is one.

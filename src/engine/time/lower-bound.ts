@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import { perObject } from '../text/memo.js';
 import type { Day } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
-import { isPastNarration } from './narration.js';
+import { pastNarrationOf } from '../lang/reading.js';
 
 /**
  * When a page has no publication date, the text still bounds when it was written: it cannot be
@@ -30,7 +30,7 @@ function findLowerBound(article: Article): LowerBound | null {
   dated.sort((a, b) => b.day - a.day || a.mention.start - b.mention.start);
   for (const d of dated) {
     const s = article.sentenceAt(d.mention.start);
-    if (s && isPastNarration(article, s, d.mention)) return d;
+    if (s && pastNarrationOf(article, s, d.mention)) return d;
   }
   return null;
 }

@@ -102,16 +102,9 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
  * True when the clause holding a date narrates it as past: a simple past verb close before the
  * date ("sold out on August 2") or just after a date that opens the clause ("On August 2, 2025,
  * the festival sold out"), with no future, scheduling or condition in the sentence. Asked through
- * `isPastNarration`, once per date.
+ * `pastNarrationOf` (`lang/reading.ts`), once per date.
  */
-export function isPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
-  // A mention belongs to one sentence of one article: it alone keys the reading.
-  return narrations(m, () => readPastNarration(article, s, m));
-}
-
-const narrations = perObject<DateMention, boolean>();
-
-function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
+export function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
   if (m.attributive) return false;
   return plainReading(article, s, m) ?? taggedPast(article, s, m);
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../article.js';
-import { anchorOf } from '../../time/elapsed-claims.js';
+import { anchorOf } from '../../lang/reading.js';
 import { DAYS_PER, formatDay, yearOf } from '../../time/calendar.js';
 import { allowedDays, type Duration } from '../../time/durations.js';
 import { hasFutureMarker, isConditional } from '../../text/tense.js';

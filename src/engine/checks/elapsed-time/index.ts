@@ -1,7 +1,8 @@
 import type { Article } from '../../article.js';
 import type { Check, CheckContext, Draft } from '../../check-kit/types.js';
 import type { Sentence } from '../../text/sentences.js';
-import { countsFromSentenceBefore, countsToWriting } from '../../time/elapsed-claims.js';
+import { countsFromSentenceBefore } from '../../time/elapsed-claims.js';
+import { countsToWritingIn } from '../../lang/reading.js';
 import type { Duration } from '../../time/durations.js';
 import { afterClaim } from './after.js';
 import { ageOfThing } from './age-of-thing.js';
@@ -25,7 +26,8 @@ const BY_ANCHOR: Partial<Record<Duration['anchor'], SpanDetector>> = {
   ago: sinceClaim,
   since: sinceClaim,
   into: sinceClaim,
-  after: (article, ctx, s, d) => afterClaim(article, ctx, s, d) ?? (countsToWriting(s, d) ? sinceClaim(article, ctx, s, d) : null),
+  after: (article, ctx, s, d) =>
+    afterClaim(article, ctx, s, d) ?? (countsToWritingIn(article, s, d) ? sinceClaim(article, ctx, s, d) : null),
   old: ageOfThing,
 };
 

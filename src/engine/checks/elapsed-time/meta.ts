@@ -1,4 +1,5 @@
 import type { CheckMeta } from '../../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../../lang/languages.js';
 
 export const messages = {
   sincePublication: 'The text dates {{anchor}} and the article to {{published}}, which is {{actual}} later, not {{claim}}.',
@@ -22,5 +23,5 @@ export const meta: CheckMeta<Id> = {
   title: 'Elapsed time does not add up',
   description: 'A span of time ("11 months ago", "seven years after", "the 30th anniversary") disagrees with the dates the article itself gives.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };

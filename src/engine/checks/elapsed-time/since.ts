@@ -1,5 +1,5 @@
 import type { Article } from '../../article.js';
-import { anchorOf, countsToWriting } from '../../time/elapsed-claims.js';
+import { anchorOf, countsToWritingIn } from '../../lang/reading.js';
 import { formatDay, formatSpan } from '../../time/calendar.js';
 import { allowedDays, type Duration } from '../../time/durations.js';
 import type { Sentence } from '../../text/sentences.js';
@@ -12,7 +12,7 @@ import { anchorText, claimOf, describeAnchor, overlaps, periodsOf, reference, se
 
 /** "the invasion 11 months ago", "22 months since the invasion", "two years into the war". */
 export function sinceClaim(article: Article, ctx: CheckContext, s: Sentence, d: Duration): Draft<Id> | null {
-  if (!countsToWriting(s, d)) return null;
+  if (!countsToWritingIn(article, s, d)) return null;
   const a = anchorOf(article, s, d, reference(ctx), ctx.knowledge);
   if (!a) return null;
   const [lo, hi] = allowedDays(d);

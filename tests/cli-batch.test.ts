@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../src/engine/report/schema.js';
 import { Printer } from '../src/cli/output.js';
 import { Progress } from '../src/cli/progress.js';
-import { BIN, hasProgram, jsonLines, ROOT, telltale, withoutTimings } from './helpers/cli.js';
+import { BIN, hasProgram, jsonLines, ROOT, telltale, telltaleHere as here, withoutTimings } from './helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,8 +26,9 @@ write('batch/c-empty.txt', '');
 write('batch/d.html', '<html><head><title>Quay</title></head><body><article><h1>Quay</h1><p>Experts say the slump will last well into 2022, according to the regional bank report.</p></article></body></html>');
 
 describe('batches', () => {
-  it('--jobs N gives the output of --jobs 1, in input order, byte for byte but for the timings', () => {
-    const one = telltale(['--json', '--jobs', '1', batch]);
+  it('--jobs N gives the output of --jobs 1, in input order, byte for byte but for the timings', async () => {
+    // One thread: this process; several: the compiled command's worker threads.
+    const one = await here(['--json', '--jobs', '1', batch]);
     const two = telltale(['--json', '--jobs', '2', batch]);
     const byDefault = telltale(['--json', batch]);
     expect(one.code).toBe(2);
@@ -37,10 +38,10 @@ describe('batches', () => {
     expect(withoutTimings(byDefault.out)).toBe(withoutTimings(one.out));
     expect(two.err).toBe(one.err);
     // Readable reports keep the same order too.
-    const text = telltale(['--jobs', '1', batch]).out;
+    const text = (await here(['--jobs', '1', batch])).out;
     expect(text).toMatch(/800 sentences, [\d.]+ ms$/m);
     expect(withoutTimings(telltale(['--jobs', '3', batch]).out)).toBe(withoutTimings(text));
-  });
+  }, 120_000);
 
   it('stops quietly when the reader of its output stops (| head)', () => {
     const files = [0, 1, 2, 3, 4, 5].map((i) => `"${path.join(batch, `b-${i}.txt`)}"`).join(' ');
@@ -49,36 +50,36 @@ describe('batches', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('rejects a --jobs that is not a whole number of threads', () => {
+  it('rejects a --jobs that is not a whole number of threads', async () => {
     for (const bad of ['0', '1.5', 'many']) {
-      const r = telltale(['--jobs', bad, batch]);
+      const r = await here(['--jobs', bad, batch]);
       expect(r.code).toBe(2);
       expect(r.err).toContain('--jobs takes a whole number');
     }
   });
 
-  it('--recursive looks into subdirectories, depth first in name order; without it they are named', () => {
+  it('--recursive looks into subdirectories, depth first in name order; without it they are named', async () => {
     write('tree/b.txt', 'Experts say the slump will last well into 2022, the bank said on Friday.');
     write('tree/a/z.txt', 'Experts say the slump will last well into 2021, the bank said on Friday.');
     write('tree/a/deeper/y.html', '<html><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>');
     write('tree/c/notes.json', '{}');
     const tree = path.join(dir, 'tree');
-    const r = telltale(['--json', '--recursive', tree]);
+    const r = await here(['--json', '--recursive', tree]);
     expect(r.code).toBe(0);
     expect(jsonLines(r.out).map((l) => path.relative(tree, String(l.source)))).toEqual([path.join('a', 'deeper', 'y.html'), path.join('a', 'z.txt'), 'b.txt']);
-    expect(jsonLines(telltale(['--json', tree]).out).map((l) => path.relative(tree, String(l.source)))).toEqual(['b.txt']);
-    const onlySubdirs = telltale(['--json', path.join(tree, 'a')]);
+    expect(jsonLines((await here(['--json', tree])).out).map((l) => path.relative(tree, String(l.source)))).toEqual(['b.txt']);
+    const onlySubdirs = await here(['--json', path.join(tree, 'a')]);
     expect(jsonLines(onlySubdirs.out).map((l) => l.source)).toEqual([path.join(tree, 'a', 'z.txt')]);
-    const nothing = telltale(['--json', path.join(tree, 'c')]);
+    const nothing = await here(['--json', path.join(tree, 'c')]);
     expect(nothing.code).toBe(2);
     expect(jsonLines(nothing.out)).toEqual([{ source: path.join(tree, 'c'), error: 'directory holds no .html, .htm, .txt, .warc or .warc.gz files' }]);
   });
 
-  it('gives inputs that are not articles an error record and exit 2: JSON, white space, an ftp: address', () => {
+  it('gives inputs that are not articles an error record and exit 2: JSON, white space, an ftp: address', async () => {
     const json = write('data.json', '{"title": "not an article", "items": [1, 2, 3]}');
     const jsonTxt = write('list.txt', '[{"a": 1}, {"a": 2}]');
     const blank = write('blank.txt', '  \n\t\n   \n');
-    const r = telltale(['--json', json, jsonTxt, blank, 'ftp://files.example/story.html', 'file:///nowhere/story.html']);
+    const r = await here(['--json', json, jsonTxt, blank, 'ftp://files.example/story.html', 'file:///nowhere/story.html']);
     expect(r.code).toBe(2);
     expect(jsonLines(r.out)).toEqual([
       { source: json, error: 'JSON data, not an article (for JSON Lines of articles use --from-jsonl)' },
@@ -89,21 +90,21 @@ describe('batches', () => {
     ]);
     // Text that only begins like JSON is still an article.
     const bracket = write('bracket.txt', '[Updated] The vote on Monday, March 5, 2024 passed after a long debate in the chamber.');
-    expect(telltale(['--json', bracket]).code).toBe(0);
+    expect((await here(['--json', bracket])).code).toBe(0);
   });
 
-  it('when --fail-on matched and another input failed, says both and exits 2', () => {
+  it('when --fail-on matched and another input failed, says both and exits 2', async () => {
     const stale = write('stale.txt', 'Published: March 1, 2024\n\nExperts say the slump will last well into 2022.');
-    const r = telltale(['--fail-on', 'high', stale, path.join(dir, 'missing.txt')]);
+    const r = await here(['--fail-on', 'high', stale, path.join(dir, 'missing.txt')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('missing.txt: no such file or directory');
     expect(r.err).toContain('--fail-on high matched 1 input, and 1 input could not be audited: exit status 2');
-    expect(telltale(['--fail-on', 'high', stale]).err).toBe('');
+    expect((await here(['--fail-on', 'high', stale])).err).toBe('');
   });
 
-  it('--version names the package version', () => {
+  it('--version names the package version', async () => {
     const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(telltale(['--version'])).toEqual({ code: 0, out: `telltale ${version}\n`, err: '' });
+    expect(await here(['--version'])).toEqual({ code: 0, out: `telltale ${version}\n`, err: '' });
   });
 });
 
@@ -137,6 +138,7 @@ describe('JSON Lines in (--from-jsonl), as a Spark pipe stage feeds it', () => {
 });
 
 describe('where it runs from', () => {
+  if (!hasProgram('jq')) console.info('cli-batch: the npx | jq recipe is skipped: no jq on the PATH');
   const sub = path.join(ROOT, 'tests', 'pages', 'shifted-clock');
 
   it('npm run --silent audit resolves a relative path from where the user stands, and prints only JSON', () => {

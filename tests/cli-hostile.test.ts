@@ -46,7 +46,8 @@ describe('a time limit for each input', () => {
   const STUCK = new URL('./helpers/stuck-worker.mjs', import.meta.url);
 
   it('stops a thread that holds an input past the limit, says so for that input, and goes on in order', async () => {
-    const pool = new WorkerPool(STUCK, 2, { disabled: [] }, 400);
+    // Long enough for a thread to start on a loaded machine: the limit counts from when an input is sent.
+    const pool = new WorkerPool(STUCK, 2, { disabled: [] }, 2_000);
     async function* inputs() {
       for (const s of ['a', 'slow', 'b', 'crash', 'c']) yield loaded(s);
     }
@@ -54,7 +55,7 @@ describe('a time limit for each input', () => {
       const outcomes = await collect(inOrder(inputs(), 8, (l) => pool.audit(l)));
       expect(outcomes).toEqual([
         { source: 'a', error: 'audited a' },
-        { source: 'slow', error: 'took longer than the time limit of 0.4 s, and was stopped' },
+        { source: 'slow', error: 'took longer than the time limit of 2 s, and was stopped' },
         { source: 'b', error: 'audited b' },
         { source: 'crash', error: 'could not be audited (worker thread stopped with code 7)' },
         { source: 'c', error: 'audited c' },

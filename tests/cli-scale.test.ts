@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, hasProgram, jsonLines, telltale, withoutTimings } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, hasProgram, jsonLines, telltale, telltaleHere, withoutTimings, type Run } from './helpers/cli.js';
 import { httpResponse, warc } from './helpers/warc.js';
 
 /**
@@ -24,9 +24,14 @@ for (let f = 1; f <= 3; f++) {
 
 const hasParallel = hasProgram('parallel');
 const hasSpark = spawnSync('python3', ['-c', 'import pyspark'], { stdio: 'ignore' }).status === 0;
+if (!hasParallel) console.info('cli-scale: the GNU parallel recipe is skipped: no parallel on the PATH');
+if (!hasSpark) console.info('cli-scale: the Spark recipe is skipped: python3 cannot import pyspark');
 
 describe('scaling out with existing tools', () => {
-  const together = telltale(['--json', crawls]);
+  let together: Run;
+  beforeAll(async () => {
+    together = await telltaleHere(['--json', crawls]);
+  });
 
   it('audits the folder as a whole: nine pages in order', () => {
     expect(together.code).toBe(0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/engine/report/schema.js';
-import { jsonLines, telltale, withoutTimings } from './helpers/cli.js';
+import { jsonLines, telltale, telltaleHere as here, withoutTimings } from './helpers/cli.js';
 import { chunked, httpResponse, warc, type WarcRecord } from './helpers/warc.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'telltale-warc-'));
@@ -40,8 +40,8 @@ describe('web archives', () => {
   const plain = write('crawl.warc', warc(records));
   const gz = write('crawl.warc.gz', warc(records, true));
 
-  it('audits every HTML page of a .warc, in order, named by its target URI', () => {
-    const r = telltale(['--json', plain]);
+  it('audits every HTML page of a .warc, in order, named by its target URI', async () => {
+    const r = await here(['--json', plain]);
     expect(r.code).toBe(0);
     const reports = jsonLines(r.out).map((l) => ReportSchema.parse(l));
     expect(reports.map((x) => x.source)).toEqual(['https://news.example/quay', 'https://news.example/slump', 'https://news.example/bruecke']);
@@ -57,29 +57,30 @@ describe('web archives', () => {
     expect(reports[2]!.title).toBe('Brücke');
   });
 
-  it('the same page outside an archive has no capture date to be checked against', () => {
-    const r = telltale(['--json', write('slump.html', undated)]);
+  it('the same page outside an archive has no capture date to be checked against', async () => {
+    const r = await here(['--json', write('slump.html', undated)]);
     expect(ReportSchema.parse(JSON.parse(r.out)).findings.map((f) => f.check)).not.toContain('stale-future');
   });
 
-  it('reads a .warc.gz (one gzip member a record) as the same archive, with one thread or several', () => {
-    const one = telltale(['--json', '--jobs', '1', plain]);
+  it('reads a .warc.gz (one gzip member a record) as the same archive, with one thread or several', async () => {
+    const one = await here(['--json', '--jobs', '1', plain]);
+    // Several threads: the compiled command with its worker threads, against this process's audit.
     const several = telltale(['--json', '--jobs', '2', gz]);
     expect(several.code).toBe(0);
     expect(withoutTimings(several.out)).toBe(withoutTimings(one.out));
   });
 
-  it('prints readable reports for an archive too', () => {
-    const r = telltale([gz]);
+  it('prints readable reports for an archive too', async () => {
+    const r = await here([gz]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('https://news.example/slump');
     expect(r.out).toContain('[stale-future]');
   });
 
-  it('gives an error record for an archive with no HTML page, and for one that is not a WARC file', () => {
+  it('gives an error record for an archive with no HTML page, and for one that is not a WARC file', async () => {
     const images = write('images.warc', warc([records[0]!, records[3]!]));
     const notWarc = write('notes.warc', 'Just some notes, not an archive at all.\n');
-    const r = telltale(['--json', images, notWarc]);
+    const r = await here(['--json', images, notWarc]);
     expect(r.code).toBe(2);
     expect(jsonLines(r.out)).toEqual([
       { source: images, error: 'no HTML pages among its 2 records' },
@@ -96,9 +97,9 @@ describe('web archives', () => {
     ['cut-members.warc.gz', Buffer.concat([warc(records.slice(2, 3), true), gzipSync(warc(records.slice(3, 6))).subarray(0, 150)])],
     ['cut-whole.warc.gz', gzipSync(whole).subarray(0, gzipSync(whole).length - 40)],
   ] as const) {
-    it(`says that ${name} was cut short, after the pages before the cut`, () => {
+    it(`says that ${name} was cut short, after the pages before the cut`, async () => {
       const file = write(name, bytes);
-      const r = telltale(['--json', file], { timeoutMs: 20_000 });
+      const r = await here(['--json', file]);
       expect(r.code).toBe(2);
       const lines = jsonLines(r.out);
       expect(lines[0]!.source).toBe('https://news.example/quay');
@@ -106,11 +107,11 @@ describe('web archives', () => {
     });
   }
 
-  it('finds archives in a directory beside the pages', () => {
+  it('finds archives in a directory beside the pages', async () => {
     const d = mkdtempSync(path.join(dir, 'mixed-'));
     writeFileSync(path.join(d, 'a.html'), dated);
     writeFileSync(path.join(d, 'b.warc.gz'), warc(records, true));
-    const r = telltale(['--json', d]);
+    const r = await here(['--json', d]);
     expect(jsonLines(r.out).map((l) => l.source)).toEqual([path.join(d, 'a.html'), 'https://news.example/quay', 'https://news.example/slump', 'https://news.example/bruecke']);
   });
 });

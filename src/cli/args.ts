@@ -100,20 +100,20 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
   const options: CliOptions = {
     inputs: parsed.positionals,
-    json: v.json!,
-    timeline: v.timeline!,
+    json: v.json,
+    timeline: v.timeline,
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
     timeLimitMs: timeLimit * 1000,
-    recursive: v.recursive!,
+    recursive: v.recursive,
     jobs,
-    fromJsonl: v['from-jsonl']!,
-    help: v.help!,
-    version: v.version!,
+    fromJsonl: v['from-jsonl'],
+    help: v.help,
+    version: v.version,
   };
   if (v.date !== undefined) options.date = v.date;
-  if (v['fail-on'] !== undefined) options.failOn = v['fail-on'] as 'high' | 'medium';
+  if (v['fail-on'] !== undefined) options.failOn = v['fail-on'];
   return options;
 }
 

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { parse, parseFragment, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as parse5Html, parse, parseFragment, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { fixLinkedom, scriptless } from './dom-fixes.js';
 
 /**
@@ -14,7 +14,7 @@ import { fixLinkedom, scriptless } from './dom-fixes.js';
  * text. `scripting: false` parses it as elements, as `DOMParser` and a browser with scripts off do.
  */
 export function parseDocument(html: string, { scripting = true }: { scripting?: boolean } = {}): Document {
-  const doc = parseHTML('').document as unknown as Document;
+  const doc = parseHTML('').document;
   fixLinkedom(doc, parseFragmentInto);
   if (!scripting) scriptless.add(doc);
   const adapter = linkedomAdapter(doc);
@@ -27,12 +27,12 @@ export function parseDocument(html: string, { scripting = true }: { scripting?: 
 export function parseFragmentInto(element: Element, html: string): void {
   const doc = element.ownerDocument;
   const adapter = linkedomAdapter(doc);
-  const fragment = parseFragment(element, html, { treeAdapter: adapter, scriptingEnabled: !scriptless.has(doc) }) as DocumentFragment;
+  const fragment = parseFragment<Types>(element, html, { treeAdapter: adapter, scriptingEnabled: !scriptless.has(doc) });
   adapter.finish();
   element.replaceChildren(...Array.from(fragment.childNodes));
 }
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const HTML_NS = parse5Html.NS.HTML;
 
 /**
  * How deep the parser nests elements, as Chromium's parser does (kMaximumHTMLParserDOMTreeDepth):

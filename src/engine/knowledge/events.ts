@@ -100,7 +100,7 @@ function settle(article: Article, candidates: KnownEvent[], at: number): KnownEv
 const phrases = new WeakMap<Article, Map<string, { anywhere: boolean; before: (at: number) => boolean }>>();
 function wholePhrase(article: Article, phrase: string): { anywhere: boolean; before: (at: number) => boolean } {
   let known = phrases.get(article);
-  if (!known) phrases.set(article, (known = new Map()));
+  if (!known) phrases.set(article, (known = new Map<string, { anywhere: boolean; before: (at: number) => boolean }>()));
   let found = known.get(phrase);
   if (found) return found;
   const text = foldedText(article);

@@ -57,7 +57,7 @@ export function phraseBefore(article: Article, s: Sentence, at: number): { text:
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
-  for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
+  for (const m of before.matchAll(BOUNDARY)) cut = m.index + m[0].length;
   const lead = before.slice(cut).length - before.slice(cut).trimStart().length;
   return { text: before.slice(cut).trim(), start: s.start + cut + lead };
 }
@@ -130,7 +130,7 @@ const readings = new WeakMap<Article, Map<string, ((exclude: Sentence) => Anchor
  */
 export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
   let known = readings.get(article);
-  if (!known) readings.set(article, (known = new Map()));
+  if (!known) readings.set(article, (known = new Map<string, ((exclude: Sentence) => AnchorDate | null) | null>()));
   const key = `${reference}|${phrase}`;
   let choose = known.get(key);
   if (choose === undefined) known.set(key, (choose = readEvent(article, phrase, reference)));

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { html as parse5Html, parse, parseFragment, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { parse, parseFragment, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { fixLinkedom, scriptless } from './dom-fixes.js';
 
 /**
@@ -32,7 +32,8 @@ export function parseFragmentInto(element: Element, html: string): void {
   element.replaceChildren(...Array.from(fragment.childNodes));
 }
 
-const HTML_NS = parse5Html.NS.HTML;
+// parse5's NS enum holds these URIs, but the CLI's build loads parse5 lazily (functions only), so not its enum.
+const HTML_NS: string = 'http://www.w3.org/1999/xhtml';
 
 /**
  * How deep the parser nests elements, as Chromium's parser does (kMaximumHTMLParserDOMTreeDepth):
@@ -107,7 +108,9 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     createDocument: () => doc,
     createDocumentFragment: () => doc.createDocumentFragment(),
     createElement(tagName, namespaceURI, attrs) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- the enum's values are these URIs
       const el = namespaceURI === HTML_NS ? doc.createElement(tagName) : doc.createElementNS(namespaceURI, tagName);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- the enum's values are these URIs
       if (namespaceURI !== HTML_NS) foreign.set(el, namespaceURI);
       setAttributes(el, attrs);
       return el;

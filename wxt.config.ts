@@ -15,8 +15,10 @@ export default defineConfig({
   // and the popup loads it (a chunk of its own) only for a page whose sentences need it.
   vite: () => ({ plugins: [readabilityWithoutInnerHtml(), chronoEnglish()] }),
   manifest: ({ browser, command }) => ({
-    name: 'Telltale',
-    description: 'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. Nothing leaves your browser.',
+    // Said in the browser's language from public/_locales (src/views/strings.ts is their English).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     // Stricter than the MV3 default: extension pages may not connect anywhere at all. (The dev
     // server needs its socket, so this is for builds.)
@@ -30,9 +32,9 @@ export default defineConfig({
     // The background names the key the browser really assigned; this is the default's.
     action: { default_title: toolbarTitle(DEFAULT_KEYS.audit) },
     commands: {
-      [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: 'Audit the article in this tab' },
-      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: 'Next finding on the page' },
-      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: 'Previous finding on the page' },
+      [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: '__MSG_commandAudit__' },
+      [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: '__MSG_commandNext__' },
+      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: '__MSG_commandPrevious__' },
     },
     ...(browser === 'firefox'
       ? {

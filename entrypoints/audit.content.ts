@@ -3,6 +3,7 @@ import { MAX_CLAUSES, parseRequest, type Ack, type AuditReply, type Tagged } fro
 import type { CheckId } from '../src/engine/report/schema.js';
 import type { Pack } from '../src/engine/knowledge/schema.js';
 import { HoverCard } from '../src/extension/card.js';
+import { setReaderLanguage } from '../src/views/i18n/reader.js';
 import { composedClone } from '../src/extension/composed-clone.js';
 import { firstMark, Highlighter, locate, type Mark, type Shown } from '../src/extension/highlights.js';
 import { buildPageMap } from '../src/extension/page-map.js';
@@ -21,6 +22,8 @@ const ack = (shown: Shown): Ack => (shown === 'shown' ? { ok: true } : { ok: fal
 export default defineContentScript({
   registration: 'runtime',
   main() {
+    // The card's strings in the browser's language, English where there are none.
+    setReaderLanguage(browser.i18n.getUILanguage());
     if (!firstInThisPage()) return; // injected again by a re-run: the first copy answers
     const highlighter = new Highlighter(document);
     let points: Array<Mark | null> = [];

@@ -1,4 +1,5 @@
 import { COMMANDS, keysOf, toolbarTitle } from '../src/extension/shortcuts.js';
+import { setReaderLanguage } from '../src/views/i18n/reader.js';
 
 /**
  * Clears the toolbar badge when its tab navigates (the count belonged to the page that was
@@ -6,6 +7,8 @@ import { COMMANDS, keysOf, toolbarTitle } from '../src/extension/shortcuts.js';
  * the next/previous-finding shortcuts to the page, whose content script steps through its highlights.
  */
 export default defineBackground(() => {
+  // The toolbar's title in the browser's language, English where there is none.
+  setReaderLanguage(browser.i18n.getUILanguage());
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       void browser.action.setBadgeText({ tabId, text: '' });

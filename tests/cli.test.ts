@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'telltale.js');
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const env = { ...process.env, NO_COLOR: '1', LC_ALL: 'C' };
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input, env, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -108,6 +109,21 @@ describe('audit CLI', () => {
     expect(cli(['--frobnicate']).err).toContain('Usage:');
   });
 
+  it('says the report in the language --lang or the environment asks for; JSON stays English', () => {
+    const page = 'tests/pages/german-calendar-errors/source.html';
+    const german = cli(['--lang', 'de', page]);
+    expect(german.out).toContain('Wochentag passt nicht zum Datum [weekday-mismatch]');
+    expect(german.out).toContain('Der 10. Juni 2024 war ein Montag, kein Dienstag.');
+    const env = { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'fr_FR.UTF-8' };
+    const french = spawnSync(process.execPath, [bin, page], { cwd: root, encoding: 'utf8', env, timeout: 60_000 });
+    expect(french.stdout).toContain('Le 10 juin 2024 était un lundi, pas un mardi.');
+    const json = JSON.parse(cli(['--lang', 'uk', '--json', page]).out) as { findings: Array<{ message: string }> };
+    expect(json.findings.map((f) => f.message)).toContain('June 10, 2024 was a Monday, not a Tuesday.');
+    const unknown = cli(['--lang', 'pt', page]);
+    const refusal = '--lang takes en, de, fr, es, ru, uk, got "pt"';
+    expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining(refusal)]);
+  });
+
   it('--fail-on turns findings into exit status 1', () => {
     const a = file('stale.txt', 'Published: March 1, 2024\n\nExperts say the slump will last well into 2022.');
     expect(cli(['--fail-on', 'high', a]).code).toBe(1);
@@ -137,7 +153,8 @@ describe('audit CLI', () => {
     it('fetches a page, and gives up on a slow one within the time limit', async () => {
       const run = (args: string[]) =>
         new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-          const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+          const env = { ...process.env, NO_COLOR: '1', LC_ALL: 'C' };
+          const child = spawn(process.execPath, [bin, ...args], { cwd: root, env });
           let out = '';
           let err = '';
           child.stdout.on('data', (d) => (out += d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedTime } from '../src/engine/checks/elapsed-time.js';
+import { elapsedTime } from '../src/engine/checks/elapsed-time/index.js';
 import { findDurations } from '../src/engine/time/durations.js';
 import { isPlanNoun } from '../src/engine/lexicon/plan-nouns.js';
 import { runCheck } from './helpers/rule-tester.js';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from './helpers/rule-tester.js';
 import { RESULTS_LAG_DAYS } from '../src/engine/time/forecasts.js';
+import { forecastsOf } from '../src/engine/lang/reading.js';
 
 /**
  * A forecast's period is what it looks ahead to (issue 19, cause 4): each rule of
  * `time/forecasts.ts`, each word of it a case of its own, and the forecasts that stay forecasts.
  */
-const periods = (text: string) => articleOf({ text: `Probe\n\n${text}` }).forecasts.map((f) => f.mention.text);
-const dueLater = (text: string) => articleOf({ text: `Probe\n\n${text}` }).forecasts.map((f) => f.due - f.period.to);
+const periods = (text: string) => forecastsOf(articleOf({ text: `Probe\n\n${text}` })).map((f) => f.mention.text);
+const dueLater = (text: string) => forecastsOf(articleOf({ text: `Probe\n\n${text}` })).map((f) => f.due - f.period.to);
 
 describe('rule 1: what the expectation is about', () => {
   it.each(['end', 'start', 'beginning', 'middle'])('at the %s of a year', (part) =>

@@ -46,14 +46,29 @@ describe('the language of an article', () => {
 });
 
 describe('checks that do not read the language', () => {
+  // Portuguese has no grammar yet: its wrong weekday and its stale forecast go unread, and the report says so.
+  const portuguese =
+    'A prefeitura informou na segunda-feira, 12 de junho de 2024, que a ponte não pode mais ser usada. ' +
+    'As obras devem durar até o fim de 2023, disse o prefeito, e os custos ainda não são conhecidos.';
   const german = 'Der Stadtrat hat am Montag, 12. Juni 2024, mitgeteilt, dass die Brücke nicht mehr befahren werden darf. Die Arbeiten sollen bis weit ins Jahr 2023 dauern, sagte der Bürgermeister, und die Kosten sind noch nicht bekannt.';
 
   it('are listed as not run, with the language, and raise nothing', () => {
-    const report = audit(extractText(german, 'de.txt'), { date: '2024-06-12' });
-    expect(report.language).toBe('de');
+    const report = audit(extractText(portuguese, 'pt.txt'), { date: '2024-06-12' });
+    expect(report.language).toBe('pt');
     expect(report.notRun).toContainEqual({ check: 'elapsed-time', reason: 'language' });
+    expect(report.notRun).toContainEqual({ check: 'weekday-mismatch', reason: 'language' });
     expect(report.notRun).not.toContainEqual(expect.objectContaining({ check: 'repeated-text' }));
     expect(report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium')).toEqual([]);
+  });
+
+  it('run on a language the engine has a grammar for, and find what they find in English', () => {
+    const report = audit(extractText(german, 'de.txt'), { date: '2024-06-12' });
+    expect(report.language).toBe('de');
+    expect(report.notRun).not.toContainEqual(expect.objectContaining({ check: 'weekday-mismatch' }));
+    expect(report.findings.map((f) => [f.check, f.severity])).toEqual([
+      ['stale-future', 'high'],
+      ['weekday-mismatch', 'high'],
+    ]);
   });
 
   it('a check switched off is listed as such, on English text too', () => {

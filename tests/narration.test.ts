@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleOf } from './helpers/rule-tester.js';
 import { futureMarker, hasFutureMarker, looksPast } from '../src/engine/text/tense.js';
 import { rangeStartOf } from '../src/engine/time/narration.js';
+import { pastNarrationOf } from '../src/engine/lang/reading.js';
 
 /**
  * Past narration needs a past event (issue 19, cause 2): each rule of `time/narration.ts`, each
@@ -13,7 +14,7 @@ function narrated(text: string, date: string): boolean {
   const m = article.dateMentions.find((x) => x.text === date || x.text.endsWith(date));
   const all = article.dateMentions.map((x) => x.text).join(' | ');
   if (!m) throw new Error(`no mention «${date}» in «${text}»: ${all}`);
-  return article.isPastNarration(article.sentenceAt(m.start)!, m);
+  return pastNarrationOf(article, article.sentenceAt(m.start)!, m);
 }
 
 describe('rule 1: a target or a deadline', () => {

@@ -13,7 +13,10 @@ import { CHECK_IDS } from '../src/engine/report/schema.js';
  */
 const ids = CHECKS.map((c) => c.meta.id);
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const files = readdirSync(new URL('../src/engine/checks/', import.meta.url));
+/** A check is a file, or a folder of detectors with an index (`checks/elapsed-time/`). */
+const files = readdirSync(new URL('../src/engine/checks/', import.meta.url), { withFileTypes: true }).map((e) =>
+  e.isDirectory() ? `${e.name}.ts` : e.name,
+);
 
 describe('check registry', () => {
   it('registers every id once', () => {

@@ -6,7 +6,7 @@ import { extractText } from '../src/extract/text.js';
 import { dateEntries, dayInWords, sourceInWords } from '../src/views/date-words.js';
 import { falseAlarmExample } from '../src/views/false-alarm.js';
 import { byCheck, groupRepeated } from '../src/views/grouping.js';
-import { languageName, listInWords, readingNotice, switchedOffNotice } from '../src/views/reading.js';
+import { languageName, listInWords, readingNotice, switchedOffNotice, textUnread } from '../src/views/reading.js';
 import { formatReport } from '../src/views/terminal-report.js';
 import { formatSpanInWords } from '../src/views/timeline-geometry.js';
 
@@ -18,9 +18,28 @@ const skippedFor = (language: string): NotRun[] =>
     .map((check) => ({ check, reason: 'language' }));
 
 describe('the language notice', () => {
-  it('says what a German page was read for, naming the languages in words', () => {
-    expect(readingNotice({ language: 'de', notRun: skippedFor('de') })).toBe(
-      'This page is in German: the text checks read English, so only its publication dates and its repeated passages were compared.',
+  it('says what a page in a language no grammar reads was read for, naming the languages in words', () => {
+    expect(readingNotice({ language: 'pt', notRun: skippedFor('pt') })).toBe(
+      'This page is in Portuguese: the text checks read English, French, German, Russian, Spanish and Ukrainian, ' +
+        'so only its publication dates and its repeated passages were compared.',
+    );
+  });
+
+  // Since issue 23 the calendar checks, AI disclosures and chatbot leftovers read these languages: only the
+  // checks still English-only are named, and none of those that learned the language.
+  it.each(['de', 'fr', 'es', 'ru', 'uk'])('names only the English-only checks on a page in %s', (language) => {
+    const notice = readingNotice({ language, notRun: skippedFor(language) })!;
+    const englishOnly = wordChecks.filter((c) => CATALOGUE[c].languages.length === 1);
+    expect(notice).toContain(`: ${englishOnly.length} of the checks read only English and did not run (`);
+    for (const c of wordChecks) expect([c, notice.includes(CATALOGUE[c].title)]).toEqual([c, englishOnly.includes(c)]);
+    expect(textUnread({ notRun: skippedFor(language) })).toBe(false);
+    expect(textUnread({ notRun: skippedFor('pt') })).toBe(true);
+  });
+
+  it('is said in the reader\'s language', () => {
+    expect(readingNotice({ language: 'pt', notRun: skippedFor('pt') }, 'de')).toBe(
+      'Diese Seite ist auf Portugiesisch: Die Textprüfungen lesen Deutsch, Englisch, Französisch, Russisch, ' +
+        'Spanisch und Ukrainisch, daher wurden nur ihre Veröffentlichungsdaten und ihre wiederholten Passagen verglichen.',
     );
   });
 
@@ -43,8 +62,9 @@ describe('the language notice', () => {
       check,
       reason: CATALOGUE[check].languages === 'any' ? 'disabled' : 'language',
     }));
-    expect(readingNotice({ language: 'fr', notRun: all })).toBe(
-      'This page is in French: the checks read English, so none of them ran.',
+    expect(readingNotice({ language: 'pt', notRun: all })).toBe(
+      'This page is in Portuguese: the checks read English, French, German, Russian, Spanish and Ukrainian, ' +
+        'so none of them ran.',
     );
   });
 
@@ -56,7 +76,7 @@ describe('the language notice', () => {
   });
 
   it('names languages and lists in words', () => {
-    expect(['de', 'uk', 'ru', 'es', 'fr', 'zz'].map(languageName)).toEqual([
+    expect(['de', 'uk', 'ru', 'es', 'fr', 'zz'].map((c) => languageName(c))).toEqual([
       'German',
       'Ukrainian',
       'Russian',
@@ -64,7 +84,7 @@ describe('the language notice', () => {
       'French',
       'zz',
     ]);
-    expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map(listInWords)).toEqual(['', 'a', 'a and b', 'a, b and c']);
+    expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map((l) => listInWords(l))).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
 
   it('is printed by the terminal report of a German article', () => {
@@ -72,7 +92,7 @@ describe('the language notice', () => {
       'Veröffentlicht: 3. März 2025\n\nDie Brücke wurde am Montag wieder eröffnet, und die Stadt hat sich über die Nachricht gefreut. Der Bürgermeister sagte, dass die Arbeiten nach dem Winter weitergehen werden und dass die Kosten nicht gestiegen sind.';
     const report = audit(extractText(text, 'brücke.txt'));
     expect(report.language).toBe('de');
-    expect(formatReport(report, false)).toContain('This page is in German: the text checks read English, so only');
+    expect(formatReport(report, false)).toContain('This page is in German: 4 of the checks read only English and did not');
   });
 });
 

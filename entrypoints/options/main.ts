@@ -4,7 +4,12 @@ import { PACK } from '../../src/engine/knowledge/pack.js';
 import { allDismissed, disabledChecks, forgetDismissed } from '../../src/extension/store.js';
 import { dayInWords } from '../../src/views/date-words.js';
 import { packIsOld } from '../../src/views/pack-age.js';
-import { STRINGS, t } from '../../src/views/strings.js';
+import { t } from '../../src/views/strings.js';
+import { checkDescription, checkTitle } from '../../src/views/i18n/findings.js';
+import { setReaderLanguage } from '../../src/views/i18n/reader.js';
+
+// The page's strings in the browser's language, English where there are none.
+document.documentElement.lang = setReaderLanguage(browser.i18n.getUILanguage());
 
 const form = document.getElementById('checks') as HTMLFormElement;
 const saved = document.getElementById('saved')!;
@@ -12,7 +17,7 @@ const text = (id: string, value: string) => void (document.getElementById(id)!.t
 
 async function init(): Promise<void> {
   const disabled = new Set(await disabledChecks());
-  for (const [id, check] of Object.entries(CATALOGUE) as Array<[CheckId, (typeof CATALOGUE)[CheckId]]>) {
+  for (const id of Object.keys(CATALOGUE) as CheckId[]) {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.name = id;
@@ -20,8 +25,8 @@ async function init(): Promise<void> {
     const label = document.createElement('label');
     const desc = document.createElement('span');
     desc.className = 'desc';
-    desc.textContent = check.description;
-    label.append(box, ` ${check.title} `, desc);
+    desc.textContent = checkDescription(id);
+    label.append(box, ` ${checkTitle(id)} `, desc);
     form.append(label);
   }
   form.addEventListener('change', async () => {
@@ -29,7 +34,7 @@ async function init(): Promise<void> {
       (id) => !(form.elements.namedItem(id) as HTMLInputElement).checked,
     );
     await browser.storage.local.set({ disabled: off });
-    saved.textContent = STRINGS.saved;
+    saved.textContent = t('saved');
   });
   await showDismissed();
 }
@@ -42,19 +47,19 @@ async function showDismissed(): Promise<void> {
   document.getElementById('forget')!.hidden = pages === 0;
 }
 
-document.title = STRINGS.optionsTitle;
-text('checks-heading', STRINGS.checksHeading);
-text('legend-heading', STRINGS.legendTitle);
-text('knowledge-heading', STRINGS.knowledgeHeading);
-text('privacy-heading', STRINGS.privacyHeading);
-text('privacy', STRINGS.privacyText);
-text('forget', STRINGS.forgetDismissed);
+document.title = t('optionsTitle');
+text('checks-heading', t('checksHeading'));
+text('legend-heading', t('legendTitle'));
+text('knowledge-heading', t('knowledgeHeading'));
+text('privacy-heading', t('privacyHeading'));
+text('privacy', t('privacyText'));
+text('forget', t('forgetDismissed'));
 const legend = document.getElementById('legend')!;
 for (const s of SEVERITIES.filter((x) => x !== 'info')) {
   const dt = document.createElement('dt');
-  dt.textContent = STRINGS.severityHeading[s];
+  dt.textContent = t(`severityHeading_${s}`);
   const dd = document.createElement('dd');
-  dd.textContent = STRINGS.severityMeaning[s];
+  dd.textContent = t(`severityMeaning_${s}`);
   legend.append(dt, dd);
 }
 text('knowledge', t('knowledgeAsOf', { asOf: dayInWords(PACK.asOf), version: PACK.version }));
@@ -65,6 +70,6 @@ old.textContent = t('knowledgeOld', { asOf: dayInWords(PACK.asOf) });
 document.getElementById('forget')!.addEventListener('click', async () => {
   await forgetDismissed();
   await showDismissed();
-  saved.textContent = STRINGS.forgotten;
+  saved.textContent = t('forgotten');
 });
 void init();

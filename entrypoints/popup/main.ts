@@ -8,11 +8,15 @@ import type { Report } from '../../src/engine/report/schema.js';
 import { closeLayers, reportView, stateView } from '../../src/extension/popup/render.js';
 import { disabledChecks, dismissedFor, setCheckOff, setDismissed } from '../../src/extension/store.js';
 import { falseAlarmExample } from '../../src/views/false-alarm.js';
-import { readingNotice } from '../../src/views/reading.js';
-import { STRINGS, t } from '../../src/views/strings.js';
+import { readingNotice, textUnread } from '../../src/views/reading.js';
+import { t } from '../../src/views/strings.js';
+import { setReaderLanguage } from '../../src/views/i18n/reader.js';
 import { COMMANDS, keysOf } from '../../src/extension/shortcuts.js';
 import { findingKey } from '../../src/extension/dismissed.js';
 import { groupRepeated } from '../../src/views/grouping.js';
+
+// The popup's strings in the browser's language, English where there are none.
+document.documentElement.lang = setReaderLanguage(browser.i18n.getUILanguage());
 
 const main = document.getElementById('main')!;
 /** Shows a view; `state` marks a final one (the tests and assistive tech wait for it). */
@@ -37,15 +41,15 @@ function label(): void {
     node.textContent = text;
     if (title) node.title = title;
   };
-  set('rerun', STRINGS.rerun, STRINGS.rerunTitle);
-  set('clear', STRINGS.clear, STRINGS.clearTitle);
-  set('options', STRINGS.options);
-  set('privacy', STRINGS.privacy);
+  set('rerun', t('rerun'), t('rerunTitle'));
+  set('clear', t('clear'), t('clearTitle'));
+  set('options', t('options'));
+  set('privacy', t('privacy'));
   // Firefox for Android has no keyboard shortcuts, nor the commands API.
   void browser.commands?.getAll?.().then((all) => {
     const keys = keysOf(all, COMMANDS.audit);
     const step = [keysOf(all, COMMANDS.next), keysOf(all, COMMANDS.previous)];
-    const text = keys ? t('shortcut', { keys }) : STRINGS.shortcutUnset;
+    const text = keys ? t('shortcut', { keys }) : t('shortcutUnset');
     const node = document.getElementById('shortcut')!;
     node.textContent = `${text}${step[0] && step[1] ? `; ${t('stepKeys', { next: step[0], previous: step[1] })}` : ''}.`;
     node.dataset.keys = keys ?? '';
@@ -74,11 +78,11 @@ async function send(tabId: number, request: Request): Promise<unknown> {
 }
 
 async function run(): Promise<void> {
-  show(stateView(STRINGS.reading, STRINGS.readingDetail), 'working');
+  show(stateView(t('reading'), t('readingDetail')), 'working');
   const tab = await targetTab();
-  if (!tab) return show(stateView(STRINGS.noTab, STRINGS.noTabDetail, 'error'));
+  if (!tab) return show(stateView(t('noTab'), t('noTabDetail'), 'error'));
   if (tab.url !== undefined && isRestricted(tab.url))
-    return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditBrowserPage));
+    return show(stateView(t('cannotAudit'), t('cannotAuditBrowserPage')));
   // The content script compiles while the reader's settings are read.
   const settings = Promise.all([
     disabledChecks(),
@@ -87,7 +91,7 @@ async function run(): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/audit.js'] });
   } catch {
-    return show(stateView(STRINGS.cannotAudit, STRINGS.cannotAuditThisPage));
+    return show(stateView(t('cannotAudit'), t('cannotAuditThisPage')));
   }
   const [disabled, dismissed] = await settings;
   const tagged: Tagged = [];
@@ -102,12 +106,12 @@ async function run(): Promise<void> {
     tagged.push(...tagClauses(wanted()!, tagPastTense));
     reply = await ask();
   }
-  if (!reply.success) return show(stateView(STRINGS.noAnswer, STRINGS.noAnswerDetail, 'error'));
+  if (!reply.success) return show(stateView(t('noAnswer'), t('noAnswerDetail'), 'error'));
   if (!reply.data.ok) {
     return show(
       reply.data.reason === 'no-article'
-        ? stateView(STRINGS.noArticle, STRINGS.noArticleDetail)
-        : stateView(STRINGS.failed, reply.data.message, 'error'),
+        ? stateView(t('noArticle'), t('noArticleDetail'))
+        : stateView(t('failed'), reply.data.message, 'error'),
     );
   }
   // The highlights are on the page once the page has answered.
@@ -151,8 +155,8 @@ async function run(): Promise<void> {
 }
 
 /**
- * The count of high and medium findings the reader has not dismissed; on a page whose text the
- * checks could not read and which gave nothing serious, a question mark rather than a blank that
+ * The count of high and medium findings the reader has not dismissed; on a page whose text no
+ * check could read and which gave nothing serious, a question mark rather than a blank that
  * would read as a clean bill.
  */
 function badge(tabId: number, report: Report, dismissed: Set<string>): void {
@@ -161,7 +165,8 @@ function badge(tabId: number, report: Report, dismissed: Set<string>): void {
     report.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !dismissed.has(findingKey(f))),
   ).length;
   const reading = readingNotice(report);
-  const text = serious ? String(serious) : reading ? STRINGS.badgeUnread : '';
+  // A question mark only where no check read the text's words: a page whose calendar checks ran is read.
+  const text = serious ? String(serious) : textUnread(report) ? t('badgeUnread') : '';
   void browser.action.setBadgeText({ tabId, text });
   void browser.action.setBadgeBackgroundColor({ tabId, color: serious ? '#b91c1c' : '#4b5563' });
   if (reading) void browser.action.setTitle({ tabId, title: t('badgeTitleUnread', { notice: reading }) });
@@ -202,4 +207,4 @@ document.addEventListener('keydown', (e) => {
     e.stopPropagation();
   }
 });
-void run().catch((error: unknown) => show(stateView(STRINGS.failed, (error as Error).message, 'error')));
+void run().catch((error: unknown) => show(stateView(t('failed'), (error as Error).message, 'error')));

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, type CheckId } from '../engine/report/schema.js';
 import { parseISODay } from '../engine/time/calendar.js';
+import { languageOfEnvironment } from '../views/i18n/environment.js';
+import { UI_LANGUAGES, uiLanguageOf, type UiLanguage } from '../views/i18n/languages.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -10,6 +12,8 @@ export interface CliOptions {
   date?: string;
   failOn?: 'high' | 'medium';
   color: boolean;
+  /** The language of the report's messages (JSON reports stay in English). */
+  language: UiLanguage;
   disabled: CheckId[];
   timeoutMs: number;
   timeLimitMs: number;
@@ -51,6 +55,8 @@ Options:
   --time-limit SECONDS   time limit for auditing one input (default ${DEFAULT_TIME_LIMIT_S}): past it,
                          the input is reported as an error and the others go on
   --no-color             plain text even on a terminal
+  --lang LANG            the language of the report's messages: ${UI_LANGUAGES.join(', ')} (default: from
+                         LC_ALL, LC_MESSAGES or LANG; English otherwise); JSON stays in English
   --version              the version
   -h, --help             this help
 
@@ -75,6 +81,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         jobs: { type: 'string', short: 'j' },
         'from-jsonl': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -98,11 +105,14 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   }
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
+  const language = v.lang === undefined ? languageOfEnvironment(process.env) : uiLanguageOf(v.lang);
+  if (language === null) throw new UsageError(`--lang takes ${UI_LANGUAGES.join(', ')}, got "${v.lang}"`);
   const options: CliOptions = {
     inputs: parsed.positionals,
     json: v.json,
     timeline: v.timeline,
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
+    language,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
     timeLimitMs: timeLimit * 1000,

@@ -18,7 +18,8 @@ export class Printer {
   private readonly paint;
 
   constructor(
-    private readonly options: Pick<CliOptions, 'json' | 'color' | 'timeline' | 'failOn'>,
+    private readonly options: Pick<CliOptions, 'json' | 'color' | 'timeline' | 'failOn'> &
+      Partial<Pick<CliOptions, 'language'>>,
     private readonly streams: Streams,
     private readonly progress: Progress | null,
   ) {
@@ -47,9 +48,10 @@ export class Printer {
     if ('report' in outcome) {
       const { report } = outcome;
       // Made whole before any of it is written: a report that fails half-way leaves no half line.
+      const { color, timeline, language } = this.options;
       const text = this.options.json
         ? JSON.stringify(report)
-        : `${this.reports ? '\n' : ''}${formatReport(report, this.options.color, this.options.timeline)}`;
+        : `${this.reports ? '\n' : ''}${formatReport(report, color, timeline, language)}`;
       this.streams.out.write(`${text}\n`);
       this.reports++;
       if (failsOn(report, this.options.failOn)) this.matched++;

@@ -1,19 +1,12 @@
-import type { Knowledge } from './knowledge/index-pack.js';
 import type { Byline, DateCandidate } from './report/schema.js';
-import type { AnchorDate } from './time/anchors.js';
-import type { Day } from './time/calendar.js';
-import { findDates, type DateMention } from './time/dates.js';
-import { findDurations, type Duration } from './time/durations.js';
-import { findAnchor } from './time/elapsed-claims.js';
-import { findForecasts, type Forecast } from './time/forecasts.js';
-import { findLowerBound, type LowerBound } from './time/lower-bound.js';
-import { readPastNarration } from './time/narration.js';
-import { pastVerbs } from './text/tense.js';
-import { quotedSpans, reportedSpans } from './text/quotes.js';
+import type { DateMention } from './time/dates.js';
+import type { Duration } from './time/durations.js';
+import { quotedSpans } from './text/quotes.js';
 import { insideAnyOf } from './text/span-index.js';
 import { detectLanguage } from './text/language.js';
-import { splitSentences, type Sentence, type Span } from './text/sentences.js';
+import type { Sentence, Span } from './text/sentences.js';
 import { readVisibly, type Visible } from './text/invisible.js';
+import { datesIn, durationsIn, reportedIn, sentencesIn } from './lang/text-reading.js';
 
 /**
  * A date or a byline as extraction found it; `paragraph` is the index, in `ArticleInput.paragraphs`,
@@ -32,7 +25,12 @@ export interface ArticleInput {
   lang?: string | null;
 }
 
-/** The article as every check sees it, built once. Offsets are UTF-16 indices into `text`. */
+/**
+ * The article as every check sees it, built once: data, and three ways to look into it. Readings
+ * that several checks share (forecasts, anchors, past narration...) are not kept here but in
+ * their own modules, each cached per article with `perObject` (`text/memo.ts`). Offsets are UTF-16
+ * indices into `text`.
+ */
 export interface Article {
   source: string;
   title: string | null;
@@ -51,21 +49,16 @@ export interface Article {
   durations: Duration[];
   /** Index of the sentence holding an offset (binary search). */
   sentenceAt(offset: number): Sentence | undefined;
+  /** The date mentions inside a sentence (binary search: asked per sentence and per claim, a scan would cost their product). */
+  mentionsIn(s: Sentence): DateMention[];
   isReported(start: number, end: number): boolean;
   /** Where a dateline or byline stands in the text, when it does. */
   spanOf(item: Placed<DateCandidate | Byline>): Span | null;
-
-  // Readings several checks and the clock ask for, each computed once, on first use.
-  /** Every dated period the text looks ahead to. */
-  readonly forecasts: readonly Forecast[];
-  /** The latest date the text narrates as past: the writing cannot be earlier. */
-  readonly writtenNoEarlierThan: LowerBound | null;
-  /** True when the clause holding the date narrates it as past. */
-  isPastNarration(s: Sentence, m: DateMention): boolean;
-  /** The words of a sentence the tagger reads as verbs in the past tense. */
-  pastVerbsIn(s: Sentence): ReadonlySet<string>;
-  /** What a span of time is counted from, with `reference` supplying a missing year and `knowledge` dating named events. */
-  anchorOf(s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null;
+  /**
+   * The words of a clause a part-of-speech tagger reads as verbs in the past tense (the audit's
+   * `tagger` option); without one, none.
+   */
+  tagger: (clause: string) => readonly string[];
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
@@ -96,10 +89,6 @@ export function layOut(raw: readonly string[]): { text: string; paragraphs: Laid
   return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs };
 }
 
-/**
- * `tagger` answers `pastVerbsIn`; without one, no sentence has a past verb the tagger alone would
- * find (the audit supplies one that counts what it was asked).
- */
 /**
  * A paragraph longer than this is read for dates some sentences at a time: chrono-node reads the
  * text before each date it finds again (its refiners), so that its time grows with the square of
@@ -145,41 +134,37 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
   const byInputIndex = new Map<number, Span>();
   const sentences: Sentence[] = [];
   const reported: Span[] = [];
+  // Each reading below is the language's own: the English grammar, or another language's (src/engine/lang).
+  const language = detectLanguage(text, input.lang ?? null);
   laidOut.forEach(({ start, end, input: inputIndex }, index) => {
     const p = text.slice(start, end);
     const span = { start, end };
     paragraphs.push(span);
     byInputIndex.set(inputIndex, span);
     reported.push(...quotedSpans(p, start));
-    for (const s of splitSentences(p, start, index)) {
+    for (const s of sentencesIn(language, p, start, index)) {
       sentences.push(s);
-      reported.push(...reportedSpans(s.text, s.start));
+      reported.push(...reportedIn(language, s.text, s.start));
     }
   });
   // Read as the reader sees them: an invisible character inside a date or a span of time hides nothing.
   const dateMentions = readingSpans(paragraphs, sentences).flatMap((p) =>
-    readVisibly(text.slice(p.start, p.end), (t) => findDates(t), placeMention)
+    readVisibly(text.slice(p.start, p.end), (t) => datesIn(language, t, 0), placeMention)
       .map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
       .map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
   );
   const durations = sentences.flatMap((s) =>
-    readVisibly(s.text, findDurations, placeDuration)
+    readVisibly(s.text, (t) => durationsIn(language, t), placeDuration)
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start, anchorEnd: d.anchorEnd + s.start }))
       .map((d) => ({ ...d, text: text.slice(d.start, d.end) })),
   );
   reported.sort((a, b) => a.start - b.start);
 
   let inReported: ((start: number, end: number) => boolean) | undefined;
-  let forecasts: Forecast[] | undefined;
-  let lowerBound: LowerBound | null | undefined;
-  const pastNarration = new Map<DateMention, boolean>();
-  const verbs = new Map<Sentence, ReadonlySet<string>>();
-  const anchors = new Map<Duration, { reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>();
-
-  const article: Article = {
+  return {
     source: input.source,
     title: input.title,
-    language: detectLanguage(text, input.lang ?? null),
+    language,
     text,
     paragraphs,
     sentences,
@@ -200,6 +185,20 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
       }
       return undefined;
     },
+    mentionsIn(s) {
+      let lo = 0;
+      let hi = dateMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dateMentions[mid]!.start < s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: DateMention[] = [];
+      for (let i = lo; i < dateMentions.length && dateMentions[i]!.start <= s.end; i++) {
+        if (dateMentions[i]!.end <= s.end) out.push(dateMentions[i]!);
+      }
+      return out;
+    },
     isReported: (start, end) => (inReported ??= insideAnyOf(reported))(start, end),
     spanOf(item) {
       const p = item.paragraph === undefined ? undefined : byInputIndex.get(item.paragraph);
@@ -208,30 +207,6 @@ export function buildArticle(input: ArticleInput, tagger: (clause: string) => re
       const at = wanted ? text.slice(p.start, p.end).indexOf(wanted) : -1;
       return at === -1 ? null : { start: p.start + at, end: p.start + at + wanted.length };
     },
-    get forecasts() {
-      return (forecasts ??= findForecasts(article));
-    },
-    get writtenNoEarlierThan() {
-      if (lowerBound === undefined) lowerBound = findLowerBound(article);
-      return lowerBound;
-    },
-    isPastNarration(s, m) {
-      let known = pastNarration.get(m);
-      if (known === undefined) pastNarration.set(m, (known = readPastNarration(article, s, m)));
-      return known;
-    },
-    pastVerbsIn(s) {
-      let known = verbs.get(s);
-      if (!known) verbs.set(s, (known = new Set(pastVerbs(s.text, tagger))));
-      return known;
-    },
-    anchorOf(s, d, reference, knowledge) {
-      const known = anchors.get(d);
-      if (known && known.reference === reference && known.knowledge === knowledge) return known.anchor;
-      const anchor = findAnchor(article, s, d, reference, knowledge);
-      anchors.set(d, { reference, knowledge, anchor });
-      return anchor;
-    },
+    tagger,
   };
-  return article;
 }

@@ -4,7 +4,7 @@ import { meta as aiDisclosure } from './checks/ai-disclosure.js';
 import { meta as bylineMismatch } from './checks/byline-mismatch.js';
 import { meta as chatbotArtifact } from './checks/chatbot-artifact.js';
 import { meta as dateConflict } from './checks/date-conflict.js';
-import { meta as elapsedTime } from './checks/elapsed-time.js';
+import { meta as elapsedTime } from './checks/elapsed-time/index.js';
 import { meta as futureEvent } from './checks/future-event.js';
 import { meta as invalidDate } from './checks/invalid-date.js';
 import { meta as repeatedText } from './checks/repeated-text.js';

@@ -4,7 +4,7 @@ import { aiDisclosure } from './checks/ai-disclosure.js';
 import { bylineMismatch } from './checks/byline-mismatch.js';
 import { chatbotArtifact } from './checks/chatbot-artifact.js';
 import { dateConflict } from './checks/date-conflict.js';
-import { elapsedTime } from './checks/elapsed-time.js';
+import { elapsedTime } from './checks/elapsed-time/index.js';
 import { futureEvent } from './checks/future-event.js';
 import { invalidDate } from './checks/invalid-date.js';
 import { repeatedText } from './checks/repeated-text.js';

@@ -1,7 +1,7 @@
-import { CATALOGUE } from '../engine/catalogue.js';
+import { checkTitle, findingMessage } from '../views/i18n/findings.js';
 import type { Evidence } from '../engine/report/schema.js';
 import { falseAlarmExample } from '../views/false-alarm.js';
-import { STRINGS, t } from '../views/strings.js';
+import { t } from '../views/strings.js';
 import { findingKey } from './dismissed.js';
 import { firstMark, marksOf, type Highlighter, type Located, type Mark } from './highlights.js';
 import { disabledChecks, dismissedFor, onStoreChange, setCheckOff, setDismissed } from './store.js';
@@ -205,13 +205,13 @@ export class HoverCard {
       return node;
     };
     const head = el('div', 'head');
-    const title = el('span', 'title', CATALOGUE[l.finding.check].title);
+    const title = el('span', 'title', checkTitle(l.finding.check));
     title.id = 'tt-title';
     head.append(el('span', `sev ${l.finding.severity}`, l.finding.severity), title, el('span', 'nav'));
-    const message = el('p', 'message', l.finding.message);
+    const message = el('p', 'message', findingMessage(l.finding));
     message.id = 'tt-message';
     const parts: Node[] = [head, message];
-    if (onReference) parts.push(el('p', 'note', `${STRINGS.cardReference}.`));
+    if (onReference) parts.push(el('p', 'note', `${t('cardReference')}.`));
     const quotes = el('ul', 'quotes');
     const roles = l.finding.evidence.some((e) => e.role === 'reference');
     for (const e of l.finding.evidence) quotes.append(quoteItem(e, roles, el));
@@ -244,7 +244,7 @@ export class HoverCard {
     count.className = 'count';
     count.textContent =
       at === -1 ? t('navCount', { n: '–', count: shown.length }) : t('navCount', { n: at + 1, count: shown.length });
-    nav.replaceChildren(button(STRINGS.navPrevious, '‹', -1), count, button(STRINGS.navNext, '›', 1));
+    nav.replaceChildren(button(t('navPrevious'), '‹', -1), count, button(t('navNext'), '›', 1));
   }
 
   private actions(
@@ -265,7 +265,7 @@ export class HoverCard {
     const undo = (text: string, run: () => Promise<void>) => {
       status.replaceChildren(
         `${text} `,
-        button('undo', STRINGS.undo, STRINGS.undo, async () => {
+        button('undo', t('undo'), t('undo'), async () => {
           await run();
           status.replaceChildren();
         }),
@@ -273,21 +273,21 @@ export class HoverCard {
       status.querySelector('button')?.focus();
     };
     const key = findingKey(l.finding);
-    const title = CATALOGUE[l.finding.check].title;
+    const title = checkTitle(l.finding.check);
     bar.append(
-      button('dismiss', STRINGS.dismiss, STRINGS.dismissTitle, async () => {
+      button('dismiss', t('dismiss'), t('dismissTitle'), async () => {
         await setDismissed(location.href, [key], true);
         await this.applyStore();
-        undo(STRINGS.dismissed, () => setDismissed(location.href, [key], false).then(() => this.applyStore()));
+        undo(t('dismissed'), () => setDismissed(location.href, [key], false).then(() => this.applyStore()));
       }),
-      button('turn-off', STRINGS.turnOff, t('turnOffTitle', { title }), async () => {
+      button('turn-off', t('turnOff'), t('turnOffTitle', { title }), async () => {
         await setCheckOff(l.finding.check, true);
         await this.applyStore();
         undo(t('turnedOff', { title }), () => setCheckOff(l.finding.check, false).then(() => this.applyStore()));
       }),
-      button('copy-false-alarm', STRINGS.copyFalseAlarm, STRINGS.copyFalseAlarmTitle, async () => {
+      button('copy-false-alarm', t('copyFalseAlarm'), t('copyFalseAlarmTitle'), async () => {
         const copied = await copyText(this.doc, falseAlarmExample(l.page, l.finding), this.card!);
-        status.textContent = copied ? STRINGS.copiedFalseAlarm : STRINGS.copyFailed;
+        status.textContent = copied ? t('copiedFalseAlarm') : t('copyFailed');
       }),
     );
     const wrap = el('div', '');
@@ -303,7 +303,7 @@ function quoteItem(
 ): HTMLElement {
   const reference = e.role === 'reference';
   const item = el('li', reference ? 'reference' : 'claim');
-  if (roles) item.append(el('span', 'role', reference ? STRINGS.roleReference : STRINGS.roleClaim), ' ');
+  if (roles) item.append(el('span', 'role', reference ? t('roleReference') : t('roleClaim')), ' ');
   item.append(el('q', '', e.text));
   return item;
 }

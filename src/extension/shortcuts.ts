@@ -1,4 +1,4 @@
-import { STRINGS, t } from '../views/strings.js';
+import { t } from '../views/strings.js';
 
 /** The manifest's commands: the toolbar button's, and stepping through the highlights on the page. */
 export const COMMANDS = {
@@ -16,7 +16,7 @@ export const DEFAULT_KEYS = { audit: 'Alt+Shift+U', next: 'Alt+Shift+J', previou
 
 /** The toolbar's tooltip, with the key the browser really assigned (the reader may have changed or cleared it). */
 export function toolbarTitle(keys: string | undefined): string {
-  return keys ? t('toolbarTitleWithKeys', { keys }) : STRINGS.toolbarTitle;
+  return keys ? t('toolbarTitleWithKeys', { keys }) : t('toolbarTitle');
 }
 
 /** The assigned key of a command, from `commands.getAll()`; undefined when none is set. */

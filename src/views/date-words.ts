@@ -1,14 +1,17 @@
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { sourceInWords } from '../engine/report/date-sources.js';
 import { formatDay, parseISODay } from '../engine/time/calendar.js';
+import { localizeValue } from './i18n/data-words.js';
+import type { UiLanguage } from './i18n/languages.js';
+import { readerLanguage } from './i18n/reader.js';
 import { listInWords } from './reading.js';
 
 export { sourceInWords };
 
-/** "2024-06-16" → "June 16, 2024": the one style every view shows a day in. */
-export function dayInWords(iso: string): string {
+/** "2024-06-16" → "June 16, 2024" ("16. Juni 2024"): the one style every view shows a day in, in the reader's words. */
+export function dayInWords(iso: string, language: UiLanguage = readerLanguage()): string {
   const day = parseISODay(iso);
-  return day === null ? iso : formatDay(day);
+  return day === null ? iso : localizeValue(formatDay(day), language);
 }
 
 export interface DateEntry {
@@ -34,4 +37,4 @@ export function dateEntries(
   return [...out.values()];
 }
 
-export const whereInWords = (e: DateEntry) => listInWords(e.where);
+export const whereInWords = (e: DateEntry, language?: UiLanguage) => listInWords(e.where, language);

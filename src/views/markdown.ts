@@ -18,31 +18,32 @@ function quoted(e: Evidence): string {
 }
 
 /**
- * The report as a reader forwards it to an editor: title, address, dates, the writing period the
+ * The report as a reader forwards it to an editor, in English whatever the reader's language (the
+ * report's own messages are English): title, address, dates, the writing period the
  * text implies, and each finding with its quoted evidence, the offending words in bold.
  */
 export function reportToMarkdown(report: Report): string {
   const lines = [`# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`, '', `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`, ''];
   const published = dateEntries(report.dates, report.bylines).map(
-    (d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value)}, ${whereInWords(d)}`,
+    (d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value, 'en')}, ${whereInWords(d, 'en')}`,
   );
   lines.push(`- Publication date: ${published.length ? published.join('; ') : 'none found'}`);
-  const reading = readingNotice(report);
+  const reading = readingNotice(report, 'en');
   if (reading) lines.push(`- ${reading}`);
   const e = report.clock.estimated;
   if (e) lines.push(`- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
   const counts = severityCounts(report.findings);
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
-  for (const err of report.errors) lines.push(`- Error: ${escapeMarkdown(describeError(err))}`);
+  for (const err of report.errors) lines.push(`- Error: ${escapeMarkdown(describeError(err, 'en'))}`);
   if (report.truncated) lines.push(`- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`);
-  for (const limit of describeLimits(report)) lines.push(`- ${limit}`);
+  for (const limit of describeLimits(report, 'en')) lines.push(`- ${limit}`);
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
     lines.push('', `## ${severity[0]!.toUpperCase()}${severity.slice(1)}`);
     for (const f of group) {
       lines.push('', `### ${CATALOGUE[f.check].title}`, '', escapeMarkdown(f.message));
-      const reference = `_(${t('roleReference').toLowerCase()})_`;
+      const reference = `_(${t('roleReference', {}, 'en').toLowerCase()})_`;
       for (const ev of f.evidence) lines.push('', ev.role === 'reference' ? `${quoted(ev)} ${reference}` : quoted(ev));
     }
   }

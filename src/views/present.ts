@@ -1,4 +1,7 @@
-import { CATALOGUE } from '../engine/catalogue.js';
+import { checkTitle } from './i18n/findings.js';
+import type { UiLanguage } from './i18n/languages.js';
+import { readerLanguage } from './i18n/reader.js';
+import { t } from './strings.js';
 import { SEVERITIES, type AuditError, type Evidence, type Finding, type Severity } from '../engine/report/schema.js';
 import type { NotRun, Report } from '../engine/report/schema.js';
 
@@ -18,25 +21,28 @@ export function splitEvidence(e: Evidence): { before: string; marked: string; af
 }
 
 /** A check or the clock that failed: said in every view, so that it never passes for "nothing found". */
-export function describeError(e: AuditError): string {
-  const what = e.check === 'clock' ? "The article's clock" : `${CATALOGUE[e.check].title} (${e.check})`;
-  return `${what} failed on this page and was skipped: ${e.message}`;
+export function describeError(e: AuditError, language: UiLanguage = readerLanguage()): string {
+  const what =
+    e.check === 'clock'
+      ? t('error_clock', {}, language)
+      : t('error_check', { title: checkTitle(e.check, language), id: e.check }, language);
+  return t('error_failed', { what, message: e.message }, language);
 }
 
 /**
  * What the report's limits left out, in words every view shows the same way: the steps the time
  * budget did not reach (the extension's), and the findings and evidence past the size limits.
  */
-export function describeLimits(report: Report): string[] {
+export function describeLimits(report: Report, language: UiLanguage = readerLanguage()): string[] {
   const out: string[] = [];
-  const title = (check: NotRun['check']) => (check === 'clock' ? "the article's clock" : CATALOGUE[check].title);
+  const title = (check: NotRun['check']) =>
+    check === 'clock' ? t('limits_clock', {}, language) : checkTitle(check, language);
   const late = report.notRun.filter((n) => n.reason === 'time').map((n) => title(n.check));
-  if (late.length) out.push(`Time ran out before these ran: ${late.join(', ')}.`);
+  if (late.length) out.push(t('limits_time', { checks: late.join(', ') }, language));
   const o = report.omitted;
-  const s = (n: number) => (n === 1 ? '' : 's');
-  if (o?.findings) {
-    out.push(`${o.findings} more finding${s(o.findings)} left out: the report keeps the most severe, to its limit.`);
-  }
-  if (o?.evidence) out.push(`${o.evidence} more quoted passage${s(o.evidence)} left out of findings that quote many.`);
+  // English says one and many apart; the other languages' strings are written to fit any number.
+  const form = (n: number) => (n === 1 ? 'one' : 'other');
+  if (o?.findings) out.push(t(`limits_findings_${form(o.findings)}`, { count: o.findings }, language));
+  if (o?.evidence) out.push(t(`limits_evidence_${form(o.evidence)}`, { count: o.evidence }, language));
   return out;
 }

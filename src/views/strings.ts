@@ -1,13 +1,26 @@
 import { renderMessage } from '../engine/check-kit/types.js';
-import type { CheckId, Severity } from '../engine/report/schema.js';
+import type { CheckId, MessageData } from '../engine/report/schema.js';
+import { translationOf } from './i18n/catalogue.js';
+import type { UiLanguage } from './i18n/languages.js';
+import { readerLanguage } from './i18n/reader.js';
 
 /**
- * Every sentence the reader sees outside the checks' own messages, in one place: the popup, the
- * card on the page, the options page, the toolbar, and the notes the terminal and Markdown
- * reports share. Templates fill `{{name}}` as the checks' messages do, so that a translation pass
- * can move this table into `_locales/<language>/messages.json` key by key.
+ * Every sentence the reader sees outside the checks' own messages, in English, in one place: the
+ * popup, the card on the page, the options page, the toolbar, the manifest, and the notes the
+ * terminal and Markdown reports share. Templates fill `{{name}}` as the checks' messages do. This
+ * table is the English of `_locales/en/messages.json` (`scripts/locales.ts` writes it from here);
+ * the other languages' files translate it key by key, and a key they lack is said in English.
+ * Names are letters, digits and "_" only, as the browser's i18n takes them.
  */
 export const STRINGS = {
+  extName: 'Telltale',
+  extDescription:
+    'Audits the news article in this tab against itself: contradicting dates, stale forecasts, AI disclosures. ' +
+    'Nothing leaves your browser.',
+  commandAudit: 'Audit the article in this tab',
+  commandNext: 'Next finding on the page',
+  commandPrevious: 'Previous finding on the page',
+
   rerun: 'Re-run',
   rerunTitle: 'Audit the page again',
   clear: 'Clear highlights',
@@ -52,14 +65,20 @@ export const STRINGS = {
   badgeUnread: '?',
   badgeTitleUnread: 'Telltale: {{notice}}',
 
-  severityHeading: { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' } satisfies Record<Severity, string>,
-  /** One line each: what a severity says about the evidence. */
-  severityMeaning: {
-    high: 'Proven: arithmetic on the page’s own dates, or the page says so outright.',
-    medium: 'Likely: the reasoning rests on an inferred year, an event named elsewhere, or dates a few days apart.',
-    low: 'Worth a look: quoted or reported words, vague amounts, or no publication date to count from.',
-    info: 'Context, not a problem.',
-  } satisfies Record<Severity, string>,
+  /** A severity as counted ("2 high"), as a heading, and in one line: what it says about the evidence. */
+  severity_high: 'high',
+  severity_medium: 'medium',
+  severity_low: 'low',
+  severity_info: 'info',
+  severityHeading_high: 'High',
+  severityHeading_medium: 'Medium',
+  severityHeading_low: 'Low',
+  severityHeading_info: 'Info',
+  severityMeaning_high: 'Proven: arithmetic on the page’s own dates, or the page says so outright.',
+  severityMeaning_medium:
+    'Likely: the reasoning rests on an inferred year, an event named elsewhere, or dates a few days apart.',
+  severityMeaning_low: 'Worth a look: quoted or reported words, vague amounts, or no publication date to count from.',
+  severityMeaning_info: 'Context, not a problem.',
   legendTitle: 'What the severities mean',
 
   showOnPage: 'Show on the page',
@@ -130,17 +149,52 @@ export const STRINGS = {
   falseAlarmNoDates: "The page's dates: none found",
   falseAlarmLanguage: 'Read as: {{language}}',
   falseAlarmText: 'The text it read (save it as case.txt and run: npx telltale {{date}}case.txt):',
+
+  /** What the checks that run on any language compare, for the language notice ("only its dates were compared"). */
+  compares_date_conflict: 'its publication dates',
+  compares_repeated_text: 'its repeated passages',
+
+  /** The terminal report. */
+  terminal_published: 'Published: {{dates}}',
+  terminal_noPublished: 'Published: no publication date found; time checks use the dates in the text',
+  terminal_truncated: 'Audited the first {{covered}} of {{total}} characters.',
+  terminal_noFindingsRan: 'No findings from the checks that ran.',
+  terminal_noFindings: 'No findings.',
+  terminal_error: 'Error: {{error}}',
+  terminal_stats: '{{sentences}} sentences, {{ms}} ms',
+
+  /** What the report's limits left out (`describeLimits`). */
+  limits_clock: "the article's clock",
+  limits_time: 'Time ran out before these ran: {{checks}}.',
+  limits_findings_one: '{{count}} more finding left out: the report keeps the most severe, to its limit.',
+  limits_findings_other: '{{count}} more findings left out: the report keeps the most severe, to its limit.',
+  limits_evidence_one: '{{count}} more quoted passage left out of findings that quote many.',
+  limits_evidence_other: '{{count}} more quoted passages left out of findings that quote many.',
+
+  /** A check or the clock that failed, in every view. */
+  error_failed: '{{what}} failed on this page and was skipped: {{message}}',
+  error_clock: "The article's clock",
+  error_check: '{{title}} ({{id}})',
+
+  /** Words of the engine's English in a finding's data, said in the reader's language (`src/views/i18n/data-words.ts`). */
+  data_headline: 'the headline',
+  data_text: 'the text',
+  data_between: 'between {{from}} and {{to}}',
+  data_eventDated: 'the {{event}} to {{date}}',
 } as const;
 
-type Templates = { [K in keyof typeof STRINGS]: (typeof STRINGS)[K] extends string ? K : never }[keyof typeof STRINGS];
+export type StringKey = keyof typeof STRINGS;
 
-/** A string of the table, filled. */
-export function t(key: Templates, data: Record<string, string | number> = {}): string {
-  return renderMessage(STRINGS[key], data);
+/**
+ * A string of the table in the reader's language (the popup's, the options page's, the terminal's:
+ * `src/views/i18n/reader.ts`), or in another one asked for; English where that language has none.
+ */
+export function t(key: StringKey, data: MessageData = {}, language: UiLanguage = readerLanguage()): string {
+  return renderMessage((language === 'en' ? undefined : translationOf(language, key)) ?? STRINGS[key], data);
 }
 
-/** What the checks that run on any language compare, in words, for the language notice ("only its dates were compared"). */
-export const COMPARES: Partial<Record<CheckId, string>> = {
-  'date-conflict': 'its publication dates',
-  'repeated-text': 'its repeated passages',
-};
+/** The words for what a check that reads any language compares, or null where the table has none. */
+export function comparesInWords(check: CheckId, language?: UiLanguage): string | null {
+  const key = `compares_${check.replace(/-/g, '_')}`;
+  return key in STRINGS ? t(key as StringKey, {}, language) : null;
+}

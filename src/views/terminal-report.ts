@@ -1,8 +1,10 @@
 import { describeError, describeLimits, severityCounts, splitEvidence } from './present.js';
-import type { Evidence, Finding, Report } from '../engine/report/schema.js';
+import type { Evidence, Finding, Report, Severity } from '../engine/report/schema.js';
 import { SEVERITIES } from '../engine/report/schema.js';
-import { CATALOGUE } from '../engine/catalogue.js';
 import { formatTimeline } from './terminal-timeline.js';
+import { checkTitle, findingMessage } from './i18n/findings.js';
+import type { UiLanguage } from './i18n/languages.js';
+import { t } from './strings.js';
 import { readingNotice, switchedOffNotice } from './reading.js';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
@@ -21,40 +23,49 @@ export function markEvidence(e: Evidence, paint: ReturnType<typeof painter>, col
   return parts.before + (color ? paint(parts.marked, 'bold', 'underline') : `«${parts.marked}»`) + parts.after;
 }
 
-export function formatReport(report: Report, color: boolean, timeline = false): string {
+/** The report as terminal lines, in `language` (the terminal's; see `--lang`). */
+export function formatReport(report: Report, color: boolean, timeline = false, language: UiLanguage = 'en'): string {
   const paint = painter(color);
   const lines: string[] = [];
   lines.push(paint(report.title ?? report.source, 'bold'));
   if (report.title) lines.push(paint(report.source, 'dim'));
   const published = report.dates.filter((d) => d.kind === 'published');
-  lines.push(
-    published.length
-      ? `Published: ${published.map((d) => `${d.value} (${d.source})`).join(', ')}`
-      : 'Published: no publication date found; time checks use the dates in the text',
-  );
-  if (report.truncated) lines.push(paint(`Audited the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters.`, 'yellow'));
-  for (const limit of describeLimits(report)) lines.push(paint(limit, 'yellow'));
+  const dates = published.map((d) => `${d.value} (${d.source})`).join(', ');
+  lines.push(published.length ? t('terminal_published', { dates }, language) : t('terminal_noPublished', {}, language));
+  if (report.truncated) {
+    const { coveredChars: covered, totalChars: total } = report.truncated;
+    lines.push(paint(t('terminal_truncated', { covered, total }, language), 'yellow'));
+  }
+  for (const limit of describeLimits(report, language)) lines.push(paint(limit, 'yellow'));
   const counts = severityCounts(report.findings);
-  lines.push(counts.length ? counts.map(([s, n]) => paint(`${n} ${s}`, SEVERITY_STYLE[s]!)).join(', ') : paint(report.errors.length ? 'No findings from the checks that ran.' : 'No findings.', 'dim'));
+  const count = ([s, n]: [Severity, number]) =>
+    paint(t('countOf', { count: n, severity: t(`severity_${s}`, {}, language) }, language), SEVERITY_STYLE[s]!);
+  const none = t(report.errors.length ? 'terminal_noFindingsRan' : 'terminal_noFindings', {}, language);
+  lines.push(counts.length ? counts.map(count).join(', ') : paint(none, 'dim'));
   // Silence from checks that did not read the page is no clean bill: said under the counts.
-  const reading = readingNotice(report);
+  const reading = readingNotice(report, language);
   if (reading) lines.push(paint(reading, 'yellow'));
-  const off = switchedOffNotice(report);
+  const off = switchedOffNotice(report, language);
   if (off) lines.push(paint(off, 'dim'));
-  for (const e of report.errors) lines.push(paint(`Error: ${describeError(e)}`, 'red'));
+  for (const e of report.errors) {
+    lines.push(paint(t('terminal_error', { error: describeError(e, language) }, language), 'red'));
+  }
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
-    lines.push('', paint(severity.toUpperCase(), SEVERITY_STYLE[severity]!, 'bold'));
-    for (const f of group) lines.push(...formatFinding(f, paint, color));
+    const heading = t(`severity_${severity}`, {}, language).toLocaleUpperCase(language);
+    lines.push('', paint(heading, SEVERITY_STYLE[severity]!, 'bold'));
+    for (const f of group) lines.push(...formatFinding(f, paint, color, language));
   }
   if (timeline) lines.push('', ...formatTimeline(report.clock, paint));
-  lines.push(paint(`${report.stats.sentences} sentences, ${report.stats.ms} ms`, 'dim'));
+  const { sentences, ms } = report.stats;
+  lines.push(paint(t('terminal_stats', { sentences, ms }, language), 'dim'));
   return lines.join('\n');
 }
 
-function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean): string[] {
-  const out = [`  ${paint(CATALOGUE[f.check].title, 'bold')} ${paint(`[${f.check}]`, 'dim')}`, `    ${f.message}`];
+function formatFinding(f: Finding, paint: ReturnType<typeof painter>, color: boolean, language: UiLanguage): string[] {
+  const title = paint(checkTitle(f.check, language), 'bold');
+  const out = [`  ${title} ${paint(`[${f.check}]`, 'dim')}`, `    ${findingMessage(f, language)}`];
   for (const e of f.evidence) out.push(`    ${paint('›', 'dim')} ${markEvidence(e, paint, color)}`);
   return out;
 }

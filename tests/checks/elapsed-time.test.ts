@@ -1,4 +1,4 @@
-import { elapsedTime } from '../../src/engine/checks/elapsed-time.js';
+import { elapsedTime } from '../../src/engine/checks/elapsed-time/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/engine/article.js';
 import { buildContext } from '../../src/engine/time/context.js';

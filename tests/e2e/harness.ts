@@ -59,14 +59,16 @@ const article = (body: string) => `<!doctype html><html lang="en"><head><title>H
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
 const prose = '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
 
-/** A German article with four date errors its English twin would be told of: a wrong weekday, an elapsed time, a stale forecast, a day that does not exist. */
-export const GERMAN_PAGE = `<!doctype html><html lang="de"><head><title>Die neue Fähre legt ab</title>
-<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Die neue Fähre legt ab</h1>
-<p>Von Lina Moss</p>
-<p>Die neue Fähre wurde am Montag, dem 5. März 2024, von der Bürgermeisterin eingeweiht, und die Stadt hat sich über die Nachricht sehr gefreut.</p>
-<p>Seit dem Sturm vor elf Monaten, der im Februar 2022 die alte Anlegestelle zerstört hatte, mussten die Pendler mit dem Bus fahren.</p>
-<p>Die Betreiber erwarten, dass die Zahl der Fahrgäste noch bis weit in das Jahr 2023 steigen wird, wie sie in ihrem Plan schreiben.</p>
-<p>Der Hafen wurde am 30. Februar 1962 gegründet und ist nach Angaben der Stadt lange nicht mehr als ein kleiner Anleger gewesen.</p>
+/**
+ * A page in a language no grammar reads (Portuguese), with a wrong weekday the English-only reading would not see:
+ * the text checks do not run, and the popup says so.
+ */
+export const PORTUGUESE_PAGE = `<!doctype html><html lang="pt"><head><title>A nova balsa parte</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A nova balsa parte</h1>
+<p>Por Lina Moss</p>
+<p>A nova balsa foi inaugurada pela prefeita na segunda-feira, 5 de março de 2024, e a cidade ficou muito contente com a notícia.</p>
+<p>Desde a tempestade que destruiu o antigo cais em fevereiro de 2022, os passageiros tinham de viajar de ônibus até a capital.</p>
+<p>Os operadores esperam que o número de passageiros continue a crescer, segundo o plano que publicaram na semana passada.</p>
 </article></body></html>`;
 
 const weekdayErrors = [
@@ -104,7 +106,7 @@ export const DARK_PAGE = `<!doctype html><html lang="en"><head><title>Night ferr
 
 /** Pages written to break an auditor: markup as text, megabytes of it, nesting thousands deep. */
 const GENERATED: Record<string, () => string> = {
-  '/generated/german.html': () => GERMAN_PAGE,
+  '/generated/portuguese.html': () => PORTUGUESE_PAGE,
   '/generated/many.html': () => MANY_PAGE,
   '/generated/metadata.html': () => METADATA_PAGE,
   '/generated/dark.html': () => DARK_PAGE,

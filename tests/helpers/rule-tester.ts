@@ -17,6 +17,8 @@ export interface Case {
   /** More of what a page's metadata says, as extraction would hand it over. */
   metadata?: { dates?: DateCandidate[]; bylines?: Byline[] };
   name?: string;
+  /** The language the page declares (`<html lang>`): a short text needs it to be read as other than English. */
+  lang?: string;
 }
 
 /** One expected finding, as ESLint's RuleTester states an error: which message, how severe, which words. */
@@ -49,7 +51,8 @@ export function articleOf(c: Case): Article {
   if (c.published) dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
   if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
   dates.push(...(c.metadata?.dates ?? []));
-  return buildArticle({ ...input, dates, bylines: [...input.bylines, ...(c.metadata?.bylines ?? [])] }, tagPastTense);
+  const bylines = [...input.bylines, ...(c.metadata?.bylines ?? [])];
+  return buildArticle({ ...input, dates, bylines, lang: c.lang ?? null }, tagPastTense);
 }
 
 /** The check under test alone, not the audit: if it throws, the case fails. */

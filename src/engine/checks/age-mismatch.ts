@@ -1,8 +1,8 @@
 import { formatDay, formatPeriod, ymd, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
-import { mentionsIn } from '../time/anchors.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { tailOf } from '../text/tail.js';
 
 const messages = {
   ageAgainstBirth: 'Born {{born}}, the person would be {{expected}} on {{at}}, not {{stated}}.',
@@ -59,8 +59,8 @@ export const ageMismatch: Check<Id> = {
       const ageMatch = ages[0]!;
       const age = Number(ageMatch[1] ?? ageMatch[2] ?? ageMatch[3] ?? ageMatch[4]);
       if (!(age > 0 && age < 125)) continue;
-      const mentions = mentionsIn(article, s);
-      const birth = mentions.find((m) => m.year !== undefined && BORN.test(article.text.slice(s.start, m.start)));
+      const mentions = article.mentionsIn(s);
+      const birth = mentions.find((m) => m.year !== undefined && BORN.test(tailOf(article.text, s.start, m.start)));
       if (!birth) continue;
       const born = resolveDate(birth, null, false);
       if (!born) continue;

@@ -2,11 +2,13 @@ import type { Article } from '../article.js';
 import { NEAR } from '../clock/calendar-claims.js';
 import { dayOf, formatDay, formatPeriod, isValidDate, monthName, yearOf, type Day } from '../time/calendar.js';
 import { resolveDate, type DateMention } from '../time/dates.js';
-import { isPlainlyPast, rangeStartOf } from '../time/narration.js';
+import { rangeStartOf } from '../time/narration.js';
+import { pastNarrationOf, plainlyPastOf } from '../lang/reading.js';
 import type { Sentence } from '../text/sentences.js';
 import { anyOf, wordList } from '../text/alternation.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   pastAfterPublication: "Told as past, but {{date}} is after the article's own date ({{latest}}).",
@@ -21,7 +23,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Narrates a date after publication as past',
   description: 'The article tells, in the past tense, of something dated after the article was published or last updated.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**
@@ -43,7 +45,7 @@ export const futureEvent: Check<Id> = {
       const r = resolveDate(m, null, false);
       if (!r || r.period.from <= ctx.latest + 1) continue;
       const s = article.sentenceAt(m.start);
-      if (!s || !article.isPastNarration(s, m)) continue;
+      if (!s || !pastNarrationOf(article, s, m)) continue;
       // A period that began by the article's date and runs past it is going on, not over.
       const start = rangeStartOf(article, s, m);
       const begun = start && resolveDate(start, null, false);
@@ -79,7 +81,7 @@ function yearlessAfter(article: Article, m: DateMention, latest: Day): Draft<Id>
   const before = isValidDate(yearOf(after) - 1, m.month, m.day) ? dayOf(yearOf(after) - 1, m.month, m.day) : null;
   if (before !== null && latest - before <= NEAR) return null;
   const s = article.sentenceAt(m.start);
-  if (!s || !actOnTheDay(article, s, m) || !isPlainlyPast(article, s, m) || rangeStartOf(article, s, m)) return null;
+  if (!s || !actOnTheDay(article, s, m) || !plainlyPastOf(article, s, m) || rangeStartOf(article, s, m)) return null;
   return {
     severity: 'low',
     messageId: 'pastAfterPublicationNoYear',

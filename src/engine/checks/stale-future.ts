@@ -1,7 +1,10 @@
 import { formatDay, formatPeriod } from '../time/calendar.js';
 import type { Forecast } from '../time/forecasts.js';
+import { forecastsOf } from '../lang/reading.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { lowerBoundOf } from '../time/lower-bound.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
@@ -14,7 +17,7 @@ export const meta: CheckMeta<Id> = {
   title: 'Forecast about a period already over',
   description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**
@@ -26,11 +29,11 @@ export const staleFuture: Check<Id> = {
   meta,
   run(article, ctx) {
     const out: Array<Draft<Id>> = [];
-    const bound = ctx.published.length ? null : article.writtenNoEarlierThan;
+    const bound = ctx.published.length ? null : lowerBoundOf(article);
     const earliest = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : bound?.day ?? null;
     if (earliest === null) return out;
     const reported = new Set<Forecast['sentence']>();
-    for (const f of article.forecasts) {
+    for (const f of forecastsOf(article)) {
       // One finding per sentence: the first period in it that was already over.
       if (f.due >= earliest || reported.has(f.sentence)) continue;
       reported.add(f.sentence);

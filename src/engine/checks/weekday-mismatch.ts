@@ -3,11 +3,11 @@ import { dayOf, formatDay, isValidDate, monthName, weekdayName, weekdayOf, yearO
 import type { Day } from '../time/calendar.js';
 import { eventDays, eventWeekdays } from '../time/event-days.js';
 import { resolveDate, type DateMention } from '../time/dates.js';
-import { hasFutureMarker, tellsOfThePast } from '../text/tense.js';
-import { mentionsIn } from '../time/anchors.js';
+import { tenseAround } from '../lang/reading.js';
 import type { Sentence } from '../text/sentences.js';
 import { capIfReported, spanEvidence } from '../check-kit/evidence.js';
 import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
+import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 type Id = keyof typeof messages;
 
@@ -22,7 +22,7 @@ export const meta: CheckMeta<keyof typeof messages> = {
   title: 'Weekday does not match the date',
   description: 'A weekday is written beside a date that falls on another day of the week.',
   messages,
-  languages: ['en'],
+  languages: CALENDAR_LANGUAGES,
 };
 
 /**
@@ -41,23 +41,28 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
   run(article, ctx) {
     const out = [];
     const reference = ctx.published[0]?.day ?? null;
-    // A sentence's tense is read once, however many dates it holds.
-    const future = new Map<Sentence, boolean>();
-    const isFuture = (s: Sentence) => future.get(s) ?? future.set(s, hasFutureMarker(s.text)).get(s)!;
-    const told = new Map<Sentence, ReturnType<typeof tense>>();
-    const tenseOf = (s: Sentence) => told.get(s) ?? told.set(s, tense(s.text)).get(s)!;
+    // English reads a sentence's tense once, however many dates it holds; another language reads the
+    // bounded stretch of words near each date (tenseAround), which is no sentence's to keep.
+    const bySentence = new Map<Sentence, ReturnType<typeof tenseAround>>();
+    const tenseOf = (s: Sentence, m: DateMention) => {
+      if (article.language !== 'en') return tenseAround(article, s, m);
+      return bySentence.get(s) ?? bySentence.set(s, tenseAround(article, s, m)).get(s)!;
+    };
     for (const m of article.dateMentions) {
       if (m.weekday === undefined || m.day === undefined || endsAWeekdayList(article.text, m)) continue;
       const s = article.sentenceAt(m.start);
-      const r = resolveDate(m, reference, s ? isFuture(s) : false);
+      const told = s ? tenseOf(s, m) : 'present';
+      const r = resolveDate(m, reference, told === 'future');
       if (!r) continue;
       const actual = weekdayOf(r.period.from);
       if (actual === m.weekday) continue;
       if (r.yearInferred) {
-        const years = yearsToTry(reference!, s ? tenseOf(s) : 'present', m.month!, m.day);
+        // The languages read since issue 23 also try the year before last for a story told as past
+        // (a fact-check of an old claim).
+        const years = yearsToTry(reference!, told, m.month!, m.day, article.language === 'en' ? 1 : 2);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
         // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
-        const otherYears = s !== undefined && mentionsIn(article, s).some((o) => o !== m && o.year !== undefined);
+        const otherYears = s !== undefined && article.mentionsIn(s).some((o) => o !== m && o.year !== undefined);
         out.push({
           severity: otherYears ? 'low' : capIfReported(article, m.start, m.end, 'medium'),
           messageId: 'mismatchInferredYear' as const,
@@ -80,7 +85,8 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
         evidence: [spanEvidence(article, m.start, m.end)],
       });
     }
-    out.push(...eventsOnTwoDays(article, reference));
+    // Events and their weekdays are read in English words only.
+    if (article.language === 'en') out.push(...eventsOnTwoDays(article, reference));
     return out;
   },
 };
@@ -145,12 +151,14 @@ function hoursApart(day: Day, weekday: number, [from, to]: [number, number]): nu
   return best;
 }
 
-const tense = (sentence: string) => (hasFutureMarker(sentence) ? 'future' : tellsOfThePast(sentence) ? 'past' : 'present');
-
 /** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
-function yearsToTry(reference: number, told: 'past' | 'present' | 'future', month: number, day: number): number[] {
+function yearsToTry(
+  reference: number, told: 'past' | 'present' | 'future', month: number, day: number, back = 1,
+): number[] {
   const y = yearOf(reference);
-  return [y - 1, y, y + 1].filter((year) => {
+  const years = Array.from({ length: back + 2 }, (_, i) => y - back + i);
+  return years.filter((year) => {
+    if (told !== 'past' && year < y - 1) return false;
     if (!isValidDate(year, month, day)) return false;
     const d = dayOf(year, month, day);
     return !(told === 'past' && d > reference + 1) && !(told === 'future' && d < reference - 1);

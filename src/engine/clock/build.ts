@@ -5,8 +5,8 @@ import type { Clock, ClockPoint } from '../report/schema.js';
 import { dayOf, formatPeriod, parseISODay, toISO, type Day, type Period } from '../time/calendar.js';
 import { resolveDate } from '../time/dates.js';
 import { allowedDays } from '../time/durations.js';
-import { countsFromSentenceBefore, countsToWriting } from '../time/elapsed-claims.js';
-import { isPlainlyPast } from '../time/narration.js';
+import { countsFromSentenceBefore } from '../time/elapsed-claims.js';
+import { anchorOf, countsToWritingIn, forecastsOf, plainlyPastOf } from '../lang/reading.js';
 import { estimateWriting, type WritingConstraint } from './estimate.js';
 import { officePoints } from './offices.js';
 import { calendarClaims, placeCalendarPoints } from './calendar-claims.js';
@@ -34,7 +34,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   const constraints: WritingConstraint[] = [];
   const inForecast = new Set<number>();
 
-  for (const f of article.forecasts) {
+  for (const f of forecastsOf(article)) {
     inForecast.add(f.mention.start);
     if (!drawable(f.period)) continue;
     const reported = article.isReported(f.start, f.mention.end);
@@ -48,8 +48,8 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
   for (const d of article.durations) {
     const s = article.sentenceAt(d.start);
     // "N years later" is read from the sentence before: too loose to place the writing.
-    if (!s || countsFromSentenceBefore(d) || !countsToWriting(s, d)) continue;
-    const a = article.anchorOf(s, d, reference, ctx.knowledge);
+    if (!s || countsFromSentenceBefore(d) || !countsToWritingIn(article, s, d)) continue;
+    const a = anchorOf(article, s, d, reference, ctx.knowledge);
     if (!a) continue;
     const [lo, hi] = allowedDays(d);
     const lands: Period = { from: a.period.from + Math.floor(lo), to: a.period.to + Math.ceil(hi), precision: 'day' };
@@ -76,7 +76,7 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const r = resolveDate(m, null, false);
     if (!r || !drawable(r.period)) continue;
     // Only plain past narration bounds the estimate: the tagger's reading costs more than the rest of the clock.
-    const past = m.month !== undefined && !article.isReported(m.start, m.end) && isPlainlyPast(article, s, m);
+    const past = m.month !== undefined && !article.isReported(m.start, m.end) && plainlyPastOf(article, s, m);
     if (past) constraints.push({ from: r.period.from, to: Infinity });
     dates.push({ kind: 'date', ...span(r.period), anchor: null, bound: past ? 'after' : null, label: m.text, evidence: spanEvidence(article, m.start, m.end) });
   }

@@ -2,10 +2,9 @@ import type { Article } from '../article.js';
 import { spanEvidence } from '../check-kit/evidence.js';
 import type { ClockPoint } from '../report/schema.js';
 import { dayOf, isValidDate, monthName, toISO, weekdayName, weekdayOf, ymd, type Day } from '../time/calendar.js';
-import { isPlainlyPast } from '../time/narration.js';
 import { weekdayDates } from '../time/weekday-dates.js';
 import { findWireDateline } from '../time/wire-dateline.js';
-import { hasFutureMarker } from '../text/tense.js';
+import { plainlyPastOf, tenseAround } from '../lang/reading.js';
 import type { WritingConstraint, YearlyClaim } from './estimate.js';
 
 /** A yearless date is told within about a year of the writing: news says the year when it is another. */
@@ -35,8 +34,8 @@ export function calendarClaims(article: Article): {
   const pending: Pending[] = [];
   for (const w of weekdayDates(article)) {
     const s = article.sentenceAt(w.mention.start);
-    const past = s !== undefined && isPlainlyPast(article, s, w.mention);
-    const ahead = s !== undefined && !past && hasFutureMarker(s.text);
+    const past = s !== undefined && plainlyPastOf(article, s, w.mention);
+    const ahead = s !== undefined && !past && tenseAround(article, s, w.mention) === 'future';
     const spans = w.days.map((d) => ({ from: past ? d : d - NEAR, to: ahead ? d : d + NEAR }));
     constraints.push({ from: spans[0]!.from, to: spans[spans.length - 1]!.to, spans });
     const years = w.days.length;

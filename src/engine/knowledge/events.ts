@@ -5,6 +5,7 @@ import type { Day } from '../time/calendar.js';
 import type { AnchorDate } from '../time/anchors.js';
 import { eventPeriod, partialPeriod, phraseKey, type Knowledge } from './index-pack.js';
 import type { KnownEvent } from './schema.js';
+import { perObject } from '../text/memo.js';
 
 /**
  * Events the text names but does not date ("eleven months after the full-scale invasion", "two
@@ -13,12 +14,8 @@ import type { KnownEvent } from './schema.js';
  * fuller name earlier in the text, or the place or topic it is about, with no other event of the
  * same cue fitting as well. Callers ask only after the text's own dates have been read.
  */
-const foldedTexts = new WeakMap<Article, string>();
-export function foldedText(article: Article): string {
-  let f = foldedTexts.get(article);
-  if (f === undefined) foldedTexts.set(article, (f = fold(article.text)));
-  return f;
-}
+const foldedTexts = perObject<Article, string>();
+export const foldedText = (article: Article): string => foldedTexts(article, () => fold(article.text));
 
 /** Before the event: a determiner with up to two modifiers ("the initial"), or a possessive ("russia's"). */
 const LEAD = `(?:(?:the|this|that|[\\p{L}.]+'s)(?:\\s+[\\p{L}-]+){0,2}?\\s+)?`;
@@ -27,18 +24,15 @@ const START_OF = `(?:(?:the\\s+)?(?:start|beginning|outbreak|onset|launch)\\s+of
 /** "the war began four months ago": the verb between the event and the span. */
 const BEGAN = `(?:\\s+(?:began|started|broke\\s+out|erupted|happened|took\\s+place|occurred|struck|hit|made\\s+landfall))?`;
 
-const patterns = new WeakMap<Knowledge, { before: RegExp; after: RegExp }>();
+const patterns = perObject<Knowledge, { before: RegExp; after: RegExp }>();
 function patternsOf(k: Knowledge) {
-  let p = patterns.get(k);
-  if (!p) {
+  return patterns(k, () => {
     const phrase = `(${k.events.source})`;
-    p = {
+    return {
       before: new RegExp(`(?<![\\p{L}\\p{N}])(${LEAD})${phrase}${BEGAN}\\s*,?\\s*$`, 'du'),
       after: new RegExp(`^\\s*${START_OF}(${LEAD})${phrase}(?![\\p{L}\\p{N}])`, 'du'),
     };
-    patterns.set(k, p);
-  }
-  return p;
+  });
 }
 
 /** The event named just before `end`: "the full-scale invasion" in "the full-scale invasion 11 months ago". */
@@ -97,10 +91,9 @@ function settle(article: Article, candidates: KnownEvent[], at: number): KnownEv
  * asks again, and reading the text each time would cost claims times text. `before(at)`: it stands
  * in the text cut at `at` (where the cut ends a word).
  */
-const phrases = new WeakMap<Article, Map<string, { anywhere: boolean; before: (at: number) => boolean }>>();
+const phrases = perObject<Article, Map<string, { anywhere: boolean; before: (at: number) => boolean }>>();
 function wholePhrase(article: Article, phrase: string): { anywhere: boolean; before: (at: number) => boolean } {
-  let known = phrases.get(article);
-  if (!known) phrases.set(article, (known = new Map<string, { anywhere: boolean; before: (at: number) => boolean }>()));
+  const known = phrases(article, () => new Map());
   let found = known.get(phrase);
   if (found) return found;
   const text = foldedText(article);

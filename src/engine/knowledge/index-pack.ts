@@ -1,6 +1,7 @@
 import { dayOf, formatPeriod, parseISODay, type Day, type Period } from '../time/calendar.js';
 import { fold, phraseSource } from '../text/fold.js';
 import type { KnownEvent, Office, Pack, Person } from './schema.js';
+import { perObject } from '../text/memo.js';
 
 /** One term of one office, in days: what a mention of a title is checked against. */
 export interface Holding {
@@ -32,16 +33,32 @@ export interface Knowledge {
   };
 }
 
-let cached: { key: string; knowledge: Knowledge } | null = null;
+const byIdentity = perObject<Pack, Knowledge>();
+let byContent: { hash: string; knowledge: Knowledge } | null = null;
 
 /**
- * Built once per pack: in the browser the pack arrives afresh with every audit request (a copy,
- * not the same object), so the cache is keyed by what identifies a pack, not by identity.
+ * Built once per pack. In the browser the pack arrives afresh with every audit request (a copy,
+ * not the same object), so a pack not seen before is recognised by a hash of its content: an
+ * edited pack, whatever its counts, gets an index of its own.
  */
 export function indexPack(pack: Pack): Knowledge {
-  const key = `${pack.version}|${pack.asOf}|${pack.people.length}|${pack.offices.length}|${pack.events.length}`;
-  if (cached?.key !== key) cached = { key, knowledge: build(pack) };
-  return cached.knowledge;
+  return byIdentity(pack, () => {
+    const hash = contentHash(JSON.stringify(pack));
+    if (byContent?.hash !== hash) byContent = { hash, knowledge: build(pack) };
+    return byContent.knowledge;
+  });
+}
+
+/** FNV-1a over the UTF-16 units, twice with different offsets: 64 bits, enough to tell packs apart. */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return `${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}`;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;

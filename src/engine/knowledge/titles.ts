@@ -1,9 +1,9 @@
 import type { Article } from '../article.js';
 import { hasFutureMarker, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
-import { mentionsIn } from '../time/anchors.js';
 import { foldedText } from './events.js';
 import { phraseKey, type Holding, type Knowledge } from './index-pack.js';
+import { perObject } from '../text/memo.js';
 
 /**
  * A person named with a title the pack knows: "U.S. Secretary of State Antony Blinken", "Boris
@@ -54,30 +54,23 @@ const LEAD_WORD =
 /** "of Ukraine", "of the European Commission": the office's place, after its title. */
 const OF = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}?)?`;
 
-const cache = new WeakMap<Article, { k: Knowledge; mentions: TitleMention[] }>();
-const patterns = new WeakMap<Knowledge, { before: RegExp; britishBefore: RegExp; after: RegExp }>();
+const mentionsByPack = perObject<Article, (k: Knowledge, compute: () => TitleMention[]) => TitleMention[]>();
+const patterns = perObject<Knowledge, { before: RegExp; britishBefore: RegExp; after: RegExp }>();
 
 /** "[qualifier] Title Name", "the title, Name,", "Name, the title,": built once per pack from its title words. */
 function patternsOf(k: Knowledge) {
-  let p = patterns.get(k);
-  if (!p) {
+  return patterns(k, () => {
     const titles = k.titleSource;
-    p = {
+    return {
       before: new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`, 'u'),
       britishBefore: new RegExp(`(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`, 'u'),
       after: new RegExp(`^,\\s+((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})(${OF})\\s*(?=[,;.]|$)`, 'u'),
     };
-    patterns.set(k, p);
-  }
-  return p;
+  });
 }
 
 export function titleMentions(article: Article, k: Knowledge): TitleMention[] {
-  const known = cache.get(article);
-  if (known?.k === k) return known.mentions;
-  const mentions = find(article, k);
-  cache.set(article, { k, mentions });
-  return mentions;
+  return mentionsByPack(article, () => perObject<Knowledge, TitleMention[]>())(k, () => find(article, k));
 }
 
 function find(article: Article, k: Knowledge): TitleMention[] {
@@ -153,7 +146,7 @@ function unmarked(article: Article, s: Sentence, start: number, end: number): bo
   if (article.isReported(start, end)) return false;
   if (HISTORY.test(foldedText(article).slice(s.start, s.end))) return false;
   // "In 2012, President X ...": a year in the sentence is a past it may be narrating, unless it looks ahead.
-  return !(mentionsIn(article, s).some((m) => m.year !== undefined) && !hasFutureMarker(s.text));
+  return !(article.mentionsIn(s).some((m) => m.year !== undefined) && !hasFutureMarker(s.text));
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Article } from '../article.js';
 import type { Severity } from '../report/schema.js';
 import { LEFTOVER_LEXICONS } from '../lexicon/leftovers/index.js';
 import type { LeftoverLexicon, Signal } from '../lexicon/leftovers/types.js';
-import { mayMatch, neededWords } from './needed-words.js';
+import { neededWords, prefilter } from './needed-words.js';
+import { perObject } from './memo.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -109,21 +110,18 @@ function worthAsking(re: RegExp): boolean {
   return rarest !== undefined && rarest.every((w) => w.length >= RARE);
 }
 
-const compiled = new Map<LeftoverLexicon, Compiled[]>();
-function compile(lexicon: LeftoverLexicon): Compiled[] {
-  let list = compiled.get(lexicon);
-  if (!list) {
-    list = Object.entries(lexicon.signals).flatMap(([signal, patterns]) =>
+const compiled = perObject<LeftoverLexicon, Compiled[]>();
+const compile = (lexicon: LeftoverLexicon): Compiled[] =>
+  compiled(lexicon, () => {
+    const first = prefilter();
+    return Object.entries(lexicon.signals).flatMap(([signal, patterns]) =>
       patterns.map((re) => ({
         signal: signal as Signal,
         global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`),
-        mayMatch: worthAsking(re) ? mayMatch(re) : always,
+        mayMatch: worthAsking(re) ? first.mayMatch(re) : always,
       })),
     );
-    compiled.set(lexicon, list);
-  }
-  return list;
-}
+  });
 
 interface Hit {
   signal: Signal;
@@ -131,13 +129,8 @@ interface Hit {
   end: number;
 }
 
-const cache = new WeakMap<Article, Leftover[]>();
-
-export function findLeftovers(article: Article): Leftover[] {
-  let known = cache.get(article);
-  if (!known) cache.set(article, (known = read(article)));
-  return known;
-}
+const leftovers = perObject<Article, Leftover[]>();
+export const findLeftovers = (article: Article): Leftover[] => leftovers(article, () => read(article));
 
 function read(article: Article): Leftover[] {
   const lexicon = LEFTOVER_LEXICONS[article.language] ?? LEFTOVER_LEXICONS.en!;

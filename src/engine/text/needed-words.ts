@@ -28,29 +28,47 @@ export function neededWords(re: RegExp): string[][] | null {
 }
 
 /**
- * A cheap first question for a pattern: false when the text cannot hold a match. The strings every
- * pattern asked about needs are sought together, in one pass over the text (and one over it
- * lower-cased), once for the last text asked about: a check asks for many patterns in a row.
+ * Cheap first questions for a set of patterns: `mayMatch(re)` is false when the text cannot hold a
+ * match. The strings every pattern of the set needs are sought together, in one pass over the text
+ * (and one over it lower-cased), once for the last text asked about: a check asks for many patterns
+ * in a row. Each set of patterns (a lexicon) has its own, so that what one asks for does not make
+ * another's search longer, and is forgotten with it.
  */
-export function mayMatch(re: RegExp): (text: string) => boolean {
-  // The rarest set alone: it rules out most texts, and every string sought makes the search longer.
-  const sets = neededWords(re)?.slice(0, 1);
-  if (!sets) return () => true;
-  const words = re.flags.includes('i') ? caseless : exact;
-  for (const set of sets) for (const w of set) words.add(w);
-  scanners = null;
-  last = null;
-  return (text) => {
-    const found = foundIn(text)[words === caseless ? 'caseless' : 'exact'];
-    return sets.every((set) => set.some((w) => found.has(w)));
+export function prefilter(): { mayMatch(re: RegExp): (text: string) => boolean } {
+  const caseless = new Set<string>();
+  const exact = new Set<string>();
+  let scanners: { caseless: Scanner; exact: Scanner } | null = null;
+  let last: { text: string; found: { caseless: Set<string>; exact: Set<string> } } | null = null;
+
+  function foundIn(text: string): { caseless: Set<string>; exact: Set<string> } {
+    if (last?.text === text) return last.found;
+    scanners ??= { caseless: scannerOf(caseless), exact: scannerOf(exact) };
+    const found = {
+      caseless: caseless.size ? scan(scanners.caseless, text.toLowerCase()) : new Set<string>(),
+      exact: exact.size ? scan(scanners.exact, text) : new Set<string>(),
+    };
+    last = { text, found };
+    return found;
+  }
+
+  return {
+    mayMatch(re) {
+      // The rarest set alone: it rules out most texts, and every string sought makes the search longer.
+      const sets = neededWords(re)?.slice(0, 1);
+      if (!sets) return () => true;
+      const words = re.flags.includes('i') ? caseless : exact;
+      for (const set of sets) for (const w of set) words.add(w);
+      scanners = null;
+      last = null;
+      return (text) => {
+        const found = foundIn(text)[words === caseless ? 'caseless' : 'exact'];
+        return sets.every((set) => set.some((w) => found.has(w)));
+      };
+    },
   };
 }
 
-const caseless = new Set<string>();
-const exact = new Set<string>();
 type Scanner = { re: RegExp; prefixes: Map<string, string[]> };
-let scanners: { caseless: Scanner; exact: Scanner } | null = null;
-let last: { text: string; found: { caseless: Set<string>; exact: Set<string> } } | null = null;
 
 /**
  * Every word of the set that occurs in the text: the search finds the longest word starting at a
@@ -63,20 +81,14 @@ function scannerOf(words: ReadonlySet<string>): Scanner {
   return { re: new RegExp(source || '(?!)', 'g'), prefixes };
 }
 
-function foundIn(text: string): { caseless: Set<string>; exact: Set<string> } {
-  if (last?.text === text) return last.found;
-  scanners ??= { caseless: scannerOf(caseless), exact: scannerOf(exact) };
-  const scan = (s: Scanner, hay: string) => {
-    const found = new Set<string>();
-    s.re.lastIndex = 0;
-    for (let m = s.re.exec(hay); m; m = s.re.exec(hay)) {
-      for (const w of s.prefixes.get(m[0])!) found.add(w);
-      s.re.lastIndex = m.index + 1; // a word may start inside this one
-    }
-    return found;
-  };
-  last = { text, found: { caseless: caseless.size ? scan(scanners.caseless, text.toLowerCase()) : new Set(), exact: exact.size ? scan(scanners.exact, text) : new Set() } };
-  return last.found;
+function scan(s: Scanner, hay: string): Set<string> {
+  const found = new Set<string>();
+  s.re.lastIndex = 0;
+  for (let m = s.re.exec(hay); m; m = s.re.exec(hay)) {
+    for (const w of s.prefixes.get(m[0])!) found.add(w);
+    s.re.lastIndex = m.index + 1; // a word may start inside this one
+  }
+  return found;
 }
 
 /** Shorter strings are in most texts: searching for them would only add work. */

@@ -10,8 +10,8 @@ export const TAIL_CHARS = 256;
  * from the start of a word, or all of it when shorter. A pattern whose matches are shorter than
  * TAIL_CHARS answers on this as on the whole, word boundaries included.
  */
-export function tailOf(text: string, start: number, end: number): string {
-  let from = Math.max(start, end - TAIL_CHARS);
+export function tailOf(text: string, start: number, end: number, chars = TAIL_CHARS): string {
+  let from = Math.max(start, end - chars);
   while (from > start && !/\s/.test(text[from - 1]!)) from--;
   return text.slice(from, end);
 }

@@ -7,6 +7,8 @@ import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import { looksPast } from '../text/tense.js';
 import { chooser, datedMentionsIn, datedWordsLike, type Reading } from './dated-words.js';
+import { perObject } from '../text/memo.js';
+import { tailOf } from '../text/tail.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -34,32 +36,19 @@ const GENERIC = new Set([
 ]);
 const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
 
-/** The date mentions inside a sentence, found by binary search: asked per sentence and per claim, a scan of them all would cost their product. */
-export function mentionsIn(article: Article, s: Sentence): DateMention[] {
-  const all = article.dateMentions; // in text order
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DateMention[] = [];
-  for (let i = lo; i < all.length && all[i]!.start <= s.end; i++) if (all[i]!.end <= s.end) out.push(all[i]!);
-  return out;
-}
-
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
 export function phraseBefore(article: Article, s: Sentence, at: number): { text: string; start: number } {
   // "since the war began four months ago": the event is the subject of the verb, not what follows it.
-  let before = article.text.slice(s.start, at).replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
+  const tail = tailOf(article.text, s.start, at);
+  const base = at - tail.length;
+  let before = tail.replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
   // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the clause is about.
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
   for (const m of before.matchAll(BOUNDARY)) cut = m.index + m[0].length;
   const lead = before.slice(cut).length - before.slice(cut).trimStart().length;
-  return { text: before.slice(cut).trim(), start: s.start + cut + lead };
+  return { text: before.slice(cut).trim(), start: base + cut + lead };
 }
 
 /** ", which hit " or ", agreed ": a relative or participle clause that ends right where the claim starts. */
@@ -121,7 +110,7 @@ function datedNear(
   return null;
 }
 
-const readings = new WeakMap<Article, Map<string, ((exclude: Sentence) => AnchorDate | null) | null>>();
+const readings = perObject<Article, Map<string, ((exclude: Sentence) => AnchorDate | null) | null>>();
 
 /**
  * The date the text gives elsewhere for the event a claim names ("the initial invasion in February
@@ -129,8 +118,7 @@ const readings = new WeakMap<Article, Map<string, ((exclude: Sentence) => Anchor
  * claim: a repeated claim asks again with another sentence left out.
  */
 export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
-  let known = readings.get(article);
-  if (!known) readings.set(article, (known = new Map<string, ((exclude: Sentence) => AnchorDate | null) | null>()));
+  const known = readings(article, () => new Map());
   const key = `${reference}|${phrase}`;
   let choose = known.get(key);
   if (choose === undefined) known.set(key, (choose = readEvent(article, phrase, reference)));
@@ -173,7 +161,7 @@ function readingsUnder(article: Article, names: string[], h: { head: string; mod
 
 /** A date written right beside an offset range: ", in 2019" after it, or "In 2019, " before it. */
 export function adjacentDate(article: Article, s: Sentence, start: number, end: number): DateMention | null {
-  for (const m of mentionsIn(article, s)) {
+  for (const m of article.mentionsIn(s)) {
     if (m.start >= end && /^[\s,]*(?:in|on|back\s+in|during)?\s*$/i.test(article.text.slice(end, m.start)) && m.start - end <= 14) return m;
     if (m.end <= start && /^[\s,]*$/.test(article.text.slice(m.end, start)) && start - m.end <= 3) return m;
   }

@@ -2,6 +2,7 @@ import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Period } from './calendar.js';
 import type { DateMention } from './dates.js';
+import { perObject } from '../text/memo.js';
 
 /**
  * Where an event's name may be dated, found once per article rather than once per claim: the
@@ -17,16 +18,15 @@ interface DatedWords {
   dated: Map<Sentence, DateMention[]>;
 }
 
-const indexes = new WeakMap<Article, DatedWords>();
+const indexes = perObject<Article, DatedWords>();
+const indexOf = (article: Article): DatedWords => indexes(article, () => buildIndex(article));
 
-function indexOf(article: Article): DatedWords {
-  let index = indexes.get(article);
-  if (index) return index;
-  index = { at: new Map(), dated: new Map() };
+function buildIndex(article: Article): DatedWords {
+  const index: DatedWords = { at: new Map(), dated: new Map() };
   const mentions = article.dateMentions; // in text order, as are the sentences
   let j = 0;
   for (const s of article.sentences) {
-    // The mentions inside the sentence, as mentionsIn reads them, that write a year.
+    // The mentions inside the sentence, as `article.mentionsIn` reads them, that write a year.
     while (j < mentions.length && mentions[j]!.start < s.start) j++;
     const within: DateMention[] = [];
     for (let k = j; k < mentions.length && mentions[k]!.start <= s.end; k++) {
@@ -41,7 +41,6 @@ function indexOf(article: Article): DatedWords {
       else index.at.set(word, [s.start + w.index]);
     }
   }
-  indexes.set(article, index);
   return index;
 }
 

@@ -3,7 +3,7 @@ import { wordList } from '../text/alternation.js';
 import { eventEndingAt, eventStartingAt } from '../knowledge/events.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
 import type { Sentence } from '../text/sentences.js';
-import { adjacentDate, mentionsIn, phraseAfter, phraseBefore, resolveEvent, type AnchorDate } from './anchors.js';
+import { adjacentDate, phraseAfter, phraseBefore, resolveEvent, type AnchorDate } from './anchors.js';
 import type { Day } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import type { Duration } from './durations.js';
@@ -16,8 +16,7 @@ import { isDueDate } from './narration.js';
  * mine closed in 2019" (a date after the anchor word) or "the invasion 11 months ago" (an event
  * the text dates elsewhere), and only then an event the knowledge pack dates ("the full-scale
  * invasion 11 months ago" in a text that never dates it). `reference` supplies a missing year.
- * Asked through `article.anchorOf`, once per claim, so that the elapsed-time check and the clock
- * read a claim the same way.
+ * Asked through `anchorOf` (`lang/reading.ts`), once per claim.
  */
 /** "Ten years later", "ten years on": spans counted from the sentence before, not from their own words. */
 export const countsFromSentenceBefore = (d: Duration): boolean => d.anchor === 'later' || d.anchor === 'on';
@@ -95,7 +94,7 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
     // ("the 2020 model, unveiled three months ago") is its name, not when anything happened.
     // The last word, tried only where a word starts: from every letter, a long run was read to its end each time.
     const head = /(?<![A-Za-z])([A-Za-z]+)\s*$/.exec(phrase.text)?.[1] ?? '';
-    const own = isEventNoun(head) ? mentionsIn(article, s).find((mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length) : undefined;
+    const own = isEventNoun(head) ? article.mentionsIn(s).find((mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length) : undefined;
     if (own) {
       const r = resolveDate(own, reference, false);
       return r ? { period: r.period, mention: own, yearInferred: r.yearInferred } : null;
@@ -104,7 +103,7 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
   }
   const x = phraseAfter(article, s, d.anchorEnd);
   const inPhrase = (mm: DateMention) => mm.start >= d.anchorEnd && mm.end <= x.end + 1;
-  const m = mentionsIn(article, s).find((mm) => inPhrase(mm) && !isDueDate(article, s, mm));
+  const m = article.mentionsIn(s).find((mm) => inPhrase(mm) && !isDueDate(article, s, mm));
   if (m) {
     const r = resolveDate(m, reference, false);
     return r ? { period: r.period, mention: m, yearInferred: r.yearInferred } : null;
@@ -138,8 +137,8 @@ function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null
   // Claims of this kind are few: a search of the sentence list for each costs nothing worth an index.
   const before = article.sentences[article.sentences.indexOf(s) - 1];
   // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's own dates to choose from.
-  if (!before || before.paragraph !== s.paragraph || mentionsIn(article, s).some((m) => m.year !== undefined)) return null;
-  const mentions = mentionsIn(article, before);
+  if (!before || before.paragraph !== s.paragraph || article.mentionsIn(s).some((m) => m.year !== undefined)) return null;
+  const mentions = article.mentionsIn(before);
   const dated = mentions.filter((m) => m.year !== undefined && !m.attributive);
   if (dated.length !== 1 || mentions.some((m) => m.year === undefined)) return null;
   const m = dated[0]!;

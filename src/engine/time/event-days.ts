@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import { isEventNoun } from '../lexicon/event-nouns.js';
-import { mentionsIn } from './anchors.js';
 import type { DateMention } from './dates.js';
 
 /**
@@ -76,7 +75,7 @@ export function eventWeekdays(article: Article): EventWeekday[] {
   const out: EventWeekday[] = [];
   for (const s of article.sentences) {
     if (!/day\b/i.test(s.text)) continue;
-    const dates = mentionsIn(article, s);
+    const dates = article.mentionsIn(s);
     for (const w of s.text.matchAll(WEEKDAY_PHRASE)) {
       const start = s.start + w.index;
       const end = start + w[0].length;

@@ -2,10 +2,10 @@ import type { Article } from '../article.js';
 import { anyOf, wordList as words } from '../text/alternation.js';
 import { futureMarker, hasPastExpectation, looksPast, wordsOf } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
-import { mentionsIn } from './anchors.js';
 import type { Day, Period } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
 import { NUMBER_SOURCE } from './numbers.js';
+import { tailOf } from '../text/tail.js';
 
 /**
  * A forecast's period is what it looks ahead to. The rules, each below:
@@ -115,30 +115,32 @@ export interface Forecast {
 
 /**
  * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
- * the operator had forecast ...") is history and is left out. Read once per article (`article.forecasts`):
+ * the operator had forecast ...") is history and is left out. Asked through `forecastsOf` (`lang/reading.ts`), once per article:
  * the stale-future check and the clock both ask.
  */
 export function findForecasts(article: Article): Forecast[] {
   const out: Forecast[] = [];
   for (const s of article.sentences) {
     // A forecast is about a year the sentence writes: the marker is sought only where there is one.
-    const mentions = mentionsIn(article, s);
+    const mentions = article.mentionsIn(s);
     if (!mentions.some((m) => m.year !== undefined)) continue;
     const marker = futureMarker(s.text);
     if (!marker) continue;
     const markerAt = s.start + marker.index!;
+    // Read once per sentence: the marker is the same for every year in it.
+    const expectedInThePast = hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length));
     for (const m of mentions) {
       // A year that names a thing ("the 1994 Bogor goals", "the Act of 1986") is no period looked ahead to,
       // unless the thing is a period ("the 2026 model year").
       if (m.year === undefined || m.start < markerAt) continue;
       if (m.attributive && !NAMES_A_PERIOD.test(article.text.slice(m.end, m.end + 20))) continue;
-      if (!TARGET.test(article.text.slice(s.start, m.start))) continue;
+      const before = tailOf(article.text, s.start, m.start);
+      if (!TARGET.test(before)) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);
       // "is set for March 2025" names the date; "is set for a rematch of the 2022 final" names a thing the year belongs to.
       if (/\bfor$/i.test(marker[0]) && !FOR_THE_DATE.test(between)) continue;
       if (BREAK.test(between) || between.split(/\s+/).length > 14 || narratesPast(between)) continue;
-      if (hasPastExpectation(article.text.slice(s.start, markerAt + marker[0].length))) continue;
-      const before = article.text.slice(s.start, m.start);
+      if (expectedInThePast) continue;
       const fromMarker = article.text.slice(markerAt, m.start);
       const after = article.text.slice(m.end, s.end);
       if (OTHER_CALENDAR_BEFORE.test(before) || OTHER_CALENDAR_AFTER.test(after)) continue;

@@ -1,18 +1,23 @@
 import type { Article } from '../article.js';
+import { perObject } from '../text/memo.js';
 import type { Day } from './calendar.js';
 import { resolveDate, type DateMention } from './dates.js';
+import { pastNarrationOf } from '../lang/reading.js';
 
 /**
  * When a page has no publication date, the text still bounds when it was written: it cannot be
  * earlier than the latest event it narrates as past. Checks use this instead of today's date
- * (through `article.writtenNoEarlierThan`, computed once).
+ * (through `lowerBoundOf`, computed once per article).
  */
 export interface LowerBound {
   day: Day;
   mention: DateMention;
 }
 
-export function findLowerBound(article: Article): LowerBound | null {
+const lowerBounds = perObject<Article, LowerBound | null>();
+export const lowerBoundOf = (article: Article): LowerBound | null => lowerBounds(article, () => findLowerBound(article));
+
+function findLowerBound(article: Article): LowerBound | null {
   const dated: LowerBound[] = [];
   for (const m of article.dateMentions) {
     if (m.year === undefined || m.month === undefined) continue;
@@ -25,7 +30,7 @@ export function findLowerBound(article: Article): LowerBound | null {
   dated.sort((a, b) => b.day - a.day || a.mention.start - b.mention.start);
   for (const d of dated) {
     const s = article.sentenceAt(d.mention.start);
-    if (s && article.isPastNarration(s, d.mention)) return d;
+    if (s && pastNarrationOf(article, s, d.mention)) return d;
   }
   return null;
 }

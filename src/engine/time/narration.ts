@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { perObject } from '../text/memo.js';
 import { anyOf, wordList as words } from '../text/alternation.js';
 import {
   afterPreposition,
@@ -6,10 +7,12 @@ import {
   hasFutureMarker,
   isConditional,
   looksPast,
+  pastVerbs,
   wordsOf,
 } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
+import { tailOf } from '../text/tail.js';
 
 /**
  * Past narration needs a past event: a date after the article's own date is "narrated as past"
@@ -99,7 +102,7 @@ const COPULA = /^(?:was|were|had|did|been)$/i;
  * True when the clause holding a date narrates it as past: a simple past verb close before the
  * date ("sold out on August 2") or just after a date that opens the clause ("On August 2, 2025,
  * the festival sold out"), with no future, scheduling or condition in the sentence. Asked through
- * `article.isPastNarration`, once per date.
+ * `pastNarrationOf` (`lang/reading.ts`), once per date.
  */
 export function readPastNarration(article: Article, s: Sentence, m: DateMention): boolean {
   if (m.attributive) return false;
@@ -117,7 +120,7 @@ export function isPlainlyPast(article: Article, s: Sentence, m: DateMention): bo
  * 30, 2020 that it would close" narrates the announcement, whatever the reported clause says.
  */
 function plainReading(article: Article, s: Sentence, m: DateMention): boolean | undefined {
-  const before = article.text.slice(s.start, m.start);
+  const before = clauseBefore(article, s, m);
   const clause = before.slice(clauseStart(before, m));
   const fronted = /^\s*(?:on|in|at|by)?\s*$/i.test(clause.replace(/^[\s,]+/, ''));
   // A date that opens the clause belongs to the main clause after its comma; any other's clause ends at the next comma.
@@ -144,18 +147,36 @@ function plainReading(article: Article, s: Sentence, m: DateMention): boolean | 
   return undefined;
 }
 
+/**
+ * What a date's clause is read from: the sentence before it, back to a bound. Read from the
+ * sentence's start, a sentence with a date every few words was read once per date (time in the
+ * square of its length); a clause's verb of saying or its schedule word stands within the bound.
+ */
+const CLAUSE_READ_CHARS = 1_000;
+const clauseBefore = (article: Article, s: Sentence, m: DateMention) =>
+  tailOf(article.text, s.start, m.start, CLAUSE_READ_CHARS);
+
+/** "Due on May 1 and June 1 and ...": how many dates back a join is followed to the target word. */
+const JOINS_FOLLOWED = 8;
+
 /** Rules 1, 2 and 5: the date is when something is due, not when it happened. */
 function isTarget(article: Article, s: Sentence, m: DateMention, before: string): boolean {
-  if ([TARGET_BEFORE, SCHEDULE_BEFORE, DATE_VALUE_BEFORE, TERM_BEFORE].some((re) => re.test(before))) return true;
-  if (!JOINED_BEFORE.test(before)) return false;
-  const previous = mentionBefore(article, m);
-  if (previous === undefined || previous.start < s.start) return false;
-  return isTarget(article, s, previous, article.text.slice(s.start, previous.start));
+  let current = m;
+  let words = before;
+  for (let joins = 0; joins <= JOINS_FOLLOWED; joins++) {
+    if ([TARGET_BEFORE, SCHEDULE_BEFORE, DATE_VALUE_BEFORE, TERM_BEFORE].some((re) => re.test(words))) return true;
+    if (!JOINED_BEFORE.test(words)) return false;
+    const previous = mentionBefore(article, current);
+    if (previous === undefined || previous.start < s.start) return false;
+    current = previous;
+    words = tailOf(article.text, s.start, previous.start);
+  }
+  return false;
 }
 
 /** A date that is a target, a deadline, a schedule or a term: when something is due, not when it happened. */
 export function isDueDate(article: Article, s: Sentence, m: DateMention): boolean {
-  return isTarget(article, s, m, article.text.slice(s.start, m.start));
+  return isTarget(article, s, m, tailOf(article.text, s.start, m.start));
 }
 
 /** The mention written before `m` (binary search: the mentions are in text order). */
@@ -172,12 +193,13 @@ function mentionBefore(article: Article, m: DateMention): DateMention | undefine
 }
 
 /** Future or condition anywhere in the sentence: read once per sentence, which may hold many dates. */
-const aheadOf = new WeakMap<Sentence, boolean>();
-function looksAhead(s: Sentence): boolean {
-  let ahead = aheadOf.get(s);
-  if (ahead === undefined) aheadOf.set(s, (ahead = hasFutureMarker(s.text) || isConditional(s.text)));
-  return ahead;
-}
+const aheadOf = perObject<Sentence, boolean>();
+const looksAhead = (s: Sentence): boolean => aheadOf(s, () => hasFutureMarker(s.text) || isConditional(s.text));
+
+/** The words of a sentence the article's tagger reads as verbs in the past tense: tagging is costly, done once. */
+const verbsOf = perObject<Sentence, ReadonlySet<string>>();
+const pastVerbsIn = (article: Article, s: Sentence): ReadonlySet<string> =>
+  verbsOf(s, () => new Set(pastVerbs(s.text, article.tagger)));
 
 /**
  * Where the date's clause starts: after the last ";", ":" or dash, or after a verb of saying whose
@@ -202,8 +224,8 @@ function clauseStart(before: string, m: DateMention): number {
  * calls it ("two articles to be featured in the December issue").
  */
 function taggedPast(article: Article, s: Sentence, m: DateMention): boolean {
-  const verbs = article.pastVerbsIn(s);
-  const before = article.text.slice(s.start, m.start);
+  const verbs = pastVerbsIn(article, s);
+  const before = clauseBefore(article, s, m);
   const words = before.slice(clauseStart(before, m)).match(/[A-Za-z]+/g) ?? [];
   const from = Math.max(0, words.length - 3);
   for (let i = from; i < words.length; i++) {
@@ -230,5 +252,5 @@ export function rangeStartOf(article: Article, s: Sentence, m: DateMention): Dat
   const between = article.text.slice(previous.end, m.start);
   if (!RANGE_JOIN.test(between)) return null;
   // "and" joins the ends of a period only after "between" or "from"; "to", "until" and "through" do by themselves.
-  return !/\band\b/i.test(between) || RANGE_OPEN.test(article.text.slice(s.start, previous.start)) ? previous : null;
+  return !/\band\b/i.test(between) || RANGE_OPEN.test(tailOf(article.text, s.start, previous.start)) ? previous : null;
 }

@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
-import { mentionsIn } from './anchors.js';
 import type { DateMention } from './dates.js';
 
 /**
@@ -25,7 +24,7 @@ const CLAUSE_BREAK = /[;:]/;
 const RELATIVE_CLAUSE = /\b(?:which|that|who|whose|where)\b/i;
 
 const dayMentions = (article: Article, s: Sentence) =>
-  mentionsIn(article, s).filter((m) => m.month !== undefined && m.day !== undefined && !m.attributive);
+  article.mentionsIn(s).filter((m) => m.month !== undefined && m.day !== undefined && !m.attributive);
 
 /** The sentence before, in the same paragraph or at the end of the one before. */
 function sentenceBefore(article: Article, s: Sentence): Sentence | undefined {

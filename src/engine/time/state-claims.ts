@@ -1,6 +1,5 @@
 import type { Article } from '../article.js';
 import type { DateMention } from './dates.js';
-import { mentionsIn } from './anchors.js';
 import { findDurations, type Duration } from './durations.js';
 
 /**
@@ -82,6 +81,6 @@ export function beginningsIn(article: Article, kind: StateKind): DateMention[] {
   return article.dateMentions.filter((m) => {
     if (m.year === undefined || m.attributive || !kind.began.test(article.text.slice(Math.max(0, m.start - 40), m.start))) return false;
     const s = article.sentenceAt(m.start);
-    return !s || mentionsIn(article, s).length === 1;
+    return !s || article.mentionsIn(s).length === 1;
   });
 }

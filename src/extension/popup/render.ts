@@ -1,10 +1,10 @@
-import { CATALOGUE } from '../../engine/catalogue.js';
+import { checkTitle, findingMessage } from '../../views/i18n/findings.js';
 import { describeError, describeLimits, severityCounts, splitEvidence } from '../../views/present.js';
 import { SEVERITIES, type CheckId, type Evidence, type Finding, type Report } from '../../engine/report/schema.js';
 import { dateEntries, dayInWords, whereInWords } from '../../views/date-words.js';
 import { byCheck, groupRepeated, type Shown } from '../../views/grouping.js';
 import { readingNotice, switchedOffNotice } from '../../views/reading.js';
-import { STRINGS, t } from '../../views/strings.js';
+import { t } from '../../views/strings.js';
 import { findingKey } from '../dismissed.js';
 import { el } from './dom.js';
 import { timelineView } from './timeline.js';
@@ -28,7 +28,7 @@ function quote(e: Evidence, roles: boolean): HTMLElement {
   const reference = e.role === 'reference';
   const q = el('blockquote', { className: reference ? 'reference' : 'claim' });
   if (roles)
-    q.append(el('span', { className: 'role', text: reference ? STRINGS.roleReference : STRINGS.roleClaim }), ' ');
+    q.append(el('span', { className: 'role', text: reference ? t('roleReference') : t('roleClaim') }), ' ');
   const parts = splitEvidence(e);
   const mark = (text: string) => el('mark', { className: reference ? 'reference' : 'claim', text });
   // From outside the text (the page's data): what it is and where, then the value as the page gives it.
@@ -67,7 +67,7 @@ export interface ReaderState {
 }
 
 /** Shown when the page no longer holds what the audit read (a live page rewrote itself): nothing is painted at a guess. */
-export const PAGE_CHANGED = STRINGS.pageChanged;
+export const PAGE_CHANGED = t('pageChanged');
 
 let ids = 0;
 const uid = (prefix: string) => `${prefix}-${++ids}`;
@@ -88,11 +88,11 @@ export function reportView(
   if (!counts.length) {
     // With checks that did not read the page, "no inconsistencies" would read as a clean bill.
     const partly = report.errors.length || reading || report.notRun.some((n) => n.reason === 'time');
-    const quiet = partly ? STRINGS.noFindingsRan : STRINGS.noFindings;
+    const quiet = partly ? t('noFindingsRan') : t('noFindings');
     summary.append(el('span', { className: 'ok', text: quiet }));
   }
   for (const [s, n] of counts)
-    summary.append(el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: s }) }));
+    summary.append(el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: t(`severity_${s}`) }) }));
   root.append(summary);
   if (reading) {
     const notice = el('p', { className: 'reading', text: reading });
@@ -108,7 +108,7 @@ export function reportView(
   if (report.errors.length) {
     const list = el('ul');
     for (const e of report.errors) list.append(el('li', { text: describeError(e) }));
-    const errors = el('section', { className: 'errors' }, el('h2', { text: STRINGS.checksFailed }), list);
+    const errors = el('section', { className: 'errors' }, el('h2', { text: t('checksFailed') }), list);
     errors.setAttribute('role', 'alert');
     root.append(errors);
   }
@@ -127,7 +127,7 @@ export function reportView(
     root.append(
       el('div', {
         className: 'banner',
-        text: authorship.some((f) => f.check === 'ai-disclosure') ? STRINGS.bannerDisclosure : STRINGS.bannerLeftovers,
+        text: authorship.some((f) => f.check === 'ai-disclosure') ? t('bannerDisclosure') : t('bannerLeftovers'),
       }),
     );
   }
@@ -139,12 +139,12 @@ export function reportView(
   for (const severity of SEVERITIES) {
     const entries = groupRepeated(active.filter((f) => f.severity === severity));
     if (!entries.length) continue;
-    const heading = el('h2', { text: STRINGS.severityHeading[severity] });
+    const heading = el('h2', { text: t(`severityHeading_${severity}`) });
     const section = el(
       'section',
       { className: `group ${severity}` },
       heading,
-      el('p', { className: 'meaning', text: STRINGS.severityMeaning[severity] }),
+      el('p', { className: 'meaning', text: t(`severityMeaning_${severity}`) }),
     );
     for (const { check, entries: mine } of byCheck(entries)) {
       const list = el('ul', { className: 'findings' });
@@ -154,7 +154,7 @@ export function reportView(
           el(
             'details',
             { className: 'fold' },
-            el('summary', { text: t('foldedCount', { title: CATALOGUE[check].title, count: mine.length }) }),
+            el('summary', { text: t('foldedCount', { title: checkTitle(check), count: mine.length }) }),
             list,
           ),
         );
@@ -173,7 +173,7 @@ export function reportView(
     const clock = el(
       'details',
       { className: 'clock' },
-      el('summary', { text: report.clock.estimated ? STRINGS.clockHeading : STRINGS.clockFolded }),
+      el('summary', { text: report.clock.estimated ? t('clockHeading') : t('clockFolded') }),
       timeline,
     );
     clock.open = report.clock.estimated !== null;
@@ -213,12 +213,12 @@ function findingItem(entry: Shown, ctx: FindingContext): HTMLElement {
   item.dataset.count = String(entry.copies.length);
   item.dataset.onPage = String(onPage);
   const messageId = uid('message');
-  const show = el('button', { className: 'show', text: CATALOGUE[f.check].title });
+  const show = el('button', { className: 'show', text: checkTitle(f.check) });
   show.type = 'button';
-  show.title = onPage ? STRINGS.showOnPage : STRINGS.offPage;
+  show.title = onPage ? t('showOnPage') : t('offPage');
   const described = [messageId];
   item.append(el('h3', { className: 'finding-title' }, show));
-  const message = el('p', { className: 'message', text: f.message });
+  const message = el('p', { className: 'message', text: findingMessage(f) });
   message.id = messageId;
   item.append(message);
   const roles = f.evidence.some((e) => e.role === 'reference');
@@ -242,7 +242,7 @@ function findingItem(entry: Shown, ctx: FindingContext): HTMLElement {
     });
     item.append(copies);
   }
-  const status = el('p', { className: 'muted off-page', text: onPage ? '' : STRINGS.offPage });
+  const status = el('p', { className: 'muted off-page', text: onPage ? '' : t('offPage') });
   status.id = uid('note');
   status.setAttribute('aria-live', 'polite');
   if (!onPage) described.push(status.id);
@@ -251,7 +251,7 @@ function findingItem(entry: Shown, ctx: FindingContext): HTMLElement {
   item.append(respond(entry, item, ctx));
   const reveal = () => {
     if (onPage) ctx.actions.reveal(shownCopies[0]!);
-    else status.textContent = STRINGS.offPageShown;
+    else status.textContent = t('offPageShown');
   };
   show.addEventListener('click', (ev) => {
     ev.stopPropagation();
@@ -267,11 +267,11 @@ function findingItem(entry: Shown, ctx: FindingContext): HTMLElement {
 /** "Not a problem?": a small layer with Dismiss, Turn off this check and Copy as false alarm; Esc closes it. */
 function respond(entry: Shown, item: HTMLElement, ctx: FindingContext): HTMLElement {
   const f = entry.finding;
-  const title = CATALOGUE[f.check].title;
+  const title = checkTitle(f.check);
   const menu = el('div', { className: 'menu' });
   menu.id = uid('menu');
   menu.hidden = true;
-  const toggle = el('button', { className: 'respond-toggle', text: STRINGS.notAProblem });
+  const toggle = el('button', { className: 'respond-toggle', text: t('notAProblem') });
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', menu.id);
@@ -287,15 +287,15 @@ function respond(entry: Shown, item: HTMLElement, ctx: FindingContext): HTMLElem
   const copyStatus = el('span', { className: 'muted respond-status' });
   copyStatus.setAttribute('role', 'status');
   menu.append(
-    button('dismiss', STRINGS.dismiss, STRINGS.dismissTitle, () => {
+    button('dismiss', t('dismiss'), t('dismissTitle'), () => {
       void ctx.actions.dismiss(keys, true);
       item.hidden = true;
-      notice(ctx.notices, STRINGS.dismissed, () => {
+      notice(ctx.notices, t('dismissed'), () => {
         void ctx.actions.dismiss(keys, false);
         item.hidden = false;
       });
     }),
-    button('turn-off', STRINGS.turnOff, t('turnOffTitle', { title }), () => {
+    button('turn-off', t('turnOff'), t('turnOffTitle', { title }), () => {
       void ctx.actions.turnOff(f.check, true);
       const same = [
         ...(item.closest('main') ?? item.parentElement!).querySelectorAll<HTMLElement>(
@@ -308,10 +308,10 @@ function respond(entry: Shown, item: HTMLElement, ctx: FindingContext): HTMLElem
         for (const s of same) s.hidden = false;
       });
     }),
-    button('copy-false-alarm', STRINGS.copyFalseAlarm, STRINGS.copyFalseAlarmTitle, () => {
+    button('copy-false-alarm', t('copyFalseAlarm'), t('copyFalseAlarmTitle'), () => {
       ctx.actions.copyFalseAlarm(f).then(
-        () => (copyStatus.textContent = STRINGS.copiedFalseAlarm),
-        () => (copyStatus.textContent = STRINGS.copyFailed),
+        () => (copyStatus.textContent = t('copiedFalseAlarm')),
+        () => (copyStatus.textContent = t('copyFailed')),
       );
     }),
     copyStatus,
@@ -339,7 +339,7 @@ export function closeLayers(root: ParentNode): boolean {
 /** "Dismissed on this page. Undo": said where the reader's focus goes next, so that undoing is one key away. */
 function notice(where: HTMLElement, text: string, undo: () => void): void {
   const line = el('p', { className: 'notice' }, `${text} `);
-  const b = el('button', { className: 'undo', text: STRINGS.undo });
+  const b = el('button', { className: 'undo', text: t('undo') });
   b.type = 'button';
   b.addEventListener('click', () => {
     undo();
@@ -354,18 +354,18 @@ function dismissedSection(entries: Shown[], ctx: FindingContext): HTMLElement {
   const list = el('ul', { className: 'dismissed-list' });
   for (const entry of entries) {
     const keys = [...new Set(entry.copies.map(findingKey))];
-    const restore = el('button', { className: 'restore', text: STRINGS.restore });
+    const restore = el('button', { className: 'restore', text: t('restore') });
     restore.type = 'button';
     const item = el(
       'li',
       { className: 'dismissed-item' },
-      el('span', { text: `${CATALOGUE[entry.finding.check].title}: ${entry.finding.message} ` }),
+      el('span', { text: `${checkTitle(entry.finding.check)}: ${findingMessage(entry.finding)} ` }),
       restore,
     );
     item.dataset.check = entry.finding.check;
     restore.addEventListener('click', () => {
       void ctx.actions.dismiss(keys, false);
-      restore.replaceWith(el('span', { className: 'muted', text: STRINGS.restored }));
+      restore.replaceWith(el('span', { className: 'muted', text: t('restored') }));
     });
     list.append(item);
   }
@@ -378,9 +378,9 @@ function dismissedSection(entries: Shown[], ctx: FindingContext): HTMLElement {
 }
 
 function datesSection(report: Report): HTMLElement {
-  const dates = el('section', { className: 'dates' }, el('h2', { text: STRINGS.datesHeading }));
+  const dates = el('section', { className: 'dates' }, el('h2', { text: t('datesHeading') }));
   const entries = dateEntries(report.dates, report.bylines);
-  if (!entries.length) dates.append(el('p', { className: 'muted', text: STRINGS.noDates }));
+  if (!entries.length) dates.append(el('p', { className: 'muted', text: t('noDates') }));
   else {
     const list = el('ul');
     for (const d of entries)
@@ -399,17 +399,17 @@ function datesSection(report: Report): HTMLElement {
 
 /** For a reader who forwards the problem to an editor: the report as Markdown, or as the JSON Report. */
 function exportBar(actions: ReportActions): HTMLElement {
-  const copy = el('button', { className: 'export-copy', text: STRINGS.copyReport });
-  const download = el('button', { className: 'export-json', text: STRINGS.downloadJson });
+  const copy = el('button', { className: 'export-copy', text: t('copyReport') });
+  const download = el('button', { className: 'export-json', text: t('downloadJson') });
   const status = el('span', { className: 'muted export-status' });
   status.setAttribute('role', 'status');
   for (const b of [copy, download]) b.type = 'button';
-  copy.title = STRINGS.copyReportTitle;
-  download.title = STRINGS.downloadJsonTitle;
+  copy.title = t('copyReportTitle');
+  download.title = t('downloadJsonTitle');
   copy.addEventListener('click', () => {
     actions.copy().then(
-      () => (status.textContent = STRINGS.copiedReport),
-      () => (status.textContent = STRINGS.copyFailed),
+      () => (status.textContent = t('copiedReport')),
+      () => (status.textContent = t('copyFailed')),
     );
   });
   download.addEventListener('click', () => actions.download());

@@ -143,7 +143,7 @@ function caption(clock: Clock, oldText: string | null): HTMLElement {
   cap.append(el('span', { text: `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).` }));
   const off = [...new Set(clock.points.filter((p) => p.kind === 'published' && (p.from < e.from || p.from > e.to)).map((p) => p.from))];
   const many = off.length > 1;
-  const dates = listInWords(off.map(dayInWords));
+  const dates = listInWords(off.map((d) => dayInWords(d)));
   const text = `The publication date${many ? 's' : ''} ${dates} fall${many ? '' : 's'} outside it.`;
   if (off.length) cap.append(' ', el('strong', { className: 'disagree', text }));
   // The finding says what the gap means, with the claims it rests on: the caption points to it.

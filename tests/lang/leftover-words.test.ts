@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { LEFTOVER_LEXICONS } from '../../src/engine/lexicon/leftovers/index.js';
+import { languageNeutral } from '../../src/engine/lexicon/leftovers/other-languages.js';
+import type { LeftoverLexicon, Signal } from '../../src/engine/lexicon/leftovers/types.js';
+
+/**
+ * One row per pattern of the German, French, Spanish, Russian and Ukrainian leftover words, in each
+ * lexicon's order (after the language-neutral ones it shares with English): the pattern finds
+ * exactly these words in a sentence of our own. A pattern added without its row fails.
+ */
+type Kind = Signal | 'transcript' | 'template' | 'attribution' | 'named';
+const ROWS: Array<[lang: string, kind: Kind, index: number, sentence: string, found: string]> = [
+  ['de', 'machine', 0, 'Als KI-Sprachmodell kann ich das nicht beurteilen.', 'Als KI-Sprachmodell kann'],
+  ['de', 'machine', 1, 'Ich bin nur ein Sprachmodell.', 'Ich bin nur ein Sprachmodell'],
+  ['de', 'machine', 2, 'Meine Trainingsdaten reichen bis 2023.', 'Meine Trainingsdaten'],
+  ['de', 'offline', 0, 'Ich habe keinen Zugriff auf das Internet.', 'Ich habe keinen Zugriff auf das Internet'],
+  ['de', 'offline', 1, 'Ich kann den Link nicht öffnen.', 'Ich kann den Link nicht öffnen'],
+  ['de', 'refusal', 0, 'Es tut mir leid, aber ich kann das nicht.', 'Es tut mir leid, aber ich'],
+  ['de', 'refusal', 1, 'Ich kann Ihnen dabei nicht helfen.', 'Ich kann Ihnen dabei nicht helfen'],
+  ['de', 'refusal', 2, 'Diese Anfrage verstößt gegen die Regeln.', 'Diese Anfrage verstößt gegen'],
+  ['de', 'commission', 0, 'Sie möchten, dass ich kürzer schreibe.', 'Sie möchten, dass ich'],
+  ['de', 'commission', 1, 'Der Text, den Sie mir geschickt haben, ist kurz.', 'Text, den Sie mir geschickt'],
+  ['de', 'commission', 2, 'Wie gewünscht ist der Text kurz.', 'Wie gewünscht'],
+  ['de', 'commission', 3, 'Ihre Anfrage ist angekommen.', 'Ihre Anfrage'],
+  ['de', 'request', 0, 'Könnten Sie mir den Text bereitstellen?', 'Könnten Sie mir den Text bereitstellen'],
+  ['de', 'request', 1, 'Schicken Sie mir bitte den Link.', 'Schicken Sie mir bitte den Link'],
+  ['de', 'reasoning', 0, 'Der Nutzer möchte einen Artikel über Fähren.', 'Der Nutzer möchte'],
+  ['de', 'reasoning', 1, 'Ich muss jetzt den Artikel umschreiben.', 'Ich muss jetzt den Artikel umschreiben'],
+  ['de', 'preamble', 0, 'Hier ist ein kurzer Artikel über Fähren.', 'Hier ist ein kurzer Artikel'],
+  ['de', 'opening', 0, 'Gerne! Hier ist er.', 'Gerne! Hier'],
+  ['de', 'closer', 0, 'Ich hoffe, das hilft.', 'Ich hoffe, das hilft'],
+  ['de', 'closer', 1, 'Lassen Sie mich wissen, wenn etwas fehlt.', 'Lassen Sie mich wissen, wenn'],
+  ['de', 'closer', 2, 'Wenn Sie weitere Änderungen wünschen, sagen Sie es.', 'Wenn Sie weitere Änderungen wünschen'],
+  ['de', 'inability', 0, 'Ich kann keine Bilder sehen.', 'Ich kann keine Bilder sehen'],
+  ['de', 'placeholder', 0, 'Viele Grüße, [Ihr Name]', '[Ihr Name]'],
+  ['de', 'placeholder', 1, 'Beginn: [Ort der Veranstaltung einfügen]', '[Ort der Veranstaltung einfügen]'],
+  ['de', 'furniture', 0, 'Meta-Beschreibung: Fähren fahren stündlich.', 'Meta-Beschreibung:'],
+  ['de', 'field', 0, 'Schlagzeile: Fähre fährt wieder', 'Schlagzeile:'],
+  ['de', 'persona', 0, 'Ich habe keine persönlichen Meinungen.', 'Ich habe keine persönlichen Meinungen'],
+  ['de', 'making', 0, 'Schreiben Sie einen kurzen Artikel über Fähren.', 'Schreiben Sie einen kurzen Artikel'],
+  ['de', 'transcript', 0, 'Ich habe ChatGPT gefragt, was es denkt.', 'Ich habe ChatGPT gefragt'],
+  ['de', 'transcript', 1, 'Im Gespräch mit ChatGPT kam wenig heraus.', 'Gespräch mit ChatGPT'],
+  ['de', 'transcript', 2, 'Die Antwort von ChatGPT war kurz.', 'Antwort von ChatGPT'],
+  ['de', 'template', 0, 'Nutzen Sie die Vorlage unten.', 'Vorlage'],
+  ['de', 'template', 1, 'Bitte das Formular ausfüllen.', 'ausfüllen'],
+  ['de', 'attribution', 0, ', sagte er am Telefon.', ', sagte er am Telefon.'],
+  ['de', 'attribution', 1, 'Sie sagte, dass', 'sagte, dass'],
+  ['de', 'named', 0, 'Er schrieb den Satz: ', 'den Satz: '],
+
+  ['fr', 'machine', 0, "En tant qu'IA, je ne vote pas.", "En tant qu'IA, je"],
+  ['fr', 'machine', 1, 'En tant que modèle de langage, je ne vote pas.', 'En tant que modèle de langage, je'],
+  ['fr', 'machine', 2, 'Je suis seulement une IA.', 'Je suis seulement une IA'],
+  ['fr', 'machine', 3, "Mes données d'entraînement datent de 2023.", "Mes données d'entraînement"],
+  ['fr', 'offline', 0, 'Je ne peux pas accéder aux liens.', 'Je ne peux pas accéder aux liens'],
+  ['fr', 'refusal', 0, 'Je suis désolé, mais je ne peux pas.', 'Je suis désolé, mais je'],
+  ['fr', 'refusal', 1, 'Je ne peux pas vous aider avec cette demande.', 'Je ne peux pas vous aider avec cette'],
+  ['fr', 'refusal', 2, 'Cette demande enfreint les règles.', 'Cette demande enfreint'],
+  ['fr', 'commission', 0, 'Vous souhaitez que je raccourcisse le texte.', 'Vous souhaitez que je'],
+  ['fr', 'commission', 1, 'Le texte que vous avez fourni est court.', 'Le texte que vous avez fourni'],
+  ['fr', 'commission', 2, 'Comme demandé, le texte est court.', 'Comme demandé'],
+  ['fr', 'commission', 3, 'Votre demande est bien arrivée.', 'Votre demande'],
+  ['fr', 'request', 0, 'Pourriez-vous me fournir le texte ?', 'Pourriez-vous me fournir'],
+  ['fr', 'reasoning', 0, "L'utilisateur demande un article sur les ferries.", "L'utilisateur demande"],
+  ['fr', 'reasoning', 1, "Je dois maintenant réécrire l'article.", "Je dois maintenant réécrire l'article"],
+  ['fr', 'preamble', 0, 'Voici un court article sur les ferries.', 'Voici un court article'],
+  ['fr', 'opening', 0, 'Bien sûr ! Voici le texte.', 'Bien sûr ! Voici'],
+  ['fr', 'closer', 0, "J'espère que cela vous aide.", "J'espère que cela vous aide"],
+  ['fr', 'closer', 1, "N'hésitez pas à me demander une autre version.", "N'hésitez pas à me demander"],
+  ['fr', 'closer', 2, 'Dites-moi savoir si cela convient.', 'Dites-moi savoir si'],
+  ['fr', 'inability', 0, 'Je ne peux pas voir les images.', 'Je ne peux pas voir'],
+  ['fr', 'placeholder', 0, 'Cordialement, [Votre nom]', '[Votre nom]'],
+  ['fr', 'placeholder', 1, 'Rendez-vous le [insérer la date ici].', '[insérer la date ici]'],
+  ['fr', 'furniture', 0, 'Méta-description : les ferries circulent.', 'Méta-description :'],
+  ['fr', 'field', 0, 'Mots-clés : ferry, horaires', 'Mots-clés :'],
+  ['fr', 'persona', 0, "Je n'ai pas d'opinions personnelles.", "Je n'ai pas d'opinions personnelles"],
+  ['fr', 'making', 0, 'Rédiger un court article sur les ferries.', 'Rédiger un court article'],
+  ['fr', 'transcript', 0, "J'ai demandé à ChatGPT son avis.", "J'ai demandé à ChatGPT"],
+  ['fr', 'transcript', 1, 'Une conversation avec ChatGPT a suivi.', 'conversation avec ChatGPT'],
+  ['fr', 'transcript', 2, 'La réponse de ChatGPT était courte.', 'La réponse de ChatGPT'],
+  ['fr', 'template', 0, 'Voici un modèle de communiqué.', 'modèle de communiqué'],
+  ['fr', 'attribution', 0, ', a répondu le maire.', ', a répondu le maire.'],
+  ['fr', 'attribution', 1, "Il a dit qu'il", "a dit qu'"],
+  ['fr', 'named', 0, 'On lisait la phrase : ', 'la phrase : '],
+
+  ['es', 'machine', 0, 'Como modelo de lenguaje, no puedo votar.', 'Como modelo de lenguaje, no puedo'],
+  ['es', 'machine', 1, 'Soy solo una IA.', 'Soy solo una IA'],
+  ['es', 'machine', 2, 'Mis datos de entrenamiento llegan a 2023.', 'Mis datos de entrenamiento'],
+  ['es', 'offline', 0, 'No puedo acceder a internet.', 'No puedo acceder a internet'],
+  ['es', 'refusal', 0, 'Lo siento, pero no puedo hacerlo.', 'Lo siento, pero no puedo'],
+  ['es', 'refusal', 1, 'No puedo ayudarte con esta tarea.', 'No puedo ayudarte con esta'],
+  ['es', 'refusal', 2, 'Esta solicitud infringe las normas.', 'Esta solicitud infringe'],
+  ['es', 'commission', 0, 'Quieres que escriba un texto más corto.', 'Quieres que escriba'],
+  ['es', 'commission', 1, 'El texto que me enviaste es corto.', 'El texto que me enviaste'],
+  ['es', 'commission', 2, 'Como solicitaste, el texto es corto.', 'Como solicitaste'],
+  ['es', 'commission', 3, 'Tu solicitud ha llegado.', 'Tu solicitud'],
+  ['es', 'request', 0, '¿Podrías proporcionarme el texto?', 'Podrías proporcionarme'],
+  ['es', 'reasoning', 0, 'El usuario pide un artículo sobre ferris.', 'El usuario pide'],
+  ['es', 'reasoning', 1, 'Debo ahora reescribir el artículo.', 'Debo ahora reescribir el artículo'],
+  ['es', 'preamble', 0, 'Aquí tienes un breve artículo sobre ferris.', 'Aquí tienes un breve artículo'],
+  ['es', 'opening', 0, '¡Claro! Aquí está el texto.', '¡Claro! Aquí'],
+  ['es', 'closer', 0, 'Espero que esto te ayude.', 'Espero que esto te ayude'],
+  ['es', 'closer', 1, 'No dudes en pedirme otra versión.', 'No dudes en pedirme'],
+  ['es', 'closer', 2, 'Avísame si necesitas cambios.', 'Avísame si'],
+  ['es', 'inability', 0, 'No puedo ver las imágenes.', 'No puedo ver'],
+  ['es', 'placeholder', 0, 'Saludos, [Tu nombre]', '[Tu nombre]'],
+  ['es', 'placeholder', 1, 'Nos vemos el [insertar fecha aquí].', '[insertar fecha aquí]'],
+  ['es', 'furniture', 0, 'Meta descripción: los ferris salen cada hora.', 'Meta descripción:'],
+  ['es', 'field', 0, 'Palabras clave: ferri, horarios', 'Palabras clave:'],
+  ['es', 'persona', 0, 'No tengo opiniones personales.', 'No tengo opiniones personales'],
+  ['es', 'making', 0, 'Redactar un breve artículo sobre ferris.', 'Redactar un breve artículo'],
+  ['es', 'transcript', 0, 'Le preguntamos a ChatGPT su opinión.', 'Le preguntamos a ChatGPT'],
+  ['es', 'transcript', 1, 'Una conversación con ChatGPT siguió.', 'conversación con ChatGPT'],
+  ['es', 'transcript', 2, 'La respuesta de ChatGPT fue breve.', 'La respuesta de ChatGPT'],
+  ['es', 'template', 0, 'Use la plantilla de abajo.', 'plantilla'],
+  ['es', 'attribution', 0, ', dijo el alcalde.', ', dijo el alcalde.'],
+  ['es', 'attribution', 1, 'Dijo que', 'Dijo que'],
+  ['es', 'named', 0, 'Se leía la frase: ', 'la frase: '],
+
+  ['ru', 'machine', 0, 'Как языковая модель, я не голосую.', 'Как языковая модель, я'],
+  ['ru', 'machine', 1, 'Я всего лишь ИИ.', 'Я всего лишь ИИ'],
+  ['ru', 'machine', 2, 'Мои данные для обучения ограничены 2023 годом.', 'Мои данные для обучения'],
+  ['ru', 'offline', 0, 'Я не могу открывать ссылки.', 'Я не могу открывать ссылки'],
+  ['ru', 'refusal', 0, 'Извините, но я не могу.', 'Извините, но я не могу'],
+  ['ru', 'refusal', 1, 'Я не могу помочь вам с этим.', 'Я не могу помочь вам с этим'],
+  ['ru', 'refusal', 2, 'Этот запрос нарушает правила.', 'Этот запрос нарушает'],
+  ['ru', 'commission', 0, 'Вы хотите, чтобы я сократил текст.', 'Вы хотите, чтобы я'],
+  ['ru', 'commission', 1, 'Текст, который вы прислали, короткий.', 'Текст, который вы прислали'],
+  ['ru', 'commission', 2, 'Как вы просили, текст короткий.', 'Как вы просили'],
+  ['ru', 'commission', 3, 'Ваш запрос получен.', 'Ваш запрос'],
+  ['ru', 'request', 0, 'Пожалуйста, предоставьте текст.', 'Пожалуйста, предоставьте'],
+  ['ru', 'reasoning', 0, 'Пользователь просит статью о паромах.', 'Пользователь просит'],
+  ['ru', 'reasoning', 1, 'Мне нужно теперь переписать эту статью.', 'Мне нужно теперь переписать эту'],
+  ['ru', 'preamble', 0, 'Вот ваша статья о паромах.', 'Вот ваша статья'],
+  ['ru', 'opening', 0, 'Конечно! Вот текст.', 'Конечно! Вот'],
+  ['ru', 'closer', 0, 'Надеюсь, это поможет.', 'Надеюсь, это поможет'],
+  ['ru', 'closer', 1, 'Дайте знать, если нужно иначе.', 'Дайте знать, если'],
+  ['ru', 'closer', 2, 'Не стесняйтесь обращаться.', 'Не стесняйтесь обращаться'],
+  ['ru', 'inability', 0, 'Я не могу видеть изображения.', 'Я не могу видеть'],
+  ['ru', 'placeholder', 0, 'С уважением, [Ваше имя]', '[Ваше имя]'],
+  ['ru', 'placeholder', 1, 'Встреча [вставьте дату здесь].', '[вставьте дату здесь]'],
+  ['ru', 'furniture', 0, 'Мета-описание: паромы ходят каждый час.', 'Мета-описание:'],
+  ['ru', 'field', 0, 'Ключевые слова: паром, расписание', 'Ключевые слова:'],
+  ['ru', 'persona', 0, 'У меня нет личного мнения.', 'У меня нет личного мнения'],
+  ['ru', 'making', 0, 'Написать короткую статью о паромах.', 'Написать короткую статью'],
+  ['ru', 'transcript', 0, 'Я спросил ChatGPT о пароме.', 'Я спросил ChatGPT'],
+  ['ru', 'transcript', 1, 'Последовал разговор с ChatGPT.', 'разговор с ChatGPT'],
+  ['ru', 'transcript', 2, 'Ответ ChatGPT был коротким.', 'Ответ ChatGPT'],
+  ['ru', 'template', 0, 'Используйте шаблон ниже.', 'шаблон'],
+  ['ru', 'attribution', 0, ', сказал мэр.', ', сказал мэр.'],
+  ['ru', 'attribution', 1, 'Он сказал, что', 'сказал, что'],
+  ['ru', 'named', 0, 'Там была фраза: ', 'фраза: '],
+
+  ['uk', 'machine', 0, 'Як мовна модель, я не голосую.', 'Як мовна модель, я'],
+  ['uk', 'machine', 1, 'Я лише ШІ.', 'Я лише ШІ'],
+  ['uk', 'machine', 2, 'Мої навчальні дані обмежені 2023 роком.', 'Мої навчальні дані'],
+  ['uk', 'offline', 0, 'Я не можу відкривати посилання.', 'Я не можу відкривати посилання'],
+  ['uk', 'refusal', 0, 'Вибачте, але я не можу.', 'Вибачте, але я не можу'],
+  ['uk', 'refusal', 1, 'Я не можу допомогти вам з цим.', 'Я не можу допомогти вам з цим'],
+  ['uk', 'refusal', 2, 'Цей запит порушує правила.', 'Цей запит порушує'],
+  ['uk', 'commission', 0, 'Ви хочете, щоб я скоротив текст.', 'Ви хочете, щоб я'],
+  ['uk', 'commission', 1, 'Текст, який ви надіслали, короткий.', 'Текст, який ви надіслали'],
+  ['uk', 'commission', 2, 'Як ви просили, текст короткий.', 'Як ви просили'],
+  ['uk', 'commission', 3, 'Ваш запит отримано.', 'Ваш запит'],
+  ['uk', 'request', 0, 'Будь ласка, надайте текст.', 'Будь ласка, надайте'],
+  ['uk', 'reasoning', 0, 'Користувач просить статтю про пороми.', 'Користувач просить'],
+  ['uk', 'reasoning', 1, 'Мені потрібно тепер переписати цю статтю.', 'Мені потрібно тепер переписати цю'],
+  ['uk', 'preamble', 0, 'Ось ваша стаття про пороми.', 'Ось ваша стаття'],
+  ['uk', 'opening', 0, 'Звісно! Ось текст.', 'Звісно! Ось'],
+  ['uk', 'closer', 0, 'Сподіваюся, це допоможе.', 'Сподіваюся, це допоможе'],
+  ['uk', 'closer', 1, 'Дайте знати, якщо потрібно інакше.', 'Дайте знати, якщо'],
+  ['uk', 'closer', 2, 'Не соромтеся звертатися.', 'Не соромтеся звертатися'],
+  ['uk', 'inability', 0, 'Я не можу бачити зображення.', 'Я не можу бачити'],
+  ['uk', 'placeholder', 0, "З повагою, [Ваше ім'я]", "[Ваше ім'я]"],
+  ['uk', 'placeholder', 1, 'Зустріч [вставте дату тут].', '[вставте дату тут]'],
+  ['uk', 'furniture', 0, 'Мета-опис: пороми ходять щогодини.', 'Мета-опис:'],
+  ['uk', 'field', 0, 'Ключові слова: пором, розклад', 'Ключові слова:'],
+  ['uk', 'persona', 0, 'У мене немає особистої думки.', 'У мене немає особистої думки'],
+  ['uk', 'making', 0, 'Написати коротку статтю про пороми.', 'Написати коротку статтю'],
+  ['uk', 'transcript', 0, 'Я запитав ChatGPT про пором.', 'Я запитав ChatGPT'],
+  ['uk', 'transcript', 1, 'Далі була розмова з ChatGPT.', 'розмова з ChatGPT'],
+  ['uk', 'transcript', 2, 'Відповідь ChatGPT була короткою.', 'Відповідь ChatGPT'],
+  ['uk', 'template', 0, 'Скористайтеся шаблоном нижче.', 'шаблоном'],
+  ['uk', 'attribution', 0, ', сказав мер.', ', сказав мер.'],
+  ['uk', 'attribution', 1, 'Він сказав, що', 'сказав, що'],
+  ['uk', 'named', 0, 'Там була фраза: ', 'фраза: '],
+];
+
+const FRAMES = ['transcript', 'template'] as const;
+function patternsOf(l: LeftoverLexicon, kind: Kind): readonly RegExp[] {
+  if (kind === 'attribution') return l.attribution;
+  if (kind === 'named') return [l.named];
+  if ((FRAMES as readonly string[]).includes(kind)) return l.frames[kind as (typeof FRAMES)[number]];
+  return l.signals[kind as Signal].slice(languageNeutral(kind as Signal).length);
+}
+
+describe('leftover words in other languages', () => {
+  it.each(ROWS)('%s %s %i: %s', (lang, kind, index, sentence, found) => {
+    const re = patternsOf(LEFTOVER_LEXICONS[lang]!, kind)[index];
+    expect(re, `no pattern ${kind} ${index}`).toBeDefined();
+    expect(new RegExp(re!.source, re!.flags.replace('g', '')).exec(sentence)?.[0]).toBe(found);
+  });
+  it.each(['de', 'fr', 'es', 'ru', 'uk'])('%s: every pattern has its row', (lang) => {
+    const l = LEFTOVER_LEXICONS[lang]!;
+    const kinds: Kind[] = [...(Object.keys(l.signals) as Signal[]), ...FRAMES, 'attribution', 'named'];
+    for (const kind of kinds) {
+      const rows = new Set(ROWS.filter((r) => r[0] === lang && r[1] === kind).map((r) => r[2]));
+      patternsOf(l, kind).forEach((_, i) => expect(rows.has(i), `${lang} ${kind} ${i} has no row`).toBe(true));
+    }
+  });
+});

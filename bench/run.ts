@@ -50,7 +50,7 @@ function sharedFiles(dir: string): Input[] {
   return readdirSync(d)
     .filter((n) => /\.(?:txt|html)$/.test(n))
     .sort()
-    .map((f) => ({ name: `${dir}/${f}`, raw: readFileSync(path.join(d, f), 'utf8'), kind: f.endsWith('.html') ? 'html' : 'text' }) as Input);
+    .map((f) => ({ name: `${dir}/${f}`, raw: readFileSync(path.join(d, f), 'utf8'), kind: f.endsWith('.html') ? 'html' : 'text' }));
 }
 
 const example: Input = { name: 'example', raw: readFileSync(path.join(root, 'examples', 'harbour-bridge.txt'), 'utf8'), kind: 'text' };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from './helpers/audit.js';
+import type * as Build from '../src/engine/clock/build.js';
 import { CHECKS } from '../src/engine/registry.js';
 import { reportToMarkdown } from '../src/views/markdown.js';
 import { formatReport } from '../src/views/terminal-report.js';
@@ -7,7 +8,7 @@ import { extractText } from '../src/extract/text.js';
 
 const clock = vi.hoisted(() => ({ broken: false }));
 vi.mock('../src/engine/clock/build.js', async (original) => {
-  const real = await original<typeof import('../src/engine/clock/build.js')>();
+  const real = await original<typeof Build>();
   return {
     buildClock: (...args: Parameters<typeof real.buildClock>) => {
       if (clock.broken) throw new Error('clock mutant');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dateConflict } from '../src/engine/checks/date-conflict.js';
 import { elapsedTime } from '../src/engine/checks/elapsed-time/index.js';
 import { futureEvent } from '../src/engine/checks/future-event.js';
-import { weekdayMismatch } from '../src/engine/checks/weekday-mismatch.js';
 import type { Check } from '../src/engine/check-kit/types.js';
 import { allowedDays, findDurations } from '../src/engine/time/durations.js';
 import { eventWeekdays } from '../src/engine/time/event-days.js';

@@ -16,6 +16,7 @@ const load = (code: string): ReadabilityClass => {
   const DOMParser = class {
     parseFromString = (html: string) => parseDocument(html, { scripting: false });
   };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the patched bundle is run as the extension runs it
   new Function('module', 'DOMParser', code)(module, DOMParser);
   return module.exports;
 };

@@ -109,21 +109,21 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   if (language === null) throw new UsageError(`--lang takes ${UI_LANGUAGES.join(', ')}, got "${v.lang}"`);
   const options: CliOptions = {
     inputs: parsed.positionals,
-    json: v.json!,
-    timeline: v.timeline!,
+    json: v.json,
+    timeline: v.timeline,
     color: isTty && !v['no-color'] && !process.env.NO_COLOR,
     language,
     disabled: disabled as CheckId[],
     timeoutMs: timeout * 1000,
     timeLimitMs: timeLimit * 1000,
-    recursive: v.recursive!,
+    recursive: v.recursive,
     jobs,
-    fromJsonl: v['from-jsonl']!,
-    help: v.help!,
-    version: v.version!,
+    fromJsonl: v['from-jsonl'],
+    help: v.help,
+    version: v.version,
   };
   if (v.date !== undefined) options.date = v.date;
-  if (v['fail-on'] !== undefined) options.failOn = v['fail-on'] as 'high' | 'medium';
+  if (v['fail-on'] !== undefined) options.failOn = v['fail-on'];
   return options;
 }
 

@@ -23,9 +23,11 @@ export function fixLinkedom(doc: Document, parseFragmentInto: (element: Element,
   const element = doc.createElement('div');
   patch(doc, 'compareDocumentPosition', { value: compareDocumentPosition });
   const title = Object.getOwnPropertyDescriptor(owner(doc, 'title'), 'title')!;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- an accessor, installed again as an accessor
   patch(doc, 'title', { get: documentTitle, set: title.set! });
   const innerHTML = Object.getOwnPropertyDescriptor(owner(element, 'innerHTML'), 'innerHTML')!;
   patch(element, 'innerHTML', {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- an accessor, installed again as an accessor
     get: innerHTML.get!,
     set(this: Element, html: string) {
       parseFragmentInto(this, String(html));
@@ -42,7 +44,7 @@ export function fixLinkedom(doc: Document, parseFragmentInto: (element: Element,
 /** The prototype in `object`'s chain that defines `name`. */
 function owner(object: object, name: string): object {
   let proto: object | null = object;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto);
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto) throw new Error(`linkedom has no ${name} to fix`);
   return proto;
 }
@@ -97,7 +99,7 @@ function inlineStyle(element: HTMLElement, declaration: CSSStyleDeclaration): CS
   return new Proxy(declaration, {
     get(target, name) {
       if (name === 'getPropertyValue') return (property: string) => declarations(element).get(property.startsWith('--') ? property : property.toLowerCase()) ?? '';
-      if (typeof name !== 'string' || name in target || name === 'length' || /^\d+$/.test(name)) return Reflect.get(target, name);
+      if (typeof name !== 'string' || name in target || name === 'length' || /^\d+$/.test(name)) return Reflect.get(target, name) as unknown;
       return declarations(element).get(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)) ?? '';
     },
   });

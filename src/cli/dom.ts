@@ -14,7 +14,7 @@ import { fixLinkedom, scriptless } from './dom-fixes.js';
  * text. `scripting: false` parses it as elements, as `DOMParser` and a browser with scripts off do.
  */
 export function parseDocument(html: string, { scripting = true }: { scripting?: boolean } = {}): Document {
-  const doc = parseHTML('').document as unknown as Document;
+  const doc = parseHTML('').document;
   fixLinkedom(doc, parseFragmentInto);
   if (!scripting) scriptless.add(doc);
   const adapter = linkedomAdapter(doc);
@@ -27,12 +27,13 @@ export function parseDocument(html: string, { scripting = true }: { scripting?: 
 export function parseFragmentInto(element: Element, html: string): void {
   const doc = element.ownerDocument;
   const adapter = linkedomAdapter(doc);
-  const fragment = parseFragment(element, html, { treeAdapter: adapter, scriptingEnabled: !scriptless.has(doc) }) as DocumentFragment;
+  const fragment = parseFragment<Types>(element, html, { treeAdapter: adapter, scriptingEnabled: !scriptless.has(doc) });
   adapter.finish();
   element.replaceChildren(...Array.from(fragment.childNodes));
 }
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+// parse5's NS enum holds these URIs, but the CLI's build loads parse5 lazily (functions only), so not its enum.
+const HTML_NS: string = 'http://www.w3.org/1999/xhtml';
 
 /**
  * How deep the parser nests elements, as Chromium's parser does (kMaximumHTMLParserDOMTreeDepth):
@@ -107,7 +108,9 @@ function linkedomAdapter(doc: Document): TreeAdapter<Types> & { finish(): void }
     createDocument: () => doc,
     createDocumentFragment: () => doc.createDocumentFragment(),
     createElement(tagName, namespaceURI, attrs) {
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- the enum's values are these URIs
       const el = namespaceURI === HTML_NS ? doc.createElement(tagName) : doc.createElementNS(namespaceURI, tagName);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-comparison -- the enum's values are these URIs
       if (namespaceURI !== HTML_NS) foreign.set(el, namespaceURI);
       setAttributes(el, attrs);
       return el;

@@ -2,7 +2,7 @@
 export interface ComposedClone {
   document: Document;
   /** The live text node a text node of the copy was copied from (Readability moves nodes, it keeps them). */
-  liveOf(copy: Node): Text | undefined;
+  liveOf: (copy: Node) => Text | undefined;
 }
 
 /**
@@ -41,7 +41,7 @@ function appendCopies(from: Node, into: Node, stack: Array<[Node, Node]>): void 
 }
 
 function inlineFrame(frame: HTMLIFrameElement, twin: Element, stack: Array<[Node, Node]>): void {
-  let body: HTMLElement | null = null;
+  let body: HTMLElement | null;
   try {
     body = frame.contentDocument?.body ?? null;
   } catch {

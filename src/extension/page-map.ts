@@ -24,7 +24,7 @@ export interface PageMapSource {
   /** The element Readability kept, whose text the paragraphs were read from; null when unknown. */
   content: Node | null;
   /** The live text node a text node of the copy came from (`composedClone`). */
-  liveOf(copy: Node): Text | undefined;
+  liveOf: (copy: Node) => Text | undefined;
   /** How much of the article text the report covers (its `stats.chars`): a giant page is mapped no further than it was audited. */
   chars?: number;
 }

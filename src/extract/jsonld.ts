@@ -20,7 +20,7 @@ export function jsonLdObjects(doc: Document): LdObject[] {
     const queue: unknown[] = [data];
     while (queue.length && out.length < MAX_OBJECTS) {
       const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+      if (Array.isArray(item)) queue.push(...(item as unknown[]));
       else if (item && typeof item === 'object') {
         const o = item as LdObject;
         out.push(o);

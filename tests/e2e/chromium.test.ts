@@ -211,7 +211,7 @@ describe('Telltale in Chromium', () => {
     await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy)).toEqual([1]);
     // The page rewrites the second copy: its highlights come off, and revealing it says why.
     await page.evaluate(() => {
-      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent!.startsWith('The ribbon'));
+      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent.startsWith('The ribbon'));
       copies[1]!.textContent = 'The ribbon was cut by the mayor, the page now says.';
     });
     await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-high']?.length).toBe(2);

@@ -99,7 +99,7 @@ describe('Telltale in Firefox', () => {
     const { page, popup } = await audit(`${base}/pages/shifted-clock/source.html`);
     const kinds = await popup.$$eval('.timeline .point', (els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
-    expect(await popup.$eval('.timeline figcaption', (e) => (e as HTMLElement).innerText)).toContain('The publication date March 12, 2024 falls outside it.');
+    expect(await popup.$eval('.timeline figcaption', (e) => (e).innerText)).toContain('The publication date March 12, 2024 falls outside it.');
     await popup.close();
     await page.close();
   });
@@ -108,7 +108,7 @@ describe('Telltale in Firefox', () => {
     for (const name of ['bbc-1.html', 'guardian-1.html', 'nytimes-1.html']) {
       const { page, popup } = await audit(`${base}/realpages/${name}`, true);
       expect(await popup.$$eval('.finding.high, .finding.medium', (els) => els.length)).toBe(0);
-      expect(await popup.$eval('main', (m) => (m as HTMLElement).dataset.state)).toBe('done');
+      expect(await popup.$eval('main', (m) => (m).dataset.state)).toBe('done');
       await popup.close();
       await page.close();
     }
@@ -156,7 +156,7 @@ describe('Telltale in Firefox', () => {
     await clickNth(popup, weekdays, 1);
     await expect.poll(() => flashedCopies(page)).toEqual([1]);
     await page.evaluate(() => {
-      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent!.startsWith('The ribbon'));
+      const copies = [...document.querySelectorAll('article p')].filter((p) => p.textContent.startsWith('The ribbon'));
       copies[1]!.textContent = 'The ribbon was cut by the mayor, the page now says.';
     });
     await expect.poll(async () => (await page.evaluate(readPlacements, BLOCKS))['telltale-high']?.length).toBe(2);

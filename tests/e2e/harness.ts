@@ -198,7 +198,7 @@ export async function launchChromium(): Promise<{ context: BrowserContext; exten
 /** Presses the toolbar button for a tab as a person would, so that activeTab is granted. */
 export async function clickToolbar(browser: Browser, page: Page, extensionId: string): Promise<void> {
   const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab!.targetId } as never);
   await cdp.detach();

@@ -81,7 +81,7 @@ async function auditTab({ url, request }: { url: string; request: Request }): Pr
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const tab = (await api.tabs.query({})).find((t) => t.url === url);
   await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/audit.js'] });
-  const reply = (await api.tabs.sendMessage(tab!.id!, request)) as { ok: boolean; reason?: string; clauses?: string[] };
+  const reply = await api.tabs.sendMessage<Request, { ok: boolean; reason?: string; clauses?: string[] }>(tab!.id!, request);
   if (reply.ok || !reply.clauses?.length) return reply;
   const page = globalThis as unknown as { tagClauses(clauses: string[]): Promise<Tagged> };
   const tagged = await page.tagClauses(reply.clauses);
@@ -123,7 +123,7 @@ describe('the CLI and Chromium read a page alike', () => {
     const answer = driver.evaluate(auditTab, { url: tab.url(), request });
     const cli = await inCli(file);
     const reply = AuditReplySchema.parse(await answer);
-    const chromium: Reading | string = reply.ok ? reading(reply.report) : reply.reason === 'no-article' ? 'no article' : `failed: ${reply.message}`;
+    const chromium: ReturnType<typeof reading> | string = reply.ok ? reading(reply.report) : reply.reason === 'no-article' ? 'no article' : `failed: ${reply.message}`;
     expect(cli).toEqual(chromium);
   });
 });

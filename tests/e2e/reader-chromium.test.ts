@@ -79,9 +79,7 @@ beforeAll(async () => {
       const host = find(root);
       const shadow = host?.shadowRoots?.[0];
       if (!shadow) return '';
-      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: shadow.backendNodeId })) as {
-        outerHTML: string;
-      };
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { backendNodeId: shadow.backendNodeId });
       await cdp.detach();
       return outerHTML
         .replace(/<style>[\s\S]*?<\/style>/g, '')

@@ -13,7 +13,7 @@ let driver: Driver;
 const pages = new WeakMap<Tab, Page>();
 function wrap(page: Page): Tab {
   const t: Tab = {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
     hover: (x, y) => page.mouse.move(x, y),

@@ -18,11 +18,6 @@ const PORTUGUESE_NOTICE =
   'This page is in Portuguese: the text checks read English, French, German, Russian, Spanish and Ukrainian, ' +
   'so only its publication dates and its repeated passages were compared.';
 
-/** Runs in the popup or the options page: the extension API, whichever name the browser gives it. */
-const api = () =>
-  (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
-  (globalThis as unknown as { chrome: typeof browser }).chrome;
-
 async function axeViolations(tab: Tab): Promise<string[]> {
   await tab.evaluate((source) => void (0, eval)(source), AXE_SOURCE);
   return tab.evaluate(async () => {
@@ -46,7 +41,7 @@ const storage = (popup: Tab) =>
     const a =
       (globalThis as unknown as { browser?: typeof browser; chrome: typeof browser }).browser ??
       (globalThis as unknown as { chrome: typeof browser }).chrome;
-    return a.storage.local.get(null) as Promise<{ disabled?: string[]; dismissed?: Record<string, string[]> }>;
+    return a.storage.local.get<{ disabled?: string[]; dismissed?: Record<string, string[]> }>(null);
   });
 const clearStorage = (popup: Tab) =>
   popup.evaluate(async () => {
@@ -57,7 +52,7 @@ const clearStorage = (popup: Tab) =>
   });
 const highlights = (page: Tab) => page.evaluate(readHighlights);
 const text = (tab: Tab, selector: string) =>
-  tab.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
+  tab.evaluate((s) => document.querySelector<HTMLElement>(s)?.innerText ?? null, selector);
 const checks = (popup: Tab) =>
   popup.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.finding:not([hidden])')].map((e) => e.dataset.check),

@@ -21,7 +21,7 @@ export function livePage(html: string): Document {
     r.setEnd = (n, o) => Object.assign(r, { endContainer: n, endOffset: o, collapsed: n === r.startContainer && o <= r.startOffset });
     return r;
   };
-  return document as unknown as Document;
+  return document;
 }
 
 /** What the content script does, in Node: the composed copy, Readability over it, the map back to the live page. */

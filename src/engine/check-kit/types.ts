@@ -45,7 +45,7 @@ export interface Draft<M extends string = string> {
 /** One rule: its meta and a pure function of the article and the dates it is given. */
 export interface Check<M extends string = string> {
   meta: CheckMeta<M>;
-  run(article: Article, ctx: CheckContext): Array<Draft<M>>;
+  run: (article: Article, ctx: CheckContext) => Array<Draft<M>>;
 }
 
 /** Fills `{{name}}` from the data; a name the data lacks stays visible rather than vanishing. */

@@ -64,7 +64,7 @@ export const ageMismatch: Check<Id> = {
       if (!birth) continue;
       const born = resolveDate(birth, null, false);
       if (!born) continue;
-      const ageAt = s.start + ageMatch.index!;
+      const ageAt = s.start + ageMatch.index;
       const between = ageAt < birth.start ? article.text.slice(ageAt + ageMatch[0].length, birth.start) : article.text.slice(birth.end, ageAt);
       if (SOMEONE_ELSE.test(between)) continue;
       // The age holds at the sentence's own date if it gives one ("in 2010, Smith, 20, ..."), else at publication.
@@ -83,8 +83,8 @@ export const ageMismatch: Check<Id> = {
       const ref = refs[refs.length - 1]!;
       const [lo, hi] = ageRange(born.period, ref.day);
       // The words highlighted start at the number, not at the comma or parenthesis around it.
-      const ageStart = s.start + ageMatch.index! + ageMatch[0].search(/\d/);
-      const ageEnd = s.start + ageMatch.index! + ageMatch[0].length;
+      const ageStart = s.start + ageMatch.index + ageMatch[0].search(/\d/);
+      const ageEnd = s.start + ageMatch.index + ageMatch[0].length;
       out.push({
         severity: capIfReported(article, ageStart, birth.end, 'high'),
         messageId: 'ageAgainstBirth',

@@ -42,7 +42,7 @@ export const invalidDate: Check<Id> = {
       out.push({
         severity: capIfReported(article, start, start + text.length, 'high'),
         messageId: inYear ? 'noSuchDayInYear' : 'noSuchDay',
-        data: { month: monthName(month), days: limit, date: text, ...(inYear ? { year: year! } : {}) },
+        data: { month: monthName(month), days: limit, date: text, ...(inYear ? { year } : {}) },
         evidence: [spanEvidence(article, start, start + text.length)],
       });
     };

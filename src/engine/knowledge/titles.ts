@@ -78,7 +78,7 @@ function find(article: Article, k: Knowledge): TitleMention[] {
   const { before, britishBefore, after } = patternsOf(k);
   const out: TitleMention[] = [];
   for (const m of text.matchAll(k.names)) {
-    const nameStart = m.index!;
+    const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
     const s = article.sentenceAt(nameStart);
     if (!s || nameEnd > s.end || !/^\p{Lu}/u.test(article.text.slice(nameStart))) continue;

@@ -96,13 +96,13 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
     const g2 = x.groups!;
     const month = c.month(g2.month!);
     if (month === undefined) continue;
-    const end = x.index! + x[0].length;
+    const end = x.index + x[0].length;
     const year = g2.year ? Number(g2.year) : undefined;
     // The days of a list before this one, each a date of its own, latest first as found.
-    const items: Array<{ start: number; day: number; weekday?: string }> = [{ start: x.index!, day: Number(g2.day) }];
+    const items: Array<{ start: number; day: number; weekday?: string }> = [{ start: x.index, day: Number(g2.day) }];
     // The days of a list stand close before it: a bounded look back, however long the paragraph.
-    const base = Math.max(0, x.index! - 300);
-    for (let before = text.slice(base, x.index!); ; ) {
+    const base = Math.max(0, x.index - 300);
+    for (let before = text.slice(base, x.index); ; ) {
       const item = c.listItemBefore.exec(before.slice(-60));
       if (!item) break;
       const at = before.length - item[0].length;
@@ -145,12 +145,12 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
   }
 
   for (const x of text.matchAll(c.numeric)) {
-    if (isTaken(x.index!)) continue;
+    if (isTaken(x.index)) continue;
     const day = Number(x.groups!.day);
     const month = Number(x.groups!.month);
     // "13.13.2020" is a version or a code, not a date; "31.04.2023" is a date that does not exist, and says so.
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    let start = x.index!;
+    let start = x.index;
     let end = start + x[0].length;
     const m: DateMention = { start: 0, end: 0, text: '', year: Number(x.groups!.year), month, day };
     const lead = weekdayBeforeAt(c, g, text, start);
@@ -169,16 +169,16 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
   }
 
   for (const x of text.matchAll(c.monthYear)) {
-    if (isTaken(x.index!)) continue;
+    if (isTaken(x.index)) continue;
     const month = c.month(x.groups!.month!);
     if (month === undefined) continue;
-    const start = x.index!;
+    const start = x.index;
     const end = start + x[0].length;
     push({ start: offset + start, end: offset + end, text: x[0], month, year: Number(x.groups!.year) }, start, end);
   }
 
   for (const x of text.matchAll(c.year)) {
-    const start = x.index!;
+    const start = x.index;
     if (isTaken(start)) continue;
     const end = start + x[0].length;
     if (!isAYear(g, text, start, start + x.groups!.year!.length, x.groups!.yw !== undefined)) continue;

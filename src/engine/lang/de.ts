@@ -83,7 +83,7 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
   const lower = words.map((w) => w.text.toLowerCase());
   if (lower.some((w) => SCHEDULING.has(w))) return [];
   const participle = (set?: ReadonlySet<string>) =>
-    words.some((w, i) => w.text === lower[i] && (set ? set.has(lower[i]!) : PARTICIPLE.test(lower[i]!)));
+    words.some((w, i) => w.text === lower[i] && (set ? set.has(lower[i]) : PARTICIPLE.test(lower[i])));
   const out: Array<{ start: number; end: number }> = [];
   words.forEach((w, i) => {
     const l = lower[i]!;

@@ -69,11 +69,11 @@ export function findDurationsIn(g: Grammar, sentence: string): Duration[] {
     const anchor: Anchor = x.pre && c.since.has(keyOf(x.pre)) ? 'since' : 'ago';
     // "vor zwei Jahren ... назад" cannot be both; a span with two anchor words is not one claim.
     if (x.pre && x.post) continue;
-    if (g.spans.notAfter?.test(sentence.slice(m.index! + m[0].length))) continue;
+    if (g.spans.notAfter?.test(sentence.slice(m.index + m[0].length))) continue;
     const read = valueOf(c, x);
     if (read === null || read.value <= 0 || read.value > 200) continue;
-    if (anchor === 'since' && countsToNarratedMoment(g, sentence, m.index!, m.index! + m[0].length)) continue;
-    const start = m.index!;
+    if (anchor === 'since' && countsToNarratedMoment(g, sentence, m.index, m.index + m[0].length)) continue;
+    const start = m.index;
     const end = start + m[0].length;
     out.push({
       start,
@@ -122,7 +122,7 @@ function countsToNarratedMoment(g: Grammar, sentence: string, start: number, end
   const reach = Math.max(0, start - REACH);
   const before = sentence.slice(reach, start);
   let from = reach;
-  for (const b of before.matchAll(globally(g.tense.clauseBreak))) from = reach + b.index! + b[0].length;
+  for (const b of before.matchAll(globally(g.tense.clauseBreak))) from = reach + b.index + b[0].length;
   const after = sentence.slice(end, end + REACH);
   const stop = after.search(g.tense.clauseBreak);
   const clause = sentence.slice(from, stop === -1 ? end + after.length : end + stop);

@@ -89,7 +89,7 @@ export function tenseNearIn(g: Grammar, article: Article, s: Sentence, m: DateMe
 /** Where the clause holding the end of a text begins. */
 function lastBreak(g: Grammar, text: string): number {
   let at = 0;
-  for (const b of text.matchAll(globally(g.tense.clauseBreak))) at = b.index! + b[0].length;
+  for (const b of text.matchAll(globally(g.tense.clauseBreak))) at = b.index + b[0].length;
   return at;
 }
 

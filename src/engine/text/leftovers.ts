@@ -161,7 +161,7 @@ function read(article: Article): Leftover[] {
     const text = article.text.slice(s.start, Math.min(article.sentences[i + 1]?.end ?? s.end, article.text.length));
     for (const { signal, global } of patterns) {
       if (!SUPPORT.has(signal)) continue;
-      for (const m of text.matchAll(global)) if (m.index! < s.end - s.start) add(signal, m, s.start);
+      for (const m of text.matchAll(global)) if (m.index < s.end - s.start) add(signal, m, s.start);
     }
   }
   const weight = (signal: Signal) => (signal === 'citation' && zeroNumbered ? WEIGHTS.residue : WEIGHTS[signal]);

@@ -18,7 +18,7 @@ export function neededWords(re: RegExp): string[][] | null {
     const sets = all
       .map((set) => [...new Set(set.map(fold))])
       // Lower-casing the text keeps ASCII letters where they stand; other letters might fold otherwise.
-      .filter((set) => set.every((w) => w.length >= MIN_LENGTH && !(re.flags.includes('i') && /\p{L}/u.test(w.replace(/[\x00-\x7f]/g, '')))))
+      .filter((set) => set.every((w) => w.length >= MIN_LENGTH && !(re.flags.includes('i') && /\p{L}/u.test(w.replace(/\p{ASCII}/gu, '')))))
       // Longer strings are rarer: a set of them rules most texts out first.
       .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
     return sets.length ? sets : null;
@@ -130,7 +130,7 @@ class Parser {
       this.at++;
       options.push(best(this.sequence()));
     }
-    return options.every((o) => o !== null) ? options.flatMap((o) => o!) : null;
+    return options.every((o) => o !== null) ? options.flatMap((o) => o) : null;
   }
 
   /** Items in a row: each one's set holds; literal characters in a row make one string. */

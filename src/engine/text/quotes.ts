@@ -50,7 +50,7 @@ function straightQuotes(paragraph: string, base: number, mark: string, spans: Sp
 function straightSingleQuotes(paragraph: string, base: number, spans: Span[]): void {
   if (!paragraph.includes("'")) return;
   for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?![\p{L}\p{N}])/gu)) {
-    spans.push({ start: base + m.index!, end: base + m.index! + m[0].length });
+    spans.push({ start: base + m.index, end: base + m.index + m[0].length });
   }
 }
 
@@ -85,7 +85,7 @@ export function reportedSpans(sentence: string, base: number): Span[] {
   const spans: Span[] = [];
   if (!REPORTING_NEEDS.test(sentence)) return spans;
   for (const m of sentence.matchAll(REPORTING)) {
-    spans.push({ start: base + m.index! + m[0].length, end: base + sentence.length });
+    spans.push({ start: base + m.index + m[0].length, end: base + sentence.length });
     break;
   }
   return spans;

@@ -81,7 +81,7 @@ function isNounPlan(clause: string, at: number): boolean {
 /** The first future or expectation marker of a clause that is no part of a name. */
 export function futureMarker(clause: string): RegExpMatchArray | null {
   if (!FUTURE.test(clause)) return null;
-  for (const m of clause.matchAll(FUTURE_ALL)) if (!isNounPlan(clause, m.index!)) return m;
+  for (const m of clause.matchAll(FUTURE_ALL)) if (!isNounPlan(clause, m.index)) return m;
   return null;
 }
 

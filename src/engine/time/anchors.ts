@@ -46,7 +46,7 @@ export function phraseBefore(article: Article, s: Sentence, at: number): { text:
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
-  for (const m of before.matchAll(BOUNDARY)) cut = m.index! + m[0].length;
+  for (const m of before.matchAll(BOUNDARY)) cut = m.index + m[0].length;
   const lead = before.slice(cut).length - before.slice(cut).trimStart().length;
   return { text: before.slice(cut).trim(), start: base + cut + lead };
 }

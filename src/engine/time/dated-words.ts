@@ -37,8 +37,8 @@ function buildIndex(article: Article): DatedWords {
     for (const w of s.text.matchAll(/\w+/g)) {
       const word = w[0].toLowerCase();
       const list = index.at.get(word);
-      if (list) list.push(s.start + w.index!);
-      else index.at.set(word, [s.start + w.index!]);
+      if (list) list.push(s.start + w.index);
+      else index.at.set(word, [s.start + w.index]);
     }
   }
   return index;

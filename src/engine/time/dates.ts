@@ -167,7 +167,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
     }
   }
   for (const y of /1[6-9]\d\d|20\d\d/.test(text) ? text.matchAll(YEAR) : []) {
-    const s = y.index!;
+    const s = y.index;
     if (taken.some(([a, b]) => s >= a && s < b)) continue;
     if (COUNT_AFTER.test(text.slice(s + y[0].length, s + y[0].length + 24))) continue;
     if (COUNT_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;

@@ -98,7 +98,7 @@ export function findDurations(text: string): Duration[] {
     // "a year-long" or "18-month-old" read as adjectives, not spans; "the 1990s" never reaches here.
     if (value <= 0 || value > 200) continue;
     const hedge = g.hedge ? HEDGE_OF.get(g.hedge.toLowerCase().replace(/\s+/g, ' '))! : 'exact';
-    const start = m.index!;
+    const start = m.index;
     const durationEnd = start + m[0].length - (g.anchor ? g.anchor.length + g.gap!.length : 0);
     const before = text.slice(Math.max(0, start - 24), start);
     // A rate never takes "ago", "earlier" or "later": "up from 381 million a year ago" is a time.

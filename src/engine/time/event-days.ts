@@ -77,7 +77,7 @@ export function eventWeekdays(article: Article): EventWeekday[] {
     if (!/day\b/i.test(s.text)) continue;
     const dates = article.mentionsIn(s);
     for (const w of s.text.matchAll(WEEKDAY_PHRASE)) {
-      const start = s.start + w.index!;
+      const start = s.start + w.index;
       const end = start + w[0].length;
       if (dates.some((m) => m.start < end && m.end > start)) continue;
       const kind = eventKind(article, start, end, s.start, s.end);

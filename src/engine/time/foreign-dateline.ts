@@ -95,7 +95,7 @@ const DAY_MONTH_YEAR = new RegExp(
   'iu',
 );
 /** "12.06.2025", "12.06.24", "03/04/2024", "12-06-2025". */
-const FIGURES = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
+const FIGURES = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
 /** What else a dateline may hold: a weekday, a time, a time's unit, short linking words, punctuation. */
 const FILLER = new RegExp(
   [

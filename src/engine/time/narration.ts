@@ -209,7 +209,7 @@ const pastVerbsIn = (article: Article, s: Sentence): ReadonlySet<string> =>
  * complement holds the date (rule 3), unless only a preposition stands between ("said on Friday").
  */
 function clauseStart(before: string, m: DateMention): number {
-  let start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — ')) + 1;
+  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' — ')) + 1;
   const verbs = [...before.slice(start).matchAll(SAYING)];
   // A day after "on" is the act's own: "approved the updated plan on March 9".
   if (m.day === undefined || !/\bon\s+$/i.test(before)) verbs.push(...before.slice(start).matchAll(ANNOUNCING));

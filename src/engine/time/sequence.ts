@@ -78,7 +78,7 @@ export function nthInPeriod(article: Article): NthInPeriod[] {
       const noun = m[2]!.toLowerCase();
       const previous = predecessor(article, s, noun, before);
       if (!previous) continue;
-      const start = s.start + m.index!;
+      const start = s.start + m.index;
       out.push({ start, end: start + m[0].length, unit: m[3]!.toLowerCase() as NthInPeriod['unit'], previous });
     }
   }

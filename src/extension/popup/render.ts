@@ -40,7 +40,7 @@ function quote(e: Evidence, roles: boolean): HTMLElement {
 
 export interface ReportActions {
   reveal(f: Finding): void;
-  revealPoint(index: number): void;
+  revealPoint: (index: number) => void;
   copy(): Promise<void>;
   download(): void;
   /** Dismisses (or restores) findings on this page, by their keys. */

@@ -36,7 +36,7 @@ export function anniversaries(article: Article, ctx: CheckContext): Array<Draft<
     for (const match of s.text.matchAll(ANNIVERSARY)) {
       const n = parseOrdinal(match[1]!);
       if (!n || n > 500) continue;
-      const start = s.start + match.index!;
+      const start = s.start + match.index;
       const end = start + match[0].length;
       // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
@@ -61,7 +61,7 @@ export function anniversaries(article: Article, ctx: CheckContext): Array<Draft<
       if (!anchor) continue;
       const impliedYear = yearOf(anchor.period.from) + n;
       const refs: Array<{ year: number; label: string }> = dated
-        .filter((x) => x.m !== anchor!.mention && x.r.period.from > anchor!.period.to)
+        .filter((x) => x.m !== anchor.mention && x.r.period.from > anchor.period.to)
         .map((x) => ({ year: yearOf(x.r.period.from), label: x.m.text }));
       const fromPublication = refs.length === 0;
       if (fromPublication) {

@@ -117,8 +117,6 @@ const OPENER = words('sure(?:\\s+thing)? | certainly | absolutely | of\\s+course
 const THEN = words('now | okay | ok | alright | so | first | next | then | wait | hmm | thus');
 /** The writer goes on in the first person. */
 const SPEAKS_AS_I = String.raw`(?=[^.?!\n]{0,80}?\b(?:I|me|my)\b)`;
-/** A sentence's start: the text's, a line's, or after an end mark. */
-const START = String.raw`(?:^|(?<=[.!?…]\s{1,3}))`;
 /** Words at a sentence's start, sought by the words first (a look back at every character costs more). */
 const atStart = (words: string) => String.raw`\b${words}(?<=(?:^|[.!?…]\s{1,3})${words})`;
 

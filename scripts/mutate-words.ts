@@ -44,7 +44,7 @@ async function failures(file: string, contents: string | undefined, n: number): 
   const failed: string[] = [];
   for (const t of tables) {
     for (const [alt, example] of rows(t)) {
-      let ok = false;
+      let ok: boolean;
       try {
         ok = t.holds(example);
       } catch {

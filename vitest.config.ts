@@ -23,7 +23,13 @@ export default defineConfig({
         // The other files share their worker's modules: loading the engine and its libraries
         // (compromise, chrono, linkedom) once a worker instead of once a file took 55 s of CPU
         // for the small files alone, against 11 s shared. They share no state but caches.
-        test: { ...common, name: 'shared', include: ['tests/**/*.test.ts'], exclude: [...common.exclude, ...OWN_PROCESS], isolate: false },
+        test: {
+          ...common,
+          name: 'shared',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...common.exclude, ...OWN_PROCESS],
+          isolate: false,
+        },
       },
     ],
   },

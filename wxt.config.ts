@@ -25,7 +25,8 @@ export default defineConfig({
     ...(command === 'build'
       ? {
           content_security_policy: {
-            extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+            extension_pages:
+              "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
           },
         }
       : {}),
@@ -34,7 +35,10 @@ export default defineConfig({
     commands: {
       [COMMANDS.audit]: { suggested_key: { default: DEFAULT_KEYS.audit }, description: '__MSG_commandAudit__' },
       [COMMANDS.next]: { suggested_key: { default: DEFAULT_KEYS.next }, description: '__MSG_commandNext__' },
-      [COMMANDS.previous]: { suggested_key: { default: DEFAULT_KEYS.previous }, description: '__MSG_commandPrevious__' },
+      [COMMANDS.previous]: {
+        suggested_key: { default: DEFAULT_KEYS.previous },
+        description: '__MSG_commandPrevious__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -20,7 +20,10 @@ function timeRun(args: string[], command = process.execPath): Promise<{ firstMs:
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let firstMs = NaN;
-    const child = spawn(command, [...(command === process.execPath ? [bin] : []), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(command, [...(command === process.execPath ? [bin] : []), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     child.stdout.once('data', () => (firstMs = performance.now() - t0));
     child.stdout.resume();
     child.on('error', reject);
@@ -41,7 +44,11 @@ async function startup(args: string[], runs: number, command?: string) {
     exit.push(t.exitMs);
     if (cpu0 !== null && cpu1 !== null) cpu.push((cpu1 - cpu0) * 1000);
   }
-  return { firstReportMs: { median: median(first), min: Math.round(Math.min(...first)) }, exitMs: median(exit), cpuMs: cpu.length ? median(cpu) : null };
+  return {
+    firstReportMs: { median: median(first), min: Math.round(Math.min(...first)) },
+    exitMs: median(exit),
+    cpuMs: cpu.length ? median(cpu) : null,
+  };
 }
 
 /** CPU seconds used by this process's finished children (Linux: /proc/self/stat, in clock ticks of 1/100 s). */
@@ -58,7 +65,10 @@ function throughput(dir: string, jobs: number) {
   const pages = readdirSync(dir).filter((f) => /\.(?:html?|txt)$/i.test(f)).length;
   const cpu0 = childCpuSeconds();
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [bin, '--json', '--jobs', String(jobs), dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [bin, '--json', '--jobs', String(jobs), dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = childCpuSeconds();
   const reports = r.stdout.split('\n').filter((l) => l.startsWith('{')).length;
@@ -106,11 +116,15 @@ else {
   console.log(`\ncommand line (${result.cores} cores, load ${result.loadPerCore} per core):`);
   for (const [what, s] of Object.entries(result.startup)) {
     const cpu = s.cpuMs === null ? '' : `, ${s.cpuMs} ms of CPU`;
-    console.log(`  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms${cpu}) (target ≤ 300)`);
+    console.log(
+      `  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms${cpu}) (target ≤ 300)`,
+    );
   }
   if (!result.realnews) console.log('  ../shared/realnews not found: no throughput figures');
   for (const t of result.realnews ?? []) {
     const cpu = t.pagesPerCpuSecond === null ? '' : `, ${t.pagesPerCpuSecond} pages per CPU second`;
-    console.log(`  realnews, --jobs ${t.jobs}: ${t.reports}/${t.pages} pages in ${t.seconds} s: ${t.pagesPerSecond} pages/s, ${t.pagesPerSecondPerCore} per core${cpu}`);
+    console.log(
+      `  realnews, --jobs ${t.jobs}: ${t.reports}/${t.pages} pages in ${t.seconds} s: ${t.pagesPerSecond} pages/s, ${t.pagesPerSecondPerCore} per core${cpu}`,
+    );
   }
 }

@@ -50,12 +50,21 @@ function sharedFiles(dir: string): Input[] {
   return readdirSync(d)
     .filter((n) => /\.(?:txt|html)$/.test(n))
     .sort()
-    .map((f) => ({ name: `${dir}/${f}`, raw: readFileSync(path.join(d, f), 'utf8'), kind: f.endsWith('.html') ? 'html' : 'text' }));
+    .map((f) => ({
+      name: `${dir}/${f}`,
+      raw: readFileSync(path.join(d, f), 'utf8'),
+      kind: f.endsWith('.html') ? 'html' : 'text',
+    }));
 }
 
-const example: Input = { name: 'example', raw: readFileSync(path.join(root, 'examples', 'harbour-bridge.txt'), 'utf8'), kind: 'text' };
+const example: Input = {
+  name: 'example',
+  raw: readFileSync(path.join(root, 'examples', 'harbour-bridge.txt'), 'utf8'),
+  kind: 'text',
+};
 const inputs: Input[] = [example, ...sharedFiles('seeds'), ...sharedFiles('realpages')];
-const articleOf = (i: Input): ArticleInput => (i.kind === 'html' ? extractAny(i.raw, i.name, 'html') : extractText(i.raw, i.name));
+const articleOf = (i: Input): ArticleInput =>
+  i.kind === 'html' ? extractAny(i.raw, i.name, 'html') : extractText(i.raw, i.name);
 
 // The floor: what reading the text at all costs, over the same paragraphs the engine reads.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -72,7 +81,8 @@ function floor(paragraphs: readonly string[]): number {
 const gcs: PerformanceEntry[] = [];
 const observer = new PerformanceObserver((list) => void gcs.push(...list.getEntries()));
 observer.observe({ entryTypes: ['gc'] });
-const isMajor = (e: PerformanceEntry) => ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0) & constants.NODE_PERFORMANCE_GC_MAJOR;
+const isMajor = (e: PerformanceEntry) =>
+  ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0) & constants.NODE_PERFORMANCE_GC_MAJOR;
 
 function heapGrowthMB(run: () => void): number {
   globalThis.gc?.();
@@ -82,11 +92,16 @@ function heapGrowthMB(run: () => void): number {
     run();
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
-  return round1(((peak - before) / 1048576));
+  return round1((peak - before) / 1048576);
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
-const median = (xs: readonly number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+const median = (xs: readonly number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 const round = (n: number) => Math.round(n * 100) / 100;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -176,7 +191,8 @@ for (const { input, article, coldMs } of prepared) {
   const floorWindows: Window[] = [];
   bench.add('floor', ...recorded(() => void floor(texts), floorWindows));
   await bench.run();
-  const latency = (name: string) => (bench.getTask(name)!.result as unknown as { latency: { p50: number; samples?: number[] } }).latency;
+  const latency = (name: string) =>
+    (bench.getTask(name)!.result as unknown as { latency: { p50: number; samples?: number[] } }).latency;
   const samples = await samplesOf(windows);
   const ms = latency('audit').p50;
   const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
@@ -200,7 +216,9 @@ for (const { input } of prepared.filter((p) => p.input.kind === 'html')) {
   const bench = new Bench({ time: 300, iterations: 10 });
   bench.add('extract+audit', () => void audit(extractAny(input.raw, input.name, 'html'), FULL));
   await bench.run();
-  rows[input.name]!.withExtractionMs = round((bench.getTask('extract+audit')!.result as unknown as { latency: { p50: number } }).latency.p50);
+  rows[input.name]!.withExtractionMs = round(
+    (bench.getTask('extract+audit')!.result as unknown as { latency: { p50: number } }).latency.p50,
+  );
 }
 
 /**
@@ -261,10 +279,20 @@ function perSize(name: string, base: ArticleInput) {
       if (wall[0]! > 3000 && wall.length >= 2) break;
     }
     const per10K = (ms: number) => round((ms / chars) * 10_000);
-    sizes[String(SIZES[i])] = { chars, ms: round(median(wall)), msPer10K: per10K(median(wall)), cpuMsPer10K: per10K(median(cpu)) };
+    sizes[String(SIZES[i])] = {
+      chars,
+      ms: round(median(wall)),
+      msPer10K: per10K(median(wall)),
+      cpuMsPer10K: per10K(median(cpu)),
+    };
   });
   const spread = (xs: number[]) => round(Math.max(...xs) / Math.min(...xs));
-  return { name, sizes, spread: spread(Object.values(sizes).map((s) => s.msPer10K)), cpuSpread: spread(Object.values(sizes).map((s) => s.cpuMsPer10K)) };
+  return {
+    name,
+    sizes,
+    spread: spread(Object.values(sizes).map((s) => s.msPer10K)),
+    cpuSpread: spread(Object.values(sizes).map((s) => s.cpuMsPer10K)),
+  };
 }
 
 /** The real pages' articles joined, in name order, until there is enough text for the largest size. */
@@ -282,7 +310,9 @@ function longRealText(): ArticleInput | null {
     paragraphs.push(...article.paragraphs);
     chars += article.paragraphs.reduce((n, p) => n + p.length + 2, 0);
   }
-  return chars >= SIZES[SIZES.length - 1]! ? { source: 'real text', title: null, paragraphs, dates: [], bylines: [] } : null;
+  return chars >= SIZES[SIZES.length - 1]!
+    ? { source: 'real text', title: null, paragraphs, dates: [], bylines: [] }
+    : null;
 }
 
 const ADVERSARIAL_CHARS = 100_000;
@@ -332,15 +362,26 @@ function bundleSizes(): Record<string, number> | null {
   const dist = path.join(root, '.output', 'chrome-mv3');
   if (!existsSync(dist)) return null;
   const kb = (f: string) => round1(statSync(path.join(dist, f)).size / 1024);
-  const sizes: Record<string, number> = { 'content script': kb('content-scripts/audit.js'), background: kb('background.js') };
+  const sizes: Record<string, number> = {
+    'content script': kb('content-scripts/audit.js'),
+    background: kb('background.js'),
+  };
   for (const f of readdirSync(dist).filter((n) => n.endsWith('.js') && n !== 'background.js')) sizes[f] = kb(f);
-  for (const c of readdirSync(path.join(dist, 'chunks'))) sizes[`chunks/${c.replace(/-[\w-]{8}\.js$/, '.js')}`] = kb(`chunks/${c}`);
+  for (const c of readdirSync(path.join(dist, 'chunks')))
+    sizes[`chunks/${c.replace(/-[\w-]{8}\.js$/, '.js')}`] = kb(`chunks/${c}`);
   return sizes;
 }
 const sizes = bundleSizes();
 
-const ratios = Object.values(rows).map((r) => r.ratio).sort((a, b) => a - b);
-const ratio = { median: quantile(ratios, 0.5), p95: quantile(ratios, 0.95), max: ratios[ratios.length - 1]!, cpuMedian: median(Object.values(rows).map((r) => r.cpuRatio)) };
+const ratios = Object.values(rows)
+  .map((r) => r.ratio)
+  .sort((a, b) => a - b);
+const ratio = {
+  median: quantile(ratios, 0.5),
+  p95: quantile(ratios, 0.95),
+  max: ratios[ratios.length - 1]!,
+  cpuMedian: median(Object.values(rows).map((r) => r.cpuRatio)),
+};
 const summary = {
   node: process.version,
   targets: TARGETS,
@@ -355,14 +396,39 @@ const summary = {
 
 if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 else {
-  console.log('input'.padEnd(40), 'chars'.padStart(7), 'cold'.padStart(7), 'audit ms'.padStart(9), 'p95'.padStart(7), 'p95-gc'.padStart(7), 'p95cpu'.padStart(7), '+extract'.padStart(9), 'floor'.padStart(7), 'ratio'.padStart(6), 'cpu'.padStart(5), 'heap MB'.padStart(8));
+  console.log(
+    'input'.padEnd(40),
+    'chars'.padStart(7),
+    'cold'.padStart(7),
+    'audit ms'.padStart(9),
+    'p95'.padStart(7),
+    'p95-gc'.padStart(7),
+    'p95cpu'.padStart(7),
+    '+extract'.padStart(9),
+    'floor'.padStart(7),
+    'ratio'.padStart(6),
+    'cpu'.padStart(5),
+    'heap MB'.padStart(8),
+  );
   for (const [name, r] of Object.entries(rows)) {
     console.log(
-      name.padEnd(40), String(r.chars).padStart(7), String(r.coldMs).padStart(7), String(r.ms).padStart(9), String(r.p95).padStart(7), String(r.p95WithoutGc).padStart(7), String(r.p95Cpu).padStart(7),
-      String(r.withExtractionMs ?? '-').padStart(9), String(r.floorMs).padStart(7), String(r.ratio).padStart(6), String(r.cpuRatio).padStart(5), String(r.heapMB).padStart(8),
+      name.padEnd(40),
+      String(r.chars).padStart(7),
+      String(r.coldMs).padStart(7),
+      String(r.ms).padStart(9),
+      String(r.p95).padStart(7),
+      String(r.p95WithoutGc).padStart(7),
+      String(r.p95Cpu).padStart(7),
+      String(r.withExtractionMs ?? '-').padStart(9),
+      String(r.floorMs).padStart(7),
+      String(r.ratio).padStart(6),
+      String(r.cpuRatio).padStart(5),
+      String(r.heapMB).padStart(8),
     );
   }
-  console.log(`ratio to the floor: median ${ratio.median} (target ≤ ${TARGETS.ratioMedian}), p95 ${ratio.p95}, max ${ratio.max}; in CPU time, median ${ratio.cpuMedian}`);
+  console.log(
+    `ratio to the floor: median ${ratio.median} (target ≤ ${TARGETS.ratioMedian}), p95 ${ratio.p95}, max ${ratio.max}; in CPU time, median ${ratio.cpuMedian}`,
+  );
   const t = summary.tail;
   console.log(
     `samples over twice their median: ${t.slowSamples}; ${t.withGc} with a collection inside (${t.withMajorGc} major; the collector ${Math.round(t.gcShareOfTheirTime * 100)}% of their time), ` +
@@ -370,8 +436,16 @@ else {
   );
   console.log(`audit per 10,000 characters (ms), at ${SIZES.map((s) => `${s / 1000}k`).join(' / ')}:`);
   for (const s of scaling) {
-    console.log(`  ${s.name.padEnd(18)} ${Object.values(s.sizes).map((x) => String(x.msPer10K).padStart(7)).join(' ')}   largest/smallest ${s.spread} (target ≤ ${TARGETS.perSizeSpread})`);
-    console.log(`  ${'  in CPU time'.padEnd(18)} ${Object.values(s.sizes).map((x) => String(x.cpuMsPer10K).padStart(7)).join(' ')}   largest/smallest ${s.cpuSpread}`);
+    console.log(
+      `  ${s.name.padEnd(18)} ${Object.values(s.sizes)
+        .map((x) => String(x.msPer10K).padStart(7))
+        .join(' ')}   largest/smallest ${s.spread} (target ≤ ${TARGETS.perSizeSpread})`,
+    );
+    console.log(
+      `  ${'  in CPU time'.padEnd(18)} ${Object.values(s.sizes)
+        .map((x) => String(x.cpuMsPer10K).padStart(7))
+        .join(' ')}   largest/smallest ${s.cpuSpread}`,
+    );
   }
   if (!real) console.log('  (no ../shared real pages: the real-text series is skipped)');
   console.log(`inputs made to be slow, at ${ADVERSARIAL_CHARS / 1000}k characters`);
@@ -381,7 +455,12 @@ else {
   for (const r of hostile.rows) console.log(line(r.name, [r.ms, r.floorMs, r.ratio, r.withExtractionMs]));
   const w = hostile.worst;
   console.log(`adversarial row (the worst): ${w.name}: ${w.ms} ms, floor ${w.floorMs} ms, ratio ${w.ratio}`);
-  if (sizes) console.log(`built entrypoints (KB, minified): ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')} (content script target ≤ ${TARGETS.contentScriptKB})`);
+  if (sizes)
+    console.log(
+      `built entrypoints (KB, minified): ${Object.entries(sizes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} (content script target ≤ ${TARGETS.contentScriptKB})`,
+    );
   else console.log('run npm run build first to see the size of each entrypoint');
   console.log(`max heap growth ${summary.heapMB} MB (target < ${TARGETS.heapMB})`);
 }

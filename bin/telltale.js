@@ -34,7 +34,9 @@ if (stale()) {
   try {
     await (await import('../scripts/build-cli.mjs')).build();
   } catch (error) {
-    process.stderr.write(`telltale: could not compile the command line (${error.message}); run npm install in ${new URL('.', root).pathname}\n`);
+    process.stderr.write(
+      `telltale: could not compile the command line (${error.message}); run npm install in ${new URL('.', root).pathname}\n`,
+    );
     process.exit(2);
   }
 }

@@ -85,7 +85,13 @@ async function runAudit(
       const message = 'Some sentences need the tagger.';
       return { reply: { ok: false, reason: 'needs-tagger', message, clauses }, points: [] };
     }
-    const map = buildPageMap({ doc: document, paragraphs: input.paragraphs, content, liveOf: clone.liveOf, chars: report.stats.chars });
+    const map = buildPageMap({
+      doc: document,
+      paragraphs: input.paragraphs,
+      content,
+      liveOf: clone.liveOf,
+      chars: report.stats.chars,
+    });
     const onPage = locate(report, map);
     highlighter.paint(onPage.findings, map);
     card.detach();
@@ -101,7 +107,11 @@ async function runAudit(
         pointsOnPage,
         pageMs,
         changed: onPage.changed,
-        found: { nodes: count(map.found, 'nodes'), aligned: count(map.found, 'aligned'), missing: count(map.found, null) },
+        found: {
+          nodes: count(map.found, 'nodes'),
+          aligned: count(map.found, 'aligned'),
+          missing: count(map.found, null),
+        },
       },
       points: onPage.points,
     };

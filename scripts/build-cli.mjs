@@ -27,17 +27,28 @@ const LAZY = { 'compromise/two': ['default'], linkedom: ['parseHTML'], parse5: [
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
-    const filter = new RegExp(`^(?:${Object.keys(LAZY).map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(
+      `^(?:${Object.keys(LAZY)
+        .map((m) => m.replace(/[/.]/g, '\\$&'))
+        .join('|')})$`,
+    );
     build.onResolve({ filter }, async (args) => {
       if (args.pluginData === 'lazy') return undefined;
       // The ES module the engine imports everywhere else, not the CommonJS build require() would pick.
-      const real = await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'lazy' });
+      const real = await build.resolve(args.path, {
+        kind: 'import-statement',
+        resolveDir: args.resolveDir,
+        pluginData: 'lazy',
+      });
       return { path: real.path, namespace: 'lazy', pluginData: args.path };
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       contents: [
         `let library; const load = () => (library ??= require(${JSON.stringify(args.path)}));`,
-        ...LAZY[args.pluginData].map((name) => `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return load().${name}(...args); }`),
+        ...LAZY[args.pluginData].map(
+          (name) =>
+            `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return load().${name}(...args); }`,
+        ),
       ].join('\n'),
       resolveDir: root,
       loader: 'js',
@@ -67,7 +78,9 @@ export async function build({ clean = false } = {}) {
     minifyWhitespace: true,
     minifySyntax: true,
     // The CommonJS libraries inside (Readability, pako) call require for Node's own modules.
-    banner: { js: "import { createRequire as __telltaleRequire } from 'node:module'; const require = __telltaleRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __telltaleRequire } from 'node:module'; const require = __telltaleRequire(import.meta.url);",
+    },
     plugins: [lazyLibraries],
     metafile: true,
     write: false,
@@ -78,7 +91,9 @@ export async function build({ clean = false } = {}) {
   // write the same bytes, and a reader never sees half a file. Chunks first, then the entry
   // points that import them, then the stamp: whatever a reader finds is whole.
   const written = new Set();
-  const chunksFirst = [...result.outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
+  const chunksFirst = [...result.outputFiles].sort(
+    (a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')),
+  );
   for (const file of chunksFirst) {
     const tmp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(tmp, file.contents);
@@ -102,4 +117,5 @@ function removeOldChunks(written) {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build({ clean: process.argv.includes('--clean') });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await build({ clean: process.argv.includes('--clean') });

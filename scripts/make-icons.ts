@@ -34,7 +34,12 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
   head.writeUInt32BE(size, 0);
   head.writeUInt32BE(size, 4);
   head.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', head), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', head),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 // Shapes in a unit square, as signed distances; 4x4 supersampling gives smooth edges at 16 px.
@@ -45,7 +50,10 @@ const roundedSquare = (x: number, y: number) => {
 };
 const ring = (x: number, y: number) => Math.abs(Math.hypot(x - 0.5, y - 0.5) - 0.28) - 0.065;
 const segment = (x: number, y: number, ax: number, ay: number, bx: number, by: number, r: number) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - dx * t, py - dy * t) - r;
 };
@@ -56,7 +64,8 @@ const AMBER: [number, number, number] = [245, 158, 11];
 function shade(x: number, y: number): [number, number, number, number] {
   if (roundedSquare(x, y) > 0) return [0, 0, 0, 0];
   if (segment(x, y, 0.2, 0.8, 0.8, 0.2, 0.06) < 0) return [...AMBER, 255];
-  if (ring(x, y) < 0 || segment(x, y, 0.5, 0.5, 0.5, 0.3, 0.055) < 0 || segment(x, y, 0.5, 0.5, 0.64, 0.5, 0.055) < 0) return [...WHITE, 255];
+  if (ring(x, y) < 0 || segment(x, y, 0.5, 0.5, 0.5, 0.3, 0.055) < 0 || segment(x, y, 0.5, 0.5, 0.64, 0.5, 0.055) < 0)
+    return [...WHITE, 255];
   return [...NAVY, 255];
 }
 
@@ -73,7 +82,9 @@ for (const size of [16, 32, 48, 96, 128]) {
           acc[3]! += c[3];
         }
       const a = acc[3]!;
-      return a ? [Math.round(acc[0]! / a), Math.round(acc[1]! / a), Math.round(acc[2]! / a), Math.round(a / 16)] : [0, 0, 0, 0];
+      return a
+        ? [Math.round(acc[0]! / a), Math.round(acc[1]! / a), Math.round(acc[2]! / a), Math.round(a / 16)]
+        : [0, 0, 0, 0];
     }),
   );
 }

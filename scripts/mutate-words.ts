@@ -25,12 +25,19 @@ async function failures(file: string, contents: string | undefined, n: number): 
     name: 'mutant',
     setup(b) {
       b.onLoad({ filter: /\.ts$/ }, (args) =>
-        args.path === file && contents !== undefined ? { contents, loader: 'ts' } : undefined);
+        args.path === file && contents !== undefined ? { contents, loader: 'ts' } : undefined,
+      );
     },
   };
   const bundled = await build({
-    entryPoints: [TABLES], bundle: true, format: 'esm', platform: 'node', packages: 'external', write: false,
-    plugins: [swap], logLevel: 'silent',
+    entryPoints: [TABLES],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    write: false,
+    plugins: [swap],
+    logLevel: 'silent',
   }).catch(() => null);
   if (!bundled) return ['(does not build)'];
   const path = resolve(OUT_DIR, `mutant-${n}.mjs`);
@@ -59,7 +66,10 @@ async function failures(file: string, contents: string | undefined, n: number): 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   const list = process.argv.includes('--list');
-  const files = process.argv.slice(2).filter((a) => a !== '--list').map((f) => resolve(f));
+  const files = process.argv
+    .slice(2)
+    .filter((a) => a !== '--list')
+    .map((f) => resolve(f));
   if (list) {
     for (const file of files) {
       const src = readFileSync(file, 'utf8');

@@ -22,7 +22,8 @@ export const READABILITY_REWRITES: Array<[string, string]> = [
 export function rewriteReadability(code: string): string {
   let out = code;
   for (const [from, to] of READABILITY_REWRITES) {
-    if (!out.includes(from)) throw new Error(`Readability changed: "${from}" not found; review scripts/readability-without-innerhtml.ts`);
+    if (!out.includes(from))
+      throw new Error(`Readability changed: "${from}" not found; review scripts/readability-without-innerhtml.ts`);
     out = out.replace(from, to);
   }
   return out;
@@ -33,7 +34,9 @@ export function readabilityWithoutInnerHtml(): Plugin {
     name: 'telltale:readability-without-innerhtml',
     enforce: 'pre',
     transform(code, id) {
-      return /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id) ? { code: rewriteReadability(code), map: null } : null;
+      return /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)
+        ? { code: rewriteReadability(code), map: null }
+        : null;
     },
   };
 }

@@ -11,7 +11,13 @@ import { SCREENSHOTS } from '../tests/e2e/harness.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const docs = path.join(root, 'docs', 'screenshots');
-const shown = [...new Set([...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map((m) => m[1]!))];
+const shown = [
+  ...new Set(
+    [...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map(
+      (m) => m[1]!,
+    ),
+  ),
+];
 
 rmSync(SCREENSHOTS, { recursive: true, force: true });
 const tests = ['chromium.test.ts', 'firefox.test.ts', 'reader-chromium.test.ts'].map((f) => `tests/e2e/${f}`);

@@ -27,5 +27,5 @@ for (const page of pages) {
   const after = formatExpected(auditPage(page));
   if (after === before) continue;
   writeFileSync(file, after);
-  console.log(`${before === null ? "wrote" : "updated"} ${path.relative(process.cwd(), file)}`);
+  console.log(`${before === null ? 'wrote' : 'updated'} ${path.relative(process.cwd(), file)}`);
 }

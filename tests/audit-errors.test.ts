@@ -17,7 +17,11 @@ vi.mock('../src/engine/clock/build.js', async (original) => {
   };
 });
 
-const input = () => extractText('March 8, 2024\n\nA previous strike on Monday, March 5, 2024, closed 300 schools.\n\nThe fair opens on February 30.', 'case');
+const input = () =>
+  extractText(
+    'March 8, 2024\n\nA previous strike on Monday, March 5, 2024, closed 300 schools.\n\nThe fair opens on February 30.',
+    'case',
+  );
 
 /** A crashed check or clock is reported as such, never as "no findings". */
 describe('audit errors', () => {
@@ -34,8 +38,12 @@ describe('audit errors', () => {
     const report = audit(input());
     expect(report.errors).toEqual([{ check: 'weekday-mismatch', message: 'weekday mutant' }]);
     expect(report.findings.map((f) => f.check)).toEqual(['invalid-date']);
-    expect(formatReport(report, false)).toContain('Error: Weekday does not match the date (weekday-mismatch) failed on this page and was skipped: weekday mutant');
-    expect(reportToMarkdown(report)).toContain('- Error: Weekday does not match the date \\(weekday-mismatch\\) failed');
+    expect(formatReport(report, false)).toContain(
+      'Error: Weekday does not match the date (weekday-mismatch) failed on this page and was skipped: weekday mutant',
+    );
+    expect(reportToMarkdown(report)).toContain(
+      '- Error: Weekday does not match the date \\(weekday-mismatch\\) failed',
+    );
   });
 
   it('a clock that throws is listed in errors, and the findings are kept', () => {
@@ -53,7 +61,10 @@ describe('audit errors', () => {
   });
 
   it('a failure with nothing found does not read as a clean page', () => {
-    for (const c of CHECKS) vi.spyOn(c, 'run').mockImplementation(() => { throw new Error('down'); });
+    for (const c of CHECKS)
+      vi.spyOn(c, 'run').mockImplementation(() => {
+        throw new Error('down');
+      });
     const text = formatReport(audit(input()), false);
     expect(text).toContain('No findings from the checks that ran.');
     expect(text).not.toContain('No findings.\n');

@@ -79,9 +79,11 @@ describe('a time limit for each input', () => {
 
   it('on the main thread, stops work that runs too long, a regular expression too, and goes on', () => {
     expect(withinTimeLimit(() => 42, 1_000)).toBe(42);
-    expect(withinTimeLimit(() => {
-      for (;;);
-    }, 50)).toBeNull();
+    expect(
+      withinTimeLimit(() => {
+        for (;;);
+      }, 50),
+    ).toBeNull();
     expect(withinTimeLimit(() => /(?:a+)+b/.test('a'.repeat(40)), 50)).toBeNull();
     expect(() => withinTimeLimit(() => JSON.parse('{'), 1_000)).toThrow(SyntaxError);
   });
@@ -178,7 +180,7 @@ describe('a damaged web archive says where, and loses only what the damage held'
     return items.map((i) => (i instanceof InputError ? `error: ${i.message}` : i.source));
   };
 
-  it('an archive cut inside a record\'s header', async () => {
+  it("an archive cut inside a record's header", async () => {
     const cut = [
       'https://x.example/one',
       'error: cannot be read as a WARC file: cut short in the header of record 2 (the page before it audited)',

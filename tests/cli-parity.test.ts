@@ -17,7 +17,15 @@ describe('the compiled command', () => {
     const r = telltale(['--json', '--jobs', '2', ...files]);
     expect(r.err).toBe('');
     const compiled = jsonLines(withoutTimings(r.out));
-    const fromSources = files.map((f) => JSON.parse(withoutTimings(JSON.stringify(audit(extractAny(readFileSync(f, 'utf8'), f, f.endsWith('.html') ? 'html' : 'text'), { knowledge: PACK })))));
+    const fromSources = files.map((f) =>
+      JSON.parse(
+        withoutTimings(
+          JSON.stringify(
+            audit(extractAny(readFileSync(f, 'utf8'), f, f.endsWith('.html') ? 'html' : 'text'), { knowledge: PACK }),
+          ),
+        ),
+      ),
+    );
     expect(compiled).toEqual(fromSources);
     expect(compiled.flatMap((report) => report.errors as unknown[])).toEqual([]);
   });

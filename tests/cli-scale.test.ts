@@ -18,7 +18,11 @@ mkdirSync(crawls);
 const page = (n: number) =>
   `<html><head><title>Page ${n}</title></head><body><article><h1>Page ${n}</h1><p>The harbour board voted on Monday, March ${n}, 2024 to rebuild quay number ${n} after a long debate about its cost.</p></article></body></html>`;
 for (let f = 1; f <= 3; f++) {
-  const records = [1, 2, 3].map((r) => ({ type: 'response' as const, uri: `https://news.example/${f}/${r}`, block: httpResponse(page(f * 3 + r), { 'Content-Type': 'text/html' }) }));
+  const records = [1, 2, 3].map((r) => ({
+    type: 'response' as const,
+    uri: `https://news.example/${f}/${r}`,
+    block: httpResponse(page(f * 3 + r), { 'Content-Type': 'text/html' }),
+  }));
   writeFileSync(path.join(crawls, `crawl-${f}.warc.gz`), warc(records, true));
 }
 
@@ -35,7 +39,9 @@ describe('scaling out with existing tools', () => {
 
   it('audits the folder as a whole: nine pages in order', () => {
     expect(together.code).toBe(0);
-    expect(jsonLines(together.out).map((l) => l.source)).toEqual([1, 2, 3].flatMap((f) => [1, 2, 3].map((r) => `https://news.example/${f}/${r}`)));
+    expect(jsonLines(together.out).map((l) => l.source)).toEqual(
+      [1, 2, 3].flatMap((f) => [1, 2, 3].map((r) => `https://news.example/${f}/${r}`)),
+    );
   });
 
   it.skipIf(!hasParallel)('GNU parallel, one archive a job, gives the same reports in the same order', () => {

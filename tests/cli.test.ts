@@ -30,19 +30,33 @@ describe('audit CLI', () => {
   it('audits the built-in example with no input and shows the arithmetic', async () => {
     const r = await here([]);
     expect(r.code).toBe(0);
-    for (const id of ['date-conflict', 'elapsed-time', 'stale-future', 'future-event', 'weekday-mismatch', 'invalid-date', 'age-mismatch', 'ai-disclosure', 'chatbot-artifact', 'byline-mismatch', 'repeated-text']) {
+    for (const id of [
+      'date-conflict',
+      'elapsed-time',
+      'stale-future',
+      'future-event',
+      'weekday-mismatch',
+      'invalid-date',
+      'age-mismatch',
+      'ai-disclosure',
+      'chatbot-artifact',
+      'byline-mismatch',
+      'repeated-text',
+    ]) {
       expect(r.out).toContain(`[${id}]`);
     }
     expect(r.out).toContain('not barely six months');
   });
 
-  it('--timeline draws the article\'s clock and says where the dateline sits against it', async () => {
+  it("--timeline draws the article's clock and says where the dateline sits against it", async () => {
     const r = await here(['--timeline', 'tests/pages/shifted-clock/source.html']);
     expect(r.code).toBe(0);
     const timeline = r.out.slice(r.out.indexOf('Timeline'));
     expect(timeline).toMatch(/^ +2021 +2022 +2023 +2024/m);
     expect(timeline).toContain('Written, by its own time claims: 2022-10-31 – 2023-01-30 (3 of 3 claims agree)');
-    expect(timeline).toContain('The publication date 2024-03-12 (json-ld, meta:article:published_time, dateline) falls after that period.');
+    expect(timeline).toContain(
+      'The publication date 2024-03-12 (json-ld, meta:article:published_time, dateline) falls after that period.',
+    );
     expect(timeline).toMatch(/2022-10-31 – 2023-01-30 +→ implied +18 months ago from June 2021/);
     expect(timeline).toMatch(/2023 +◇ forecast +looks ahead to 2023/);
     expect((await here(['tests/pages/shifted-clock/source.html'])).out).not.toContain('Timeline');
@@ -51,10 +65,16 @@ describe('audit CLI', () => {
   it('prints one valid JSON report per input, in order, and an error record for a bad one', async () => {
     const a = file('a.txt', 'Published: March 1, 2024\n\nThe vote on Monday, March 5, 2024 passed.');
     const missing = path.join(dir, 'missing.txt');
-    const b = file('b.html', '<html><head><title>T</title></head><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>');
+    const b = file(
+      'b.html',
+      '<html><head><title>T</title></head><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>',
+    );
     const r = await here(['--json', a, missing, b]);
     expect(r.code).toBe(2);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(ReportSchema.parse(lines[0]).findings.map((f) => f.check)).toEqual(['weekday-mismatch']);
     expect(lines[1]).toEqual({ source: missing, error: 'no such file or directory' });
@@ -65,9 +85,13 @@ describe('audit CLI', () => {
   it('audits a page past its character budget as far as the budget and says what part it covered', async () => {
     // A tenth more text than the budget (2.4 MB of HTML). A 20 MB page takes the same path past the
     // budget, and cost 20 s of CPU, most of it parsing HTML the audit never reads (issue 24).
-    const sentence = 'The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.';
+    const sentence =
+      'The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.';
     const count = Math.ceil((DEFAULT_MAX_CHARS * 1.1) / sentence.length);
-    const huge = file('huge.html', `<html><head><title>Huge</title></head><body><article><h1>Huge</h1>${`<p>${sentence}</p>\n`.repeat(count)}</article></body></html>`);
+    const huge = file(
+      'huge.html',
+      `<html><head><title>Huge</title></head><body><article><h1>Huge</h1>${`<p>${sentence}</p>\n`.repeat(count)}</article></body></html>`,
+    );
     const r = await here(['--json', huge]);
     expect(r.code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(r.out));
@@ -78,12 +102,20 @@ describe('audit CLI', () => {
   }, 120_000);
 
   it('reads a file that is not valid UTF-8 as Windows-1252 and says so', async () => {
-    const latin = file('latin1.txt', Buffer.from('Published: March 8, 2024\n\nThe caf\xe9 on the quay reopened on Monday, March 5, 2024 after the floods.', 'latin1'));
+    const latin = file(
+      'latin1.txt',
+      Buffer.from(
+        'Published: March 8, 2024\n\nThe caf\xe9 on the quay reopened on Monday, March 5, 2024 after the floods.',
+        'latin1',
+      ),
+    );
     const r = await here(['--json', latin]);
     expect(r.code).toBe(0);
     expect(r.err).toBe(`telltale: ${latin}: not valid UTF-8; read as Windows-1252\n`);
     const report = ReportSchema.parse(JSON.parse(r.out));
-    expect(report.findings.find((f) => f.check === 'weekday-mismatch')?.evidence[0]?.sentence).toContain('The café on the quay');
+    expect(report.findings.find((f) => f.check === 'weekday-mismatch')?.evidence[0]?.sentence).toContain(
+      'The café on the quay',
+    );
   });
 
   it('refuses binary and empty files and pages with no article, one clear line each', async () => {
@@ -103,7 +135,10 @@ describe('audit CLI', () => {
     writeFileSync(path.join(sub, 'one.txt'), 'Experts say the slump will last well into 2022.');
     writeFileSync(path.join(sub, 'ignored.json'), '{}');
     const r = cli(['--json', '--date', '2023-05-01', sub, '-'], 'Experts say the slump will last well into 2021.');
-    const reports = r.out.trim().split('\n').map((l) => ReportSchema.parse(JSON.parse(l)));
+    const reports = r.out
+      .trim()
+      .split('\n')
+      .map((l) => ReportSchema.parse(JSON.parse(l)));
     expect(reports.map((x) => x.findings.map((f) => f.check))).toEqual([['stale-future'], ['stale-future']]);
     expect(reports[0]!.publishedAt).toBe('2023-05-01');
   });
@@ -123,7 +158,9 @@ describe('audit CLI', () => {
     const env = { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'fr_FR.UTF-8' };
     const french = spawnSync(process.execPath, [bin, page], { cwd: root, encoding: 'utf8', env, timeout: 60_000 });
     expect(french.stdout).toContain('Le 10 juin 2024 était un lundi, pas un mardi.');
-    const json = JSON.parse((await here(['--lang', 'uk', '--json', page])).out) as { findings: Array<{ message: string }> };
+    const json = JSON.parse((await here(['--lang', 'uk', '--json', page])).out) as {
+      findings: Array<{ message: string }>;
+    };
     expect(json.findings.map((f) => f.message)).toContain('June 10, 2024 was a Monday, not a Tuesday.');
     const unknown = await here(['--lang', 'pt', page]);
     const refusal = '--lang takes en, de, fr, es, ru, uk, got "pt"';
@@ -146,7 +183,11 @@ describe('audit CLI', () => {
           res.writeHead(200, { 'content-type': 'image/png' }).end('x');
           return;
         }
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><article><h1>T</h1><p>Published: March 1, 2024</p><p>Experts say the slump will last well into 2022, according to the bank.</p></article></body></html>');
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(
+            '<html><body><article><h1>T</h1><p>Published: March 1, 2024</p><p>Experts say the slump will last well into 2022, according to the bank.</p></article></body></html>',
+          );
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const addr = server.address() as { port: number };
@@ -158,7 +199,10 @@ describe('audit CLI', () => {
     });
     it('fetches a page, and gives up on a slow one within the time limit', async () => {
       const r = await here(['--json', '--timeout', '1', `${base}/ok`, `${base}/slow`, `${base}/image`]);
-      const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines[0].findings.map((f: { check: string }) => f.check)).toEqual(['stale-future']);
       expect(lines[1].error).toContain('no answer within 1 s');
       expect(lines[2].error).toContain('not an article');

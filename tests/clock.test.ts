@@ -13,7 +13,12 @@ const clockOf = (text: string): Clock => audit(extractText(text, 'clock')).clock
 describe('estimateWriting', () => {
   it('has nothing to say without claims, or with bounds on one side only', () => {
     expect(estimateWriting([])).toBeNull();
-    expect(estimateWriting([{ from: 10, to: Infinity }, { from: 20, to: Infinity }])).toBeNull();
+    expect(
+      estimateWriting([
+        { from: 10, to: Infinity },
+        { from: 20, to: Infinity },
+      ]),
+    ).toBeNull();
     expect(estimateWriting([{ from: -Infinity, to: 30 }])).toBeNull();
   });
 
@@ -28,38 +33,80 @@ describe('estimateWriting', () => {
   });
 
   it('closes an open bound with a claim on the other side', () => {
-    expect(estimateWriting([{ from: 50, to: Infinity }, { from: -Infinity, to: 80 }])).toEqual({ from: 50, to: 80, agreeing: 2, claims: 2 });
+    expect(
+      estimateWriting([
+        { from: 50, to: Infinity },
+        { from: -Infinity, to: 80 },
+      ]),
+    ).toEqual({ from: 50, to: 80, agreeing: 2, claims: 2 });
   });
 
   it('does not join intervals that only touch end to start, and spans a tie between close stretches', () => {
-    expect(estimateWriting([{ from: 0, to: 9 }, { from: 10, to: 19 }, { from: 5, to: 12 }])).toEqual({ from: 5, to: 12, agreeing: 2, claims: 3 });
-    expect(estimateWriting([{ from: 0, to: 9 }, { from: 20, to: 29 }])).toEqual({ from: 0, to: 29, agreeing: 1, claims: 2 });
+    expect(
+      estimateWriting([
+        { from: 0, to: 9 },
+        { from: 10, to: 19 },
+        { from: 5, to: 12 },
+      ]),
+    ).toEqual({ from: 5, to: 12, agreeing: 2, claims: 3 });
+    expect(
+      estimateWriting([
+        { from: 0, to: 9 },
+        { from: 20, to: 29 },
+      ]),
+    ).toEqual({ from: 0, to: 29, agreeing: 1, claims: 2 });
   });
 
   it('gives no estimate when the best stretches lie years apart', () => {
-    expect(estimateWriting([{ from: 0, to: 9 }, { from: 4000, to: 4009 }])).toBeNull();
+    expect(
+      estimateWriting([
+        { from: 0, to: 9 },
+        { from: 4000, to: 4009 },
+      ]),
+    ).toBeNull();
   });
 
   it('counts a claim of several stretches once, wherever it holds', () => {
-    const weekday = { from: 0, to: 4000, spans: [{ from: 0, to: 10 }, { from: 2000, to: 2010 }, { from: 3990, to: 4000 }] };
-    expect(estimateWriting([weekday, { from: 1500, to: 2500 }])).toEqual({ from: 2000, to: 2010, agreeing: 2, claims: 2 });
+    const weekday = {
+      from: 0,
+      to: 4000,
+      spans: [
+        { from: 0, to: 10 },
+        { from: 2000, to: 2010 },
+        { from: 3990, to: 4000 },
+      ],
+    };
+    expect(estimateWriting([weekday, { from: 1500, to: 2500 }])).toEqual({
+      from: 2000,
+      to: 2010,
+      agreeing: 2,
+      claims: 2,
+    });
     expect(estimateWriting([weekday])).toBeNull();
   });
 
   it('narrows an estimate to the days of a yearly claim in it, and to the one it prefers', () => {
     const yearly = (days: number[], preferred?: number) => ({
-      occurrences: (from: number, to: number) => days.filter((d) => d >= from && d <= to).map((d) => ({ from: d - 1, to: d + 1 })),
+      occurrences: (from: number, to: number) =>
+        days.filter((d) => d >= from && d <= to).map((d) => ({ from: d - 1, to: d + 1 })),
       prefer: preferred === undefined ? undefined : (o: { from: number }) => o.from + 1 === preferred,
     });
     const period = [{ from: 100, to: 900 }];
     expect(estimateWriting(period, [yearly([50, 400, 765])])).toEqual({ from: 399, to: 766, agreeing: 2, claims: 2 });
-    expect(estimateWriting(period, [yearly([50, 400, 765], 765)])).toEqual({ from: 764, to: 766, agreeing: 2, claims: 2 });
+    expect(estimateWriting(period, [yearly([50, 400, 765], 765)])).toEqual({
+      from: 764,
+      to: 766,
+      agreeing: 2,
+      claims: 2,
+    });
     // Not there at all: the claim disagrees, and the estimate stands.
     expect(estimateWriting(period, [yearly([50])])).toEqual({ from: 100, to: 900, agreeing: 1, claims: 2 });
   });
 
   it('agrees with counting day by day (property)', () => {
-    const interval = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 })).map(([a, w]): WritingConstraint => ({ from: a, to: a + w }));
+    const interval = fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
+      .map(([a, w]): WritingConstraint => ({ from: a, to: a + w }));
     fc.assert(
       fc.property(fc.array(interval, { minLength: 1, maxLength: 12 }), (cs) => {
         const e = estimateWriting(cs)!;
@@ -104,13 +151,17 @@ The ferry service began in May 2019 after two years of planning. Since the strik
   });
 
   it('gives no estimate for a text that only narrates the past', () => {
-    const clock = clockOf('The museum opened in June 2011. Its roof was replaced in August 2016, and the new wing opened in 2019.');
+    const clock = clockOf(
+      'The museum opened in June 2011. Its roof was replaced in August 2016, and the new wing opened in 2019.',
+    );
     expect(clock.estimated).toBeNull();
     expect(clock.points.filter((p) => p.bound === 'after').length).toBeGreaterThan(0);
   });
 
   it('leaves a reported forecast out of the estimate', () => {
-    const clock = clockOf('In 2019 the mayor said: "The tunnel will be finished by 2021." The tunnel opened in March 2022.');
+    const clock = clockOf(
+      'In 2019 the mayor said: "The tunnel will be finished by 2021." The tunnel opened in March 2022.',
+    );
     const forecast = clock.points.find((p) => p.kind === 'forecast');
     expect(forecast?.bound ?? null).toBeNull();
   });
@@ -136,9 +187,16 @@ describe('drawing the clock', () => {
   });
 
   it('keeps old history from squashing the years the claims are about', () => {
-    const clock = clockOf('Published: March 3, 2025\n\nThe bridge opened in 1932. Since the storm two years ago, in 2023, it has been closed, engineers said.');
+    const clock = clockOf(
+      'Published: March 3, 2025\n\nThe bridge opened in 1932. Since the storm two years ago, in 2023, it has been closed, engineers said.',
+    );
     const d = domainOf(clock)!;
-    expect(formatSpanOfDays(new Date(d.from * 864e5).toISOString().slice(0, 10), new Date(d.to * 864e5).toISOString().slice(0, 10))).toBe('2023-01-01 – 2026-12-31');
+    expect(
+      formatSpanOfDays(
+        new Date(d.from * 864e5).toISOString().slice(0, 10),
+        new Date(d.to * 864e5).toISOString().slice(0, 10),
+      ),
+    ).toBe('2023-01-01 – 2026-12-31');
   });
 
   it('names spans as precisely as they are', () => {
@@ -153,7 +211,9 @@ describe('the clock and the knowledge pack', () => {
   const withPack = (text: string): Clock => audit(extractText(text, 'clock'), { knowledge: PACK }).clock;
 
   it('turns an office-holder named as current into a band, and the band into an estimate', () => {
-    const clock = withPack('Secretary of State Antony Blinken, the top U.S. diplomat, said on Tuesday that talks would resume. U.S. Secretary of State Antony Blinken will travel to Kyiv next week.');
+    const clock = withPack(
+      'Secretary of State Antony Blinken, the top U.S. diplomat, said on Tuesday that talks would resume. U.S. Secretary of State Antony Blinken will travel to Kyiv next week.',
+    );
     const offices = clock.points.filter((p) => p.kind === 'office');
     // One point per person and office, however often named.
     expect(offices).toHaveLength(1);
@@ -170,20 +230,28 @@ describe('the clock and the knowledge pack', () => {
   });
 
   it('draws a claim counted from an event the pack dates', () => {
-    const clock = withPack('Russian shelling of Kyiv went on. It was the heaviest raid since the full-scale invasion 11 months ago.');
+    const clock = withPack(
+      'Russian shelling of Kyiv went on. It was the heaviest raid since the full-scale invasion 11 months ago.',
+    );
     const implied = clock.points.find((p) => p.kind === 'implied')!;
     expect(implied.anchor).toEqual({ from: '2022-02-24', to: '2022-02-24' });
   });
 
   it('reads an office-holder acting in the past tense of the story as a term too', () => {
     const clock = withPack('Chancellor Angela Merkel told reporters after the summit that gas storage was full.');
-    expect(clock.points.find((p) => p.kind === 'office')).toMatchObject({ from: '2005-11-22', to: '2021-12-08', bound: 'within' });
+    expect(clock.points.find((p) => p.kind === 'office')).toMatchObject({
+      from: '2005-11-22',
+      to: '2021-12-08',
+      bound: 'within',
+    });
     const none = withPack('Angela Merkel, who was chancellor until 2021, told reporters that she was hopeful.');
     expect(none.points.filter((p) => p.kind === 'office')).toEqual([]);
   });
 
   it('leaves out what the text marks as past or quotes', () => {
-    const clock = withPack('Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister Boris Johnson says hello," she said on Friday.');
+    const clock = withPack(
+      'Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister Boris Johnson says hello," she said on Friday.',
+    );
     expect(clock.points.filter((p) => p.kind === 'office')).toEqual([]);
   });
 });

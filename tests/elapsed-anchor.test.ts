@@ -19,7 +19,8 @@ const anchorOf = (text: string) => findDurations(text).map((d) => d.anchor);
 
 describe('a span that measures is no claim (durations.ts)', () => {
   it.each(['by', 'within', 'every', 'per', 'each'])('%s five years since 1990', (w) =>
-    expect(anchorOf(`Life expectancy rose ${w} five years since 1990.`)).toEqual(['none']));
+    expect(anchorOf(`Life expectancy rose ${w} five years since 1990.`)).toEqual(['none']),
+  );
   it.each([
     ['a figure', 'Sales have grown 200 a year since 2015.'],
     ['a figure in per cent', 'Sales have grown 20% a year since 2015.'],
@@ -53,63 +54,107 @@ describe('before "ago", an amount or an act names no event', () => {
     ['a revealed plan', 'The plan was first drafted in 2015. A newspaper revealed the plan two weeks ago.'],
   ])('%s', (_name, text) => expect(loud(text, '2024-05-01')).toEqual([]));
   it('an event named before "ago" is still counted', () =>
-    expect(loud(
-      'The flood struck in May 2019. The flood two years ago ruined the harvest.',
-      '2024-05-01',
-    )).toEqual(['sincePublication']));
+    expect(loud('The flood struck in May 2019. The flood two years ago ruined the harvest.', '2024-05-01')).toEqual([
+      'sincePublication',
+    ]));
 });
 
 describe('after "after", a person\'s act is its own event', () => {
   it.each(['she', 'they', 'you', 'Ada', 'Ada Byron'])('50 years after %s first used it', (who) =>
-    expect(loud(
-      `The archive opened Friday, 50 years after ${who} first used it. ${capital(who)} retired in 1991.`,
-      '2023-11-17',
-    )).toEqual([]),
+    expect(
+      loud(
+        `The archive opened Friday, 50 years after ${who} first used it. ${capital(who)} retired in 1991.`,
+        '2023-11-17',
+      ),
+    ).toEqual([]),
   );
   it('a subject with its determiner is the event the verb tells of', () =>
-    expect(loud(
-      'The storm struck in August 2005. Six years after the hurricane flooded the city, residents still rebuild.',
-      '2014-03-01',
-    )).toEqual(['sincePublication']));
+    expect(
+      loud(
+        'The storm struck in August 2005. Six years after the hurricane flooded the city, residents still rebuild.',
+        '2014-03-01',
+      ),
+    ).toEqual(['sincePublication']));
   it('a date that is a target is not when the anchor happened', () =>
-    expect(loud(
-      'Barely ten days after the president called the election scheduled for May 25, polls show a tight race.',
-      '2024-04-30',
-    )).toEqual([]));
+    expect(
+      loud(
+        'Barely ten days after the president called the election scheduled for May 25, polls show a tight race.',
+        '2024-04-30',
+      ),
+    ).toEqual([]));
   it.each([
-    'begun', 'was', 'were', 'had', 'has', 'have', 'is', 'are', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
-    'from', 'that',
-  ])(
-    'the noun phrase ends before "%s"',
-    (w) => expect(loud(
-      `The flood struck in May 2019. Two years after the flood ${w} the river towns, the region is still rebuilding.`,
-      '2023-06-01',
-    )).toEqual(['sincePublication']),
+    'begun',
+    'was',
+    'were',
+    'had',
+    'has',
+    'have',
+    'is',
+    'are',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'by',
+    'with',
+    'from',
+    'that',
+  ])('the noun phrase ends before "%s"', (w) =>
+    expect(
+      loud(
+        `The flood struck in May 2019. Two years after the flood ${w} the river towns, the region is still rebuilding.`,
+        '2023-06-01',
+      ),
+    ).toEqual(['sincePublication']),
   );
 });
 
 describe('a forecast, plan or budget is named by the period it looks ahead to', () => {
   it.each([
-    'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'target', 'targets', 'goal', 'goals', 'budget',
-    'budgets', 'plan', 'plans', 'estimate', 'estimates', 'guidance', 'prediction', 'predictions', 'deadline',
-    'programme', 'program', 'strategy',
+    'forecast',
+    'forecasts',
+    'projection',
+    'projections',
+    'outlook',
+    'target',
+    'targets',
+    'goal',
+    'goals',
+    'budget',
+    'budgets',
+    'plan',
+    'plans',
+    'estimate',
+    'estimates',
+    'guidance',
+    'prediction',
+    'predictions',
+    'deadline',
+    'programme',
+    'program',
+    'strategy',
   ])('%s', (noun) => expect(isPlanNoun(noun)).toBe(true));
   it('an event noun is not', () => expect(isPlanNoun('invasion')).toBe(false));
   it('the year beside one is not its date', () =>
-    expect(loud(
-      'Its original 2023 forecast came out last fall. The agency now sees less than the forecast six months ago.',
-      '2023-03-31',
-    )).toEqual([]));
+    expect(
+      loud(
+        'Its original 2023 forecast came out last fall. The agency now sees less than the forecast six months ago.',
+        '2023-03-31',
+      ),
+    ).toEqual([]));
   it('the year after one, without a verb, is its period', () =>
-    expect(loud(
-      "The IMF's forecast of 3 percent in 2023 stood. Growth is slower than the forecast six months ago.",
-      '2023-03-31',
-    )).toEqual([]));
+    expect(
+      loud(
+        "The IMF's forecast of 3 percent in 2023 stood. Growth is slower than the forecast six months ago.",
+        '2023-03-31',
+      ),
+    ).toEqual([]));
   it('a verb dates one', () =>
-    expect(loud(
-      'The forecast was released in May 2019. Growth is slower than the forecast six months ago.',
-      '2023-03-31',
-    )).toEqual(['sincePublication']));
+    expect(
+      loud('The forecast was released in May 2019. Growth is slower than the forecast six months ago.', '2023-03-31'),
+    ).toEqual(['sincePublication']));
 });
 
 describe("an age before a name, or an age used as a noun, is a person's", () => {
@@ -139,18 +184,19 @@ describe('"since" dates a beginning after a verb of lasting', () => {
     ['ever', 'The shop, open ever since 1994, is 60 years old.'],
   ])('%s', (_name, text) => expect(loud(text, '2024-05-01')).toEqual(['ageOfThing']));
   it("after a noun it is a person's tenure", () =>
-    expect(loud(
-      'The parade marked the 50th anniversary of the armed forces, for Castro, leader since 1959.',
-      '2006-12-02',
-    )).toEqual([]));
+    expect(
+      loud('The parade marked the 50th anniversary of the armed forces, for Castro, leader since 1959.', '2006-12-02'),
+    ).toEqual([]));
 });
 
 describe('a period named relative to the writing, beside a date', () => {
   it.each([',', ';', ':', ')', '—', '–', '.'])('an apposition closed by "%s"', (mark) =>
-    expect(loud(
-      mark === '.' ? 'Figures released this year, 2019.' : `Figures released this year, 2019${mark} show growth.`,
-      '2021-11-18',
-    )).toEqual(['relativePeriod']),
+    expect(
+      loud(
+        mark === '.' ? 'Figures released this year, 2019.' : `Figures released this year, 2019${mark} show growth.`,
+        '2021-11-18',
+      ),
+    ).toEqual(['relativePeriod']),
   );
   it('a date that opens a clause of its own is no apposition', () =>
     expect(loud('According to figures released this year, 2019 saw demand grow.', '2021-11-18')).toEqual([]));

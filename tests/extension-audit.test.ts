@@ -30,7 +30,7 @@ describe('the tagger, an option of audit()', () => {
     expect(engineAudit(plain).untagged).toBeUndefined();
   });
 
-  it('the content script names the clauses it cannot read; with the popup\'s readings it reports as the CLI', () => {
+  it("the content script names the clauses it cannot read; with the popup's readings it reports as the CLI", () => {
     const first = taggerFrom(undefined);
     engineAudit(extractPage(page), { knowledge: PACK, tagger: first.tagger });
     expect(first.missing.size).toBeGreaterThan(0);

@@ -10,19 +10,37 @@ const PROSE = [
   'The harbour board approved the dredging of the northern channel after three years of consultation with the fishing fleet and the ferry operators.',
   'Work will start in the spring and last eighteen months, the board said, and the quay will stay open to the ferries while the dredgers work.',
   'Residents of the old town had asked for the works to be done at night, but the board said the tides made that impossible for most of the year.',
-].map((p) => `<p>${p}</p>`).join('\n');
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
 
-function page(parts: { head?: string; header?: string; body?: string; after?: string; title?: string; lang?: string; docTitle?: string }): string {
+function page(parts: {
+  head?: string;
+  header?: string;
+  body?: string;
+  after?: string;
+  title?: string;
+  lang?: string;
+  docTitle?: string;
+}): string {
   const title = parts.title ?? 'Harbour board approves the dredging of the channel';
   return `<!doctype html><html${parts.lang ? ` lang="${parts.lang}"` : ''}><head><title>${parts.docTitle ?? `${title} | The Quay Courier`}</title>${parts.head ?? ''}</head><body>
     <main><article><h1>${title}</h1>${parts.header ?? ''}${parts.body ?? PROSE}</article>${parts.after ?? ''}</main></body></html>`;
 }
-const published = (html: string) => extractHtmlString(html, 'page.html').dates.filter((d) => d.kind === 'published').map((d) => `${d.value} ${d.source}`);
+const published = (html: string) =>
+  extractHtmlString(html, 'page.html')
+    .dates.filter((d) => d.kind === 'published')
+    .map((d) => `${d.value} ${d.source}`);
 
 describe('metadata in the forms pages write it', () => {
-  it.each(['article:published:time', 'article:published-time', 'article_published_time', 'Article:Published_Time'])('a meta name that differs by punctuation: %s', (name) => {
-    expect(published(page({ head: `<meta property="${name}" content="2024-03-05T08:00:00Z">` }))).toEqual([`2024-03-05 meta:article:published_time`]);
-  });
+  it.each(['article:published:time', 'article:published-time', 'article_published_time', 'Article:Published_Time'])(
+    'a meta name that differs by punctuation: %s',
+    (name) => {
+      expect(published(page({ head: `<meta property="${name}" content="2024-03-05T08:00:00Z">` }))).toEqual([
+        `2024-03-05 meta:article:published_time`,
+      ]);
+    },
+  );
 
   it('JSON-LD wrapped in a CDATA comment', () => {
     const ld = `<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2024-03-05T08:00:00Z"}\n//]]></script>`;
@@ -35,7 +53,8 @@ describe('metadata in the forms pages write it', () => {
   });
 
   it('<time itemprop="datePublished" datetime> in the header, with words that are not a whole date', () => {
-    const header = '<div class="meta"><time itemprop="datePublished" datetime="2024-03-05T08:00:00+01:00">5 hours ago</time></div>';
+    const header =
+      '<div class="meta"><time itemprop="datePublished" datetime="2024-03-05T08:00:00+01:00">5 hours ago</time></div>';
     expect(published(page({ header }))).toEqual(['2024-03-05 time']);
   });
 
@@ -54,12 +73,16 @@ describe('metadata in the forms pages write it', () => {
   });
 
   it('a date only in the document title', () => {
-    expect(published(page({ docTitle: 'Hafen wird ausgebaggert | Nachrichten | 14.03.2023', lang: 'de' }))).toEqual(['2023-03-14 title']);
+    expect(published(page({ docTitle: 'Hafen wird ausgebaggert | Nachrichten | 14.03.2023', lang: 'de' }))).toEqual([
+      '2023-03-14 title',
+    ]);
   });
 
   it('a date in the title of a page that gives another date elsewhere is left to that date', () => {
     const head = '<meta property="article:published_time" content="2024-03-05T08:00:00Z">';
-    expect(published(page({ head, docTitle: 'Hafen | 14.03.2023' }))).toEqual(['2024-03-05 meta:article:published_time']);
+    expect(published(page({ head, docTitle: 'Hafen | 14.03.2023' }))).toEqual([
+      '2024-03-05 meta:article:published_time',
+    ]);
   });
 });
 
@@ -87,7 +110,10 @@ describe("visible dates in the header, in the page's language", () => {
 
   it('an update date beside the publication date is an update', () => {
     const html = page({ lang: 'tr', header: '<div class="date">12.06.2025 - Güncelleme: 13.06.2025</div>' });
-    expect(extractHtmlString(html, 'p').dates.map((d) => `${d.value} ${d.kind}`)).toEqual(['2025-06-12 published', '2025-06-13 modified']);
+    expect(extractHtmlString(html, 'p').dates.map((d) => `${d.value} ${d.kind}`)).toEqual([
+      '2025-06-12 published',
+      '2025-06-13 modified',
+    ]);
   });
 
   it('a date that could be either order on a page of no declared language is none', () => {
@@ -104,35 +130,77 @@ describe("visible dates in the header, in the page's language", () => {
 });
 
 describe('pages with an article that Readability must find', () => {
-  const paras = Array.from({ length: 13 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the harbour works tells how the board, the fishing fleet and the ferry operators agreed on the dredging of the northern channel, which will take eighteen months.</p>`).join('\n');
+  const paras = Array.from(
+    { length: 13 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the report on the harbour works tells how the board, the fishing fleet and the ferry operators agreed on the dredging of the northern channel, which will take eighteen months.</p>`,
+  ).join('\n');
   const nav = `<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section number ${i} of the site with its long name</a></li>`).join('')}</ul></nav>`;
-  const site = (box: string) => `<!doctype html><html lang="en"><head><title>Harbour works agreed</title></head><body>${nav}<div class="site">${box}</div></body></html>`;
+  const site = (box: string) =>
+    `<!doctype html><html lang="en"><head><title>Harbour works agreed</title></head><body>${nav}<div class="site">${box}</div></body></html>`;
 
   // Readability strips a box whose class sounds like furniture before it scores anything, and then takes the navigation.
-  it.each(['text-header', 'c-social-text', 'detail-sponsor', 'pager-text', 'sidebar-x'])('thirteen ordinary paragraphs inside a div of its own class: %s', (cls) => {
-    const input = extractHtmlString(site(`<div class="${cls}">${paras}</div>`), 'page.html');
-    expect(input.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(13);
-  });
-
-  // Each word of Readability's furniture rule, as the class of a story's box.
-  it.each(['-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'cover-wrap', 'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'rss', 'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup', 'yom-remote'])(
-    'a story box whose class holds "%s"',
-    (word) => {
-      const input = extractHtmlString(site(`<div class="x${word}x">${paras}</div>`), 'page.html');
+  it.each(['text-header', 'c-social-text', 'detail-sponsor', 'pager-text', 'sidebar-x'])(
+    'thirteen ordinary paragraphs inside a div of its own class: %s',
+    (cls) => {
+      const input = extractHtmlString(site(`<div class="${cls}">${paras}</div>`), 'page.html');
       expect(input.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(13);
     },
   );
-  it.each(['comment', 'community', 'disqus', 'remark', 'replies'])('a box whose class holds "%s" is a thread, not rescued', (word) => {
-    expect(() => extractHtmlString(site(`<div class="x${word}x">${paras}</div>`), 'page.html')).toThrow(NoArticleError);
+
+  // Each word of Readability's furniture rule, as the class of a story's box.
+  it.each([
+    '-ad-',
+    'ai2html',
+    'banner',
+    'breadcrumbs',
+    'combx',
+    'cover-wrap',
+    'extra',
+    'footer',
+    'gdpr',
+    'header',
+    'legends',
+    'menu',
+    'related',
+    'rss',
+    'shoutbox',
+    'sidebar',
+    'skyscraper',
+    'social',
+    'sponsor',
+    'supplemental',
+    'ad-break',
+    'agegate',
+    'pagination',
+    'pager',
+    'popup',
+    'yom-remote',
+  ])('a story box whose class holds "%s"', (word) => {
+    const input = extractHtmlString(site(`<div class="x${word}x">${paras}</div>`), 'page.html');
+    expect(input.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(13);
   });
+  it.each(['comment', 'community', 'disqus', 'remark', 'replies'])(
+    'a box whose class holds "%s" is a thread, not rescued',
+    (word) => {
+      expect(() => extractHtmlString(site(`<div class="x${word}x">${paras}</div>`), 'page.html')).toThrow(
+        NoArticleError,
+      );
+    },
+  );
 
   it('the same inside an outer box of such a class', () => {
-    const input = extractHtmlString(site(`<div class="page-header-wrap"><div class="story">${paras}</div></div>`), 'page.html');
+    const input = extractHtmlString(
+      site(`<div class="page-header-wrap"><div class="story">${paras}</div></div>`),
+      'page.html',
+    );
     expect(input.paragraphs.filter((p) => p.startsWith('Paragraph'))).toHaveLength(13);
   });
 
-  it('a thread of readers\' comments is never taken for the story', () => {
-    expect(() => extractHtmlString(site(`<div class="comment-thread">${paras}</div>`), 'page.html')).toThrow(NoArticleError);
+  it("a thread of readers' comments is never taken for the story", () => {
+    expect(() => extractHtmlString(site(`<div class="comment-thread">${paras}</div>`), 'page.html')).toThrow(
+      NoArticleError,
+    );
   });
 
   it('an article that exists only as data in a script: refused, and the error says why', () => {

@@ -16,7 +16,12 @@ describe('datelines', () => {
     ['Updated: Jan 1, 2024', '2024-01-01', 'modified'],
   ])('%s', (line, value, kind) => expect(parseDateline(line, 'dateline')).toMatchObject([{ value, kind }]));
   it('splits a published-and-updated line', () => {
-    expect(parseDateline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'dateline').map((d) => [d.value, d.kind])).toEqual([
+    expect(
+      parseDateline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'dateline').map((d) => [
+        d.value,
+        d.kind,
+      ]),
+    ).toEqual([
       ['2019-04-28', 'published'],
       ['2019-04-29', 'modified'],
     ]);
@@ -47,19 +52,32 @@ describe('datelines', () => {
 
 describe('plain text', () => {
   it('reads datelines and bylines near the top, keeps every line as a paragraph', () => {
-    const input = extractText('June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\n(Bo Kim, Wire Service) The story begins here.\nA second paragraph.', 'x');
+    const input = extractText(
+      'June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\n(Bo Kim, Wire Service) The story begins here.\nA second paragraph.',
+      'x',
+    );
     expect(input.dates.map((d) => d.value)).toEqual(['2024-06-16']);
     expect(input.bylines.map((b) => b.name)).toEqual(['Ann Lee', 'Bo Kim']);
     expect(input.title).toBe('A headline for the story');
     expect(input.paragraphs).toHaveLength(5);
   });
   it('reads a dateline the first line runs on from, and keeps the line', () => {
-    const input = extractText('(Wire) Monday 4 Feb 2020 - The central bank raised rates on Monday.\n\nMarkets fell.', 'x');
-    expect(input.dates).toMatchObject([{ value: '2020-02-04', source: 'dateline', text: '(Wire) Monday 4 Feb 2020', paragraph: 0 }]);
+    const input = extractText(
+      '(Wire) Monday 4 Feb 2020 - The central bank raised rates on Monday.\n\nMarkets fell.',
+      'x',
+    );
+    expect(input.dates).toMatchObject([
+      { value: '2020-02-04', source: 'dateline', text: '(Wire) Monday 4 Feb 2020', paragraph: 0 },
+    ]);
     expect(input.paragraphs).toHaveLength(2);
   });
   it('joins hard-wrapped lines', () => {
-    expect(extractText('The council met on Tuesday to discuss the budget for the coming\nyear and the plans for the harbour.', 'x').paragraphs).toHaveLength(1);
+    expect(
+      extractText(
+        'The council met on Tuesday to discuss the budget for the coming\nyear and the plans for the harbour.',
+        'x',
+      ).paragraphs,
+    ).toHaveLength(1);
   });
 });
 
@@ -88,13 +106,18 @@ describe('HTML', () => {
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
   it('says when a page has no article', () => {
-    expect(() => extractHtmlString('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html')).toThrow(NoArticleError);
+    expect(() => extractHtmlString('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html')).toThrow(
+      NoArticleError,
+    );
   });
 });
 
 describe('where datelines and bylines stand', () => {
   it('plain text: each carries the paragraph it is on', () => {
-    const input = extractText('June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\nThe story begins here.', 'x');
+    const input = extractText(
+      'June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\nThe story begins here.',
+      'x',
+    );
     expect(input.dates.map((d) => d.paragraph)).toEqual([0]);
     expect(input.bylines.map((b) => b.paragraph)).toEqual([2]);
   });

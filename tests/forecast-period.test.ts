@@ -12,7 +12,8 @@ const dueLater = (text: string) => forecastsOf(articleOf({ text: `Probe\n\n${tex
 
 describe('rule 1: what the expectation is about', () => {
   it.each(['end', 'start', 'beginning', 'middle'])('at the %s of a year', (part) =>
-    expect(periods(`The plant will close at the ${part} of 2023.`)).toEqual(['2023']));
+    expect(periods(`The plant will close at the ${part} of 2023.`)).toEqual(['2023']),
+  );
   it('"of" alone names a thing', () => {
     expect(periods('The drought will be nowhere near the drought of 1982.')).toEqual([]);
     expect(periods('He said the cuts will not hurt and the tax reform act of 1986 lowers rates.')).toEqual([]);
@@ -69,7 +70,10 @@ describe('rule 3: a year whose own clause is told in the past', () => {
     ['that ... had', 'He expects to win in 2024, knowing that in 2019 he had no seat.'],
     ['while ... fell', 'Sales will grow in 2024, while in 2019 they fell.'],
     ['whereas ... were', 'Millions will live in cities in 2024, whereas in 2019 city dwellers were fewer.'],
-    ['subjects joined by and', 'The mine will produce 900 tonnes in 2024, and that in 2019 its output and exports were 700 tonnes.'],
+    [
+      'subjects joined by and',
+      'The mine will produce 900 tonnes in 2024, and that in 2019 its output and exports were 700 tonnes.',
+    ],
     ['a comma and during', 'Sales will grow in 2024; during 2019 they slumped.'],
   ])('%s', (_name, text) => expect(periods(text)).toEqual(['2024']));
   it.each([
@@ -84,12 +88,30 @@ describe('rule 3: a year whose own clause is told in the past', () => {
 
 describe('rule 4: accounts of a finished period come out after it', () => {
   it.each([
-    'profit', 'profits', 'loss', 'losses', 'earnings', 'income', 'results', 'revenue', 'revenues', 'sales',
-    'dividend', 'dividends', 'charge', 'charges', 'provision', 'provisions', 'breakeven', 'break even', 'figures',
-    'deficit', 'surplus',
-  ])('%s for the year', (word) => expect(dueLater(
-    `The company expects its ${word} to be flat for 2019.`,
-  )).toEqual([RESULTS_LAG_DAYS]));
+    'profit',
+    'profits',
+    'loss',
+    'losses',
+    'earnings',
+    'income',
+    'results',
+    'revenue',
+    'revenues',
+    'sales',
+    'dividend',
+    'dividends',
+    'charge',
+    'charges',
+    'provision',
+    'provisions',
+    'breakeven',
+    'break even',
+    'figures',
+    'deficit',
+    'surplus',
+  ])('%s for the year', (word) =>
+    expect(dueLater(`The company expects its ${word} to be flat for 2019.`)).toEqual([RESULTS_LAG_DAYS]),
+  );
   it.each(['write-off', 'write-offs', 'writedown', 'write-downs'])('the %s for the year', (word) =>
     expect(dueLater(`The bank expects the ${word} for 2019 to be small.`)).toEqual([RESULTS_LAG_DAYS]),
   );
@@ -101,10 +123,9 @@ describe('rule 4: accounts of a finished period come out after it', () => {
   ])('the bookkeeping act "%s"', (_verb, text) => expect(dueLater(text)).toEqual([RESULTS_LAG_DAYS]));
   it('a result for the period', () =>
     expect(dueLater('The group expects income for 2019 to be flat.')).toEqual([RESULTS_LAG_DAYS]));
-  it.each([
-    'report', 'reports', 'reporting', 'post', 'book', 'record', 'show', 'declare',
-  ])('to %s a profit in 2019', (verb) =>
-    expect(dueLater(`The group expects to ${verb} a profit in 2019.`)).toEqual([RESULTS_LAG_DAYS]),
+  it.each(['report', 'reports', 'reporting', 'post', 'book', 'record', 'show', 'declare'])(
+    'to %s a profit in 2019',
+    (verb) => expect(dueLater(`The group expects to ${verb} a profit in 2019.`)).toEqual([RESULTS_LAG_DAYS]),
   );
   it.each(['charge', 'charges', 'impairment', 'provision'])('to take a %s in 2019', (noun) =>
     expect(dueLater(`The bank will take a $2 billion ${noun} on its profit in 2019.`)).toEqual([RESULTS_LAG_DAYS]),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MODIFIED_LABELS, PUBLISHED_LABELS, parseForeignDateline } from '../src/engine/time/foreign-dateline.js';
 import { lenientJson } from '../src/extract/jsonld.js';
 
-const read = (line: string, lang: string | null = 'de') => parseForeignDateline(line, 'dateline', lang).map((d) => `${d.value} ${d.kind}`);
+const read = (line: string, lang: string | null = 'de') =>
+  parseForeignDateline(line, 'dateline', lang).map((d) => `${d.value} ${d.kind}`);
 
 /** Each name written out again here, so that a name dropped from the source fails its own case. */
 const MONTHS: Array<[string, string]> = [

@@ -26,14 +26,21 @@ for (const set of GOLD) {
     for (const [name, g] of Object.entries(gold)) {
       it(name, () => {
         const file = path.join(shared, set, name);
-        const report = audit(extractAny(readFileSync(file, 'utf8'), file, name.endsWith('.txt') ? 'text' : 'html'), { knowledge: PACK });
-        const texts = (f: (typeof report.findings)[number]) => f.evidence.map((e) => `${norm(e.text)} || ${norm(e.sentence)}`);
+        const report = audit(extractAny(readFileSync(file, 'utf8'), file, name.endsWith('.txt') ? 'text' : 'html'), {
+          knowledge: PACK,
+        });
+        const texts = (f: (typeof report.findings)[number]) =>
+          f.evidence.map((e) => `${norm(e.text)} || ${norm(e.sentence)}`);
         for (const item of g.must) {
-          const hit = report.findings.some((f) => item.check.includes(f.check) && texts(f).some((t) => t.includes(norm(item.evidence))));
+          const hit = report.findings.some(
+            (f) => item.check.includes(f.check) && texts(f).some((t) => t.includes(norm(item.evidence))),
+          );
           expect(hit, `must find ${item.check.join('/')} «${item.evidence}»`).toBe(true);
         }
         const alarms = report.findings.filter(
-          (f) => (f.severity === 'high' || f.severity === 'medium') && (g.control || g.clean.some((c) => texts(f).some((t) => t.includes(norm(c))))),
+          (f) =>
+            (f.severity === 'high' || f.severity === 'medium') &&
+            (g.control || g.clean.some((c) => texts(f).some((t) => t.includes(norm(c))))),
         );
         expect(alarms.map((f) => `${f.check} ${f.severity}: ${f.message}`)).toEqual([]);
       });

@@ -16,12 +16,16 @@ import { HOSTILE, repeat } from './helpers/hostile.js';
 const FACTOR = 8;
 
 describe('hostile input takes time in proportion to its size', () => {
-  it.each(HOSTILE)('$name', ({ name, kind, make, small }) => {
-    const inputs = new Map([small, small * FACTOR].map((n) => [n, make(n)]));
-    const options = { knowledge: PACK, date: '2024-01-10' };
-    const run = (n: number) => void audit(extractAny(inputs.get(n)!, name, kind), options);
-    expect(growth(run, small, small * FACTOR, 3)).toBeLessThan(linearBound(small, small * FACTOR));
-  }, 60_000);
+  it.each(HOSTILE)(
+    '$name',
+    ({ name, kind, make, small }) => {
+      const inputs = new Map([small, small * FACTOR].map((n) => [n, make(n)]));
+      const options = { knowledge: PACK, date: '2024-01-10' };
+      const run = (n: number) => void audit(extractAny(inputs.get(n)!, name, kind), options);
+      expect(growth(run, small, small * FACTOR, 3)).toBeLessThan(linearBound(small, small * FACTOR));
+    },
+    60_000,
+  );
 });
 
 describe('what the limits leave', () => {

@@ -22,7 +22,9 @@ describe('human prose stays below medium', () => {
   });
   it.each(SENTENCES.map((s) => [s.published, s.text] as const))('%s: %s', (published, text) => {
     const report = audit(extractText(`Probe\n\n${text}`, 'sentence.txt'), { date: published, knowledge: PACK });
-    const loud = report.findings.filter((f) => f.severity === 'medium' || f.severity === 'high').map((f) => `${f.check} ${f.severity}: ${f.message}`);
+    const loud = report.findings
+      .filter((f) => f.severity === 'medium' || f.severity === 'high')
+      .map((f) => `${f.check} ${f.severity}: ${f.message}`);
     expect(loud).toEqual([]);
     expect(report.errors).toEqual([]);
   });

@@ -14,10 +14,11 @@ const day = (iso: string) => parseISODay(iso)!;
 
 describe('knowledge pack', () => {
   it('validates against its schema, with real calendar dates', () => {
-    for (const o of pack.offices) for (const t of o.terms) {
-      expect(parseISODay(t.from), `${o.id} ${t.who} from`).not.toBeNull();
-      if (t.to) expect(parseISODay(t.to), `${o.id} ${t.who} to`).not.toBeNull();
-    }
+    for (const o of pack.offices)
+      for (const t of o.terms) {
+        expect(parseISODay(t.from), `${o.id} ${t.who} from`).not.toBeNull();
+        if (t.to) expect(parseISODay(t.to), `${o.id} ${t.who} to`).not.toBeNull();
+      }
   });
 
   it('names every holder it lists, and lists no one it does not use', () => {
@@ -28,33 +29,39 @@ describe('knowledge pack', () => {
     expect(ids.size).toBe(pack.people.length);
   });
 
-  it.each(pack.offices.map((o) => [o.id, o] as const))('%s: terms in order, no overlap, every gap explained, nothing past the as-of date', (_id, office) => {
-    const terms = office.terms;
-    terms.forEach((t, i) => {
-      if (t.to) expect(day(t.to), `${t.who} ends before it starts`).toBeGreaterThanOrEqual(day(t.from));
-      if (t.to) expect(day(t.to), `${t.who} ends after the pack's as-of date`).toBeLessThanOrEqual(asOf);
-      expect(day(t.from)).toBeLessThanOrEqual(asOf);
-      // Only the last term may be open: a running term has an unknown end.
-      if (i < terms.length - 1) expect(t.to, `${t.who} is open but not last`).toBeDefined();
-    });
-    for (let i = 1; i < terms.length; i++) {
-      const prev = terms[i - 1]!;
-      const next = terms[i]!;
-      const end = day(prev.to!);
-      const start = day(next.from);
-      expect(start, `${next.who} starts before ${prev.who} ends`).toBeGreaterThanOrEqual(end);
-      // A handover on the same day or the next is no gap; anything longer needs a note saying who acted.
-      if (start - end > 1) {
-        const explained = (office.gaps ?? []).some((g) => day(g.from) <= end + 1 && day(g.to) >= start - 1);
-        expect(explained, `${office.id}: gap from ${prev.to} to ${next.from} without a note`).toBe(true);
+  it.each(pack.offices.map((o) => [o.id, o] as const))(
+    '%s: terms in order, no overlap, every gap explained, nothing past the as-of date',
+    (_id, office) => {
+      const terms = office.terms;
+      terms.forEach((t, i) => {
+        if (t.to) expect(day(t.to), `${t.who} ends before it starts`).toBeGreaterThanOrEqual(day(t.from));
+        if (t.to) expect(day(t.to), `${t.who} ends after the pack's as-of date`).toBeLessThanOrEqual(asOf);
+        expect(day(t.from)).toBeLessThanOrEqual(asOf);
+        // Only the last term may be open: a running term has an unknown end.
+        if (i < terms.length - 1) expect(t.to, `${t.who} is open but not last`).toBeDefined();
+      });
+      for (let i = 1; i < terms.length; i++) {
+        const prev = terms[i - 1]!;
+        const next = terms[i]!;
+        const end = day(prev.to!);
+        const start = day(next.from);
+        expect(start, `${next.who} starts before ${prev.who} ends`).toBeGreaterThanOrEqual(end);
+        // A handover on the same day or the next is no gap; anything longer needs a note saying who acted.
+        if (start - end > 1) {
+          const explained = (office.gaps ?? []).some((g) => day(g.from) <= end + 1 && day(g.to) >= start - 1);
+          expect(explained, `${office.id}: gap from ${prev.to} to ${next.from} without a note`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   // At release the pack must be less than a year old: the test runs on the day of the build, so an old pack fails it.
   it('is not older than a year on the day it is built and tested', () => {
     const today = Math.floor(Date.now() / 86_400_000);
-    expect(today - asOf, `the pack is as of ${pack.asOf}: bring it up to date (README, "Adding an entry")`).toBeLessThanOrEqual(366);
+    expect(
+      today - asOf,
+      `the pack is as of ${pack.asOf}: bring it up to date (README, "Adding an entry")`,
+    ).toBeLessThanOrEqual(366);
   });
 
   it('lets each phrase name one event only, and gives every cue its context', () => {

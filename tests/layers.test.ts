@@ -30,7 +30,11 @@ function filesUnder(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  return [
+    ...source.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
 }
 
 function layerOf(file: string): Layer | 'outside' {
@@ -40,7 +44,11 @@ function layerOf(file: string): Layer | 'outside' {
 
 describe('layers', () => {
   it('every source file lives in a layer', () => {
-    expect(filesUnder(path.join(root, 'src')).filter((f) => layerOf(f) === 'outside').map((f) => path.relative(root, f))).toEqual([]);
+    expect(
+      filesUnder(path.join(root, 'src'))
+        .filter((f) => layerOf(f) === 'outside')
+        .map((f) => path.relative(root, f)),
+    ).toEqual([]);
   });
 
   for (const layer of LAYERS) {
@@ -61,7 +69,8 @@ describe('layers', () => {
   }
 
   it('the engine touches no page, browser or Node globals', () => {
-    const globals = /\b(?:document|window|browser|chrome|process|navigator|location|localStorage)\s*\.|\bBuffer\b|\brequire\(/;
+    const globals =
+      /\b(?:document|window|browser|chrome|process|navigator|location|localStorage)\s*\.|\bBuffer\b|\brequire\(/;
     const wrong = filesUnder(path.join(root, 'src', 'engine')).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')

@@ -168,12 +168,18 @@ describe('the English leftover words', () => {
   it.each(ROWS)('%s #%i finds its words in "%s"', (signal, index, text, words) => {
     const re = EN.signals[signal][index];
     expect(re, `no pattern ${signal} #${index}`).toBeDefined();
-    expect(new RegExp(re!.source, re!.flags.replace('g', '') + (re!.flags.includes('m') ? '' : 'm')).exec(text)?.[0]).toBe(words);
+    expect(
+      new RegExp(re!.source, re!.flags.replace('g', '') + (re!.flags.includes('m') ? '' : 'm')).exec(text)?.[0],
+    ).toBe(words);
   });
 
   it('has a row for every pattern', () => {
     for (const [signal, list] of Object.entries(EN.signals)) {
-      for (let i = 0; i < list.length; i++) expect(ROWS.some(([s, n]) => s === signal && n === i), `${signal} #${i} has no row`).toBe(true);
+      for (let i = 0; i < list.length; i++)
+        expect(
+          ROWS.some(([s, n]) => s === signal && n === i),
+          `${signal} #${i} has no row`,
+        ).toBe(true);
     }
   });
 });
@@ -198,13 +204,17 @@ describe('frames that make a leftover reported', () => {
   });
   it('has a row for every frame pattern', () => {
     for (const frame of ['transcript', 'template'] as const) {
-      for (let i = 0; i < EN.frames[frame].length; i++) expect(FRAMES.some(([f, n]) => f === frame && n === i), `${frame} #${i}`).toBe(true);
+      for (let i = 0; i < EN.frames[frame].length; i++)
+        expect(
+          FRAMES.some(([f, n]) => f === frame && n === i),
+          `${frame} #${i}`,
+        ).toBe(true);
     }
   });
   it('reads attribution after the words, before them, and a phrase named', () => {
     expect(EN.attribution[0]!.test(', one reader wrote in a letter.')).toBe(true);
     expect(EN.attribution[1]!.test('The bot replied that')).toBe(true);
-    expect(EN.named.test("Listings showed the phrase Sorry ")).toBe(true);
+    expect(EN.named.test('Listings showed the phrase Sorry ')).toBe(true);
     expect(EN.named.test('The council met on ')).toBe(false);
     expect(EN.zeroCitation.test('[0]')).toBe(true);
     expect(EN.zeroCitation.test('[10]')).toBe(false);

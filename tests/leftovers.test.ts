@@ -38,18 +38,25 @@ describe.skipIf(!present)('chatbot leftovers on real pages (../shared/leftovers)
       const findings = report.findings.filter((f) => CHECKS.has(f.check));
       const texts = (f: (typeof findings)[number]) => f.evidence.map((e) => `${norm(e.text)} || ${norm(e.sentence)}`);
       for (const item of g.must) {
-        const hit = findings.some((f) => item.check.includes(f.check) && texts(f).some((t) => t.includes(norm(item.evidence))));
+        const hit = findings.some(
+          (f) => item.check.includes(f.check) && texts(f).some((t) => t.includes(norm(item.evidence))),
+        );
         const tally = found.get(item.family) ?? { found: 0, total: 0 };
         found.set(item.family, { found: tally.found + (hit ? 1 : 0), total: tally.total + 1 });
       }
       const alarms = findings.filter(
-        (f) => (f.severity === 'high' || f.severity === 'medium') && (g.control || g.clean.some((c) => texts(f).some((t) => t.includes(norm(c))))),
+        (f) =>
+          (f.severity === 'high' || f.severity === 'medium') &&
+          (g.control || g.clean.some((c) => texts(f).some((t) => t.includes(norm(c))))),
       );
       expect(alarms.map((f) => `${f.check} ${f.severity}: ${f.message}`)).toEqual([]);
     });
   }
   afterAll(() => {
-    const all = [...found.values()].reduce((a, b) => ({ found: a.found + b.found, total: a.total + b.total }), { found: 0, total: 0 });
+    const all = [...found.values()].reduce((a, b) => ({ found: a.found + b.found, total: a.total + b.total }), {
+      found: 0,
+      total: 0,
+    });
     const byFamily = [...found].map(([family, t]) => `${family} ${t.found}/${t.total}`).join(', ');
     console.info(`leftovers: ${all.found}/${all.total} found (${byFamily})`);
     expect(all.found / all.total).toBeGreaterThanOrEqual(RECALL);

@@ -31,6 +31,8 @@ describe('the Markdown report', () => {
       '\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\> \\*bold\\* \\# head',
     );
     const hostile = audit({ ...extractText(article, 'x'), title: '<script>alert(1)</script> [x](y)' });
-    expect(reportToMarkdown(hostile)).toContain('# Telltale report: \\<script\\>alert\\(1\\)\\</script\\> \\[x\\]\\(y\\)');
+    expect(reportToMarkdown(hostile)).toContain(
+      '# Telltale report: \\<script\\>alert\\(1\\)\\</script\\> \\[x\\]\\(y\\)',
+    );
   });
 });

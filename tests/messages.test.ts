@@ -6,9 +6,15 @@ import { parseSettings } from '../src/extension/settings.js';
 
 describe('messages between the extension’s parts', () => {
   it('accepts the requests it knows', () => {
-    expect(parseRequest({ type: 'telltale:audit', disabled: ['elapsed-time'] })).toEqual({ type: 'telltale:audit', disabled: ['elapsed-time'] });
+    expect(parseRequest({ type: 'telltale:audit', disabled: ['elapsed-time'] })).toEqual({
+      type: 'telltale:audit',
+      disabled: ['elapsed-time'],
+    });
     expect(parseRequest({ type: 'telltale:clear' })).toEqual({ type: 'telltale:clear' });
-    expect(parseRequest({ type: 'telltale:reveal-point', index: 3 })).toEqual({ type: 'telltale:reveal-point', index: 3 });
+    expect(parseRequest({ type: 'telltale:reveal-point', index: 3 })).toEqual({
+      type: 'telltale:reveal-point',
+      index: 3,
+    });
   });
   it.each([
     null,
@@ -33,7 +39,15 @@ describe('messages between the extension’s parts', () => {
 describe('the audit reply, as the popup receives it from the page', () => {
   const page = testPages().find((p) => p.name === 'repeated-paragraph')!;
   const report = audit(extractPage(page));
-  const reply = { ok: true, report, highlighted: [report.findings[0]!.id], pointsOnPage: [], pageMs: 12, changed: false, found: { nodes: 0, aligned: 5, missing: 0 } };
+  const reply = {
+    ok: true,
+    report,
+    highlighted: [report.findings[0]!.id],
+    pointsOnPage: [],
+    pageMs: 12,
+    changed: false,
+    found: { nodes: 0, aligned: 5, missing: 0 },
+  };
   /** The reply as parsed JSON, edited freely. */
   type Json = ReturnType<typeof JSON.parse>;
   /** The reply with one part replaced, as a page posting its own messages, or a broken build, might send it. */

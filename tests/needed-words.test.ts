@@ -55,7 +55,9 @@ describe('the strings a pattern cannot match without', () => {
   // Every pattern of the leftover lexicons: generated matches (in mixed case) hold a string of each
   // set, and the one-pass search agrees with looking each string up.
   const patterns = Object.entries(LEFTOVER_LEXICONS).flatMap(([language, lexicon]) =>
-    Object.entries(lexicon.signals).flatMap(([signal, list]) => list.map((re) => ({ family: `${language} ${signal}`, re }))),
+    Object.entries(lexicon.signals).flatMap(([signal, list]) =>
+      list.map((re) => ({ family: `${language} ${signal}`, re })),
+    ),
   );
   // One prefilter for all of them, as a lexicon has one: the strings of many patterns sought together.
   const shared = prefilter();
@@ -65,9 +67,13 @@ describe('the strings a pattern cannot match without', () => {
       if (!sets) continue;
       it(`holds for ${family}: /${re.source.slice(0, 50)}…/`, () => {
         // fast-check generates for case-sensitive patterns without word boundaries or lookarounds; the pattern itself then says where it matches.
-        const generated = fc.stringMatching(new RegExp(withoutAssertions(re.source))).chain((s) =>
-          fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((upper) => [...s].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
-        );
+        const generated = fc
+          .stringMatching(new RegExp(withoutAssertions(re.source)))
+          .chain((s) =>
+            fc
+              .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+              .map((upper) => [...s].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')),
+          );
         const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
         const ask = shared.mayMatch(re);
         fc.assert(

@@ -7,7 +7,8 @@ import { buildPageMap, type PageMap } from '../src/extension/page-map.js';
 import { readDocument } from '../src/extract/html.js';
 import { covered, livePage, mapPage, type Ends } from './helpers/linkedom-page.js';
 
-const REPEATED = 'The ribbon was cut on Monday, March 5, 2024, by the youngest member of the reading club, who chose the first book.';
+const REPEATED =
+  'The ribbon was cut on Monday, March 5, 2024, by the youngest member of the reading club, who chose the first book.';
 const STANDFIRST = 'The new wing of the Eastbrook library opened to readers this week.';
 const BODY = [
   `${STANDFIRST} It took two years to build and cost less than the council had planned.`,
@@ -20,13 +21,16 @@ const BODY = [
 /** A short article goes through Readability's second pass, on a fresh copy: the "supplemental" box is kept only there. */
 const SHORT_EXTRA = '<div class="supplemental"><p>Opening hours: nine to six on weekdays.</p></div>';
 
-const html = (options: { short?: boolean } = {}) => `<!doctype html><html><head><title>Library wing opens</title></head><body>
+const html = (
+  options: { short?: boolean } = {},
+) => `<!doctype html><html><head><title>Library wing opens</title></head><body>
 <header><h1>Library wing opens</h1><p class="standfirst">${STANDFIRST}</p></header>
 <article>${(options.short ? [BODY[0]!, REPEATED, REPEATED, REPEATED] : BODY).map((p) => `<p>${p}</p>`).join('\n')}${options.short ? SHORT_EXTRA : ''}</article>
 </body></html>`;
 
 /** Which <p> of the page (in document order, shadow roots aside) a range starts in. */
-const paragraphOf = (doc: Document, range: Range) => [...doc.querySelectorAll('p')].indexOf((range as unknown as Ends).startContainer.parentNode as HTMLParagraphElement);
+const paragraphOf = (doc: Document, range: Range) =>
+  [...doc.querySelectorAll('p')].indexOf((range as unknown as Ends).startContainer.parentNode as HTMLParagraphElement);
 
 /** Every copy of REPEATED in the article text, placed. */
 const copies = (map: PageMap) => {
@@ -75,7 +79,8 @@ describe('the page map', () => {
 <library-note></library-note>
 <p>Librarians said the workshop had already taken in forty books, most of them atlases from the war years.</p></article></body></html>`);
     const root = doc.querySelector('library-note')!.attachShadow({ mode: 'open' });
-    root.innerHTML = '<p>The children’s room holds <b>two hundred</b> picture books and a reading tent for the smallest visitors.</p>';
+    root.innerHTML =
+      '<p>The children’s room holds <b>two hundred</b> picture books and a reading tent for the smallest visitors.</p>';
     const { map } = mapPage(doc);
     const place = (words: string) => {
       const at = map.text.indexOf(words);
@@ -93,7 +98,12 @@ describe('the page map', () => {
     const { paragraphs } = mapPage(doc);
     // As extraction reads a paragraph from a same-origin frame: this page does not hold it.
     const framed = 'A paragraph read from a frame, which is another document.';
-    const map = buildPageMap({ doc, paragraphs: [paragraphs[0]!, framed, ...paragraphs.slice(1)], content: null, liveOf: () => undefined });
+    const map = buildPageMap({
+      doc,
+      paragraphs: [paragraphs[0]!, framed, ...paragraphs.slice(1)],
+      content: null,
+      liveOf: () => undefined,
+    });
     const at = map.text.indexOf(framed);
     expect(map.place(at, at + framed.length)).toBe('off-page');
     expect(map.found.filter((f) => f === null)).toHaveLength(1);
@@ -154,19 +164,33 @@ describe('evidence on the page', () => {
     const text = `${BODY[0]} ${REPEATED}`;
     const start = text.indexOf('Monday, March 5, 2024');
     const e = { text: 'Monday, March 5, 2024', sentence: REPEATED, start, end: start + 'Monday, March 5, 2024'.length };
-    expect(evidenceSpans(text, e)).toEqual({ sentence: { start: text.indexOf(REPEATED), end: text.length }, span: { start: e.start, end: e.end } });
-    expect(evidenceSpans(text, { ...e, text: REPEATED, start: text.indexOf(REPEATED), end: text.length })).toEqual({ sentence: { start: text.indexOf(REPEATED), end: text.length }, span: null });
+    expect(evidenceSpans(text, e)).toEqual({
+      sentence: { start: text.indexOf(REPEATED), end: text.length },
+      span: { start: e.start, end: e.end },
+    });
+    expect(evidenceSpans(text, { ...e, text: REPEATED, start: text.indexOf(REPEATED), end: text.length })).toEqual({
+      sentence: { start: text.indexOf(REPEATED), end: text.length },
+      span: null,
+    });
     expect(evidenceSpans(text, { ...e, start: null, end: null })).toBeNull();
   });
 
   it('is located copy by copy for a report on the page', () => {
     const doc = livePage(html());
     const { map, paragraphs } = mapPage(doc);
-    const report = audit({ ...extractText('', 'x'), paragraphs, dates: [{ value: '2024-03-08', kind: 'published', source: 'test', text: '' }] });
+    const report = audit({
+      ...extractText('', 'x'),
+      paragraphs,
+      dates: [{ value: '2024-03-08', kind: 'published', source: 'test', text: '' }],
+    });
     const onPage = locate(report, map);
     const weekdays = onPage.findings.filter((l) => l.finding.check === 'weekday-mismatch');
     expect(weekdays).toHaveLength(3);
-    expect(weekdays.map((l) => covered(l.spans[0]!.range))).toEqual(['Monday, March 5, 2024', 'Monday, March 5, 2024', 'Monday, March 5, 2024']);
+    expect(weekdays.map((l) => covered(l.spans[0]!.range))).toEqual([
+      'Monday, March 5, 2024',
+      'Monday, March 5, 2024',
+      'Monday, March 5, 2024',
+    ]);
     expect(new Set(weekdays.map((l) => paragraphOf(doc, l.sentences[0]!.range))).size).toBe(3);
     expect(onPage.changed).toBe(false);
   });

@@ -17,7 +17,8 @@ describe.each(testPages())('test page $name', (page) => {
   it('quotes each piece of evidence from where its offsets say', () => {
     const { text } = layOut(extractPage(page).paragraphs);
     for (const f of readExpected(page)?.findings ?? []) {
-      for (const e of f.evidence) if (e.start !== null && e.end !== null) expect(text.slice(e.start, e.end)).toBe(e.text);
+      for (const e of f.evidence)
+        if (e.start !== null && e.end !== null) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
   });
 });

@@ -25,8 +25,14 @@ const Patched = load(rewriteReadability(source));
 
 const real = path.resolve(import.meta.dirname, '..', '..', 'shared', 'realpages');
 const pages = [
-  ...testPages().filter((p) => p.kind === 'html').map((p) => path.join(p.dir, p.file)),
-  ...(existsSync(real) ? readdirSync(real).filter((f) => f.endsWith('.html')).map((f) => path.join(real, f)) : []),
+  ...testPages()
+    .filter((p) => p.kind === 'html')
+    .map((p) => path.join(p.dir, p.file)),
+  ...(existsSync(real)
+    ? readdirSync(real)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => path.join(real, f))
+    : []),
 ];
 const NOSCRIPT_PAGE = `<html><body><article><h1>Harbour</h1>
 <p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel, as it does every spring when the ice has gone.</p>
@@ -46,14 +52,14 @@ describe('Readability without innerHTML (the extension build)', () => {
     expect(content).not.toMatch(/\ssrc="placeholder\.gif"/i);
   });
 
-  it.each([...pages.map((p) => [path.relative(path.dirname(path.dirname(p)), p), () => readFileSync(p, 'utf8')] as const), ['noscript images', () => NOSCRIPT_PAGE] as const])(
-    'extracts the same article as the original from %s',
-    (_name, html) => {
-      const read = (R: ReadabilityClass) => R && new R(parseDocument(html(), { scripting: false })).parse();
-      const a = read(Original);
-      const b = read(Patched);
-      expect(b?.textContent).toBe(a?.textContent);
-      expect(b?.content).toBe(a?.content);
-    },
-  );
+  it.each([
+    ...pages.map((p) => [path.relative(path.dirname(path.dirname(p)), p), () => readFileSync(p, 'utf8')] as const),
+    ['noscript images', () => NOSCRIPT_PAGE] as const,
+  ])('extracts the same article as the original from %s', (_name, html) => {
+    const read = (R: ReadabilityClass) => R && new R(parseDocument(html(), { scripting: false })).parse();
+    const a = read(Original);
+    const b = read(Patched);
+    expect(b?.textContent).toBe(a?.textContent);
+    expect(b?.content).toBe(a?.content);
+  });
 });

@@ -14,10 +14,16 @@ import { extractAny } from '../src/cli/extract-node.js';
  */
 const dir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'realnews');
 const present = existsSync(path.join(dir, 'ground-truth.json'));
-const truth: Record<string, { articleBody: string }> = present ? JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) : {};
+const truth: Record<string, { articleBody: string }> = present
+  ? JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'))
+  : {};
 
 /** Letters and digits only: the benchmark's text and ours differ in spacing, quotes and punctuation. */
-const letters = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const letters = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const audited = new Map<string, { report: Report; paragraphs: string[] }>();
 function auditOf(name: string) {
@@ -40,13 +46,19 @@ describe.skipIf(!present)('real news pages (../shared/realnews)', () => {
     describe(name, () => {
       it('raises nothing at medium or high', () => {
         const { report } = auditOf(name);
-        expect(report.findings.filter((f) => f.severity === 'high' || f.severity === 'medium').map((f) => `${f.check} ${f.severity}: ${f.message}`)).toEqual([]);
+        expect(
+          report.findings
+            .filter((f) => f.severity === 'high' || f.severity === 'medium')
+            .map((f) => `${f.check} ${f.severity}: ${f.message}`),
+        ).toEqual([]);
       });
       it('quotes only sentences of the article body', () => {
         const { report, paragraphs } = auditOf(name);
         // Datelines and bylines are the header's, not the body's: they are quoted where they stand.
         const header = new Set([...report.dates.map((d) => d.text), ...report.bylines.map((b) => b.text)]);
-        const quoted = report.findings.flatMap((f) => f.evidence.filter((e) => e.start !== null && !header.has(e.text)).map((e) => `${f.check}: ${e.sentence}`));
+        const quoted = report.findings.flatMap((f) =>
+          f.evidence.filter((e) => e.start !== null && !header.has(e.text)).map((e) => `${f.check}: ${e.sentence}`),
+        );
         expect(quoted.filter((q) => !body.includes(letters(q.slice(q.indexOf(': ') + 2))))).toEqual([]);
         for (const p of paragraphs) {
           chars += p.length;
@@ -57,7 +69,9 @@ describe.skipIf(!present)('real news pages (../shared/realnews)', () => {
   }
   afterAll(() => {
     const share = chars ? outside / chars : 0;
-    console.info(`realnews: ${(100 * share).toFixed(1)}% of the text read (${outside} of ${chars} characters) lies outside the true article bodies`);
+    console.info(
+      `realnews: ${(100 * share).toFixed(1)}% of the text read (${outside} of ${chars} characters) lies outside the true article bodies`,
+    );
     // What the checks may read is the article: a regression here lets sidebars and footers back in.
     expect(share).toBeLessThan(0.05);
   });

@@ -36,7 +36,9 @@ describe('check registry', () => {
   });
 
   it('the CLI help names every check and no other', () => {
-    const named = [...USAGE.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)].map((m) => m[1]!).filter((w) => files.includes(`${w}.ts`));
+    const named = [...USAGE.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)]
+      .map((m) => m[1]!)
+      .filter((w) => files.includes(`${w}.ts`));
     expect([...new Set(named)].sort()).toEqual([...ids].sort());
   });
 
@@ -44,12 +46,16 @@ describe('check registry', () => {
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...ids].sort());
   });
 
-  it.each(CHECKS.map((c) => [c.meta.id, c] as const))('%s has its test, and a case for each of its messages', (id, check) => {
-    const test = new URL(`./checks/${id}.test.ts`, import.meta.url);
-    expect(existsSync(test)).toBe(true);
-    const source = readFileSync(test, 'utf8');
-    for (const messageId of Object.keys(check.meta.messages)) expect(source, `no case for message ${messageId}`).toContain(`'${messageId}'`);
-    expect(check.meta.title.length).toBeGreaterThan(5);
-    expect(check.meta.description.length).toBeGreaterThan(20);
-  });
+  it.each(CHECKS.map((c) => [c.meta.id, c] as const))(
+    '%s has its test, and a case for each of its messages',
+    (id, check) => {
+      const test = new URL(`./checks/${id}.test.ts`, import.meta.url);
+      expect(existsSync(test)).toBe(true);
+      const source = readFileSync(test, 'utf8');
+      for (const messageId of Object.keys(check.meta.messages))
+        expect(source, `no case for message ${messageId}`).toContain(`'${messageId}'`);
+      expect(check.meta.title.length).toBeGreaterThan(5);
+      expect(check.meta.description.length).toBeGreaterThan(20);
+    },
+  );
 });

@@ -34,7 +34,7 @@ describe('a report holds no more than its limits, whatever the page', () => {
     expect(reportToMarkdown(report)).toContain('- 100 more findings left out');
   });
 
-  it('quotes at most a finding\'s evidence limit, and leaves out whole findings past the size limit', () => {
+  it("quotes at most a finding's evidence limit, and leaves out whole findings past the size limit", () => {
     const report = audit(extractText('The council met on Tuesday and approved the budget for the harbour.', 'x'));
     const evidence = { text: 'x', sentence: 'x', start: 0, end: 1 };
     const finding = (i: number, quote: string, copies: number): Finding => ({
@@ -76,7 +76,7 @@ describe('a text longer than the character budget is read from its start as far 
     expect(Math.max(...weekdays.map((f) => f.evidence[0]!.end!))).toBeLessThanOrEqual(report.truncated!.coveredChars);
   });
 
-  it('reads in order: the paragraphs before the budget\'s end whole, the one it ends in in part, none after', () => {
+  it("reads in order: the paragraphs before the budget's end whole, the one it ends in in part, none after", () => {
     const first = 'A short first paragraph about the harbour and its pier, for the record.';
     const paragraphs = [first, sentence.repeat(100), 'A paragraph after the budget.'];
     const report = audit({ ...extractText('', 'x'), paragraphs }, { maxChars: 2_000 });

@@ -8,7 +8,9 @@ const body = (html: string) => parseDocument(`<!doctype html><html><body>${html}
 
 describe('indexText', () => {
   it('folds white space and puts blocks on their own lines', () => {
-    expect(indexText(body('<p>Hello   <b>big</b>\n  world.</p><div>Next <i>one</i>.</div>')).text).toBe('Hello big world.\nNext one.\n');
+    expect(indexText(body('<p>Hello   <b>big</b>\n  world.</p><div>Next <i>one</i>.</div>')).text).toBe(
+      'Hello big world.\nNext one.\n',
+    );
   });
 
   it('maps each character back to its text node, and a folded space to the next word', () => {
@@ -28,7 +30,9 @@ describe('indexText', () => {
     const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9.,'’]{1,8}$/);
     const space = fc.constantFrom(' ', '  ', '\n', '\t ', '', '\u00a0');
     const inline = fc.tuple(fc.constantFrom('span', 'b', 'a'), word, space).map(([t, w, s]) => `<${t}>${w}</${t}>${s}`);
-    const block = fc.tuple(fc.constantFrom('p', 'div', 'li', 'h2'), fc.array(fc.oneof(inline, word), { minLength: 1, maxLength: 6 })).map(([t, xs]) => `<${t}>${xs.join(' ')}</${t}>`);
+    const block = fc
+      .tuple(fc.constantFrom('p', 'div', 'li', 'h2'), fc.array(fc.oneof(inline, word), { minLength: 1, maxLength: 6 }))
+      .map(([t, xs]) => `<${t}>${xs.join(' ')}</${t}>`);
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
         const root = body(blocks.join(''));
@@ -44,7 +48,9 @@ describe('indexText', () => {
     const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9.,'’]{1,8}$/);
     const space = fc.constantFrom(' ', '  ', '\n', '\t ', '');
     const chunk = fc.tuple(word, space);
-    const block = fc.array(chunk, { minLength: 1, maxLength: 6 }).map((cs) => cs.map(([w, s]) => `<span>${w}</span>${s}`).join(' '));
+    const block = fc
+      .array(chunk, { minLength: 1, maxLength: 6 })
+      .map((cs) => cs.map(([w, s]) => `<span>${w}</span>${s}`).join(' '));
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
         const index = indexText(body(blocks.map((b) => `<p>${b}</p>`).join('')));

@@ -24,9 +24,9 @@ describe('a number after a month is a day or a count, never a year', () => {
   ])('%s', (text, expected) => expect(read(text)).toEqual(expected));
 
   it('a four-digit year and a day in figures are read as written', () => {
-    expect(read(
-      'On Oct. 28, 2013, miners were trapped.',
-    )).toEqual([{ text: 'Oct. 28, 2013', year: 2013, month: 10, day: 28 }]);
+    expect(read('On Oct. 28, 2013, miners were trapped.')).toEqual([
+      { text: 'Oct. 28, 2013', year: 2013, month: 10, day: 28 },
+    ]);
     expect(read('It happened on 2023-06-05.')).toEqual([{ text: '2023-06-05', year: 2023, month: 6, day: 5 }]);
   });
 });
@@ -61,17 +61,46 @@ describe('the components a text writes', () => {
     ['a day not written is left out', 'end of the February 22', '', { year: 2022, month: 2, day: 28 }, { month: 2 }],
   ])('%s', (_name, text, after, claimed, written) => expect(writtenComponents(text, claimed, after)).toEqual(written));
   const months = [
-    ['January', 1], ['Feb.', 2], ['March', 3], ['Apr', 4], ['May', 5], ['June', 6],
-    ['Jul', 7], ['August', 8], ['Sept.', 9], ['Oct', 10], ['November', 11], ['Dec.', 12],
+    ['January', 1],
+    ['Feb.', 2],
+    ['March', 3],
+    ['Apr', 4],
+    ['May', 5],
+    ['June', 6],
+    ['Jul', 7],
+    ['August', 8],
+    ['Sept.', 9],
+    ['Oct', 10],
+    ['November', 11],
+    ['Dec.', 12],
   ] as const;
   it.each(months)('the month %s', (word, month) =>
     expect(writtenComponents(`${word} 3, 1999`, { year: 1999, month, day: 3 })).toEqual({ year: 1999, month, day: 3 }),
   );
   const days = [
-    ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
-    ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13],
-    ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
-    ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['twenty-first', 21], ['thirty-first', 31],
+    ['first', 1],
+    ['second', 2],
+    ['third', 3],
+    ['fourth', 4],
+    ['fifth', 5],
+    ['sixth', 6],
+    ['seventh', 7],
+    ['eighth', 8],
+    ['ninth', 9],
+    ['tenth', 10],
+    ['eleventh', 11],
+    ['twelfth', 12],
+    ['thirteenth', 13],
+    ['fourteenth', 14],
+    ['fifteenth', 15],
+    ['sixteenth', 16],
+    ['seventeenth', 17],
+    ['eighteenth', 18],
+    ['nineteenth', 19],
+    ['twentieth', 20],
+    ['thirtieth', 30],
+    ['twenty-first', 21],
+    ['thirty-first', 31],
   ] as const;
   it.each(days)('a day in words: the %s of May', (word, day) =>
     expect(writtenComponents(`the ${word} of May`, { month: 5, day })).toEqual({ month: 5, day }),
@@ -80,8 +109,28 @@ describe('the components a text writes', () => {
 
 describe('four digits before a clock word are a time of day', () => {
   it.each([
-    'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'IST', 'AEST',
-    'AEDT', 'Z', 'local time', 'hours', 'hrs', 'h',
+    'GMT',
+    'UTC',
+    'BST',
+    'CET',
+    'CEST',
+    'EST',
+    'EDT',
+    'CST',
+    'CDT',
+    'MST',
+    'MDT',
+    'PST',
+    'PDT',
+    'JST',
+    'IST',
+    'AEST',
+    'AEDT',
+    'Z',
+    'local time',
+    'hours',
+    'hrs',
+    'h',
   ])('at 2030 %s', (clock) => {
     expect(isTimeOfDay('2030', `${clock === 'Z' ? '' : ' '}${clock} on Friday`)).toBe(true);
     expect(read(`The polls closed at 2030 ${clock} on Friday.`.replace(' Z ', 'Z '))).toEqual([]);

@@ -6,9 +6,20 @@ import { parseNumber, parseOrdinal } from '../src/engine/time/numbers.js';
 
 describe('numbers', () => {
   it.each([
-    ['11', 11], ['eleven', 11], ['twenty-two', 22], ['twenty two', 22], ['1,200', 1200], ['a hundred', 100], ['dozen', 12],
+    ['11', 11],
+    ['eleven', 11],
+    ['twenty-two', 22],
+    ['twenty two', 22],
+    ['1,200', 1200],
+    ['a hundred', 100],
+    ['dozen', 12],
   ])('%s is %d', (text, n) => expect(parseNumber(text)).toBe(n));
-  it.each([['30th', 30], ['thirtieth', 30], ['twenty-first', 21], ['100th', 100]])('ordinal %s is %d', (t, n) => expect(parseOrdinal(t)).toBe(n));
+  it.each([
+    ['30th', 30],
+    ['thirtieth', 30],
+    ['twenty-first', 21],
+    ['100th', 100],
+  ])('ordinal %s is %d', (t, n) => expect(parseOrdinal(t)).toBe(n));
 });
 
 describe('durations', () => {
@@ -53,7 +64,9 @@ describe('durations', () => {
 
 describe('dates', () => {
   it('reads day-month, month-year and bare years, and not relative phrases', () => {
-    const texts = findDates('On Monday, March 5, 2024 and in February 2022, the 2023-24 season, six months ago, 2000 votes and in 2019.').map((m) => m.text);
+    const texts = findDates(
+      'On Monday, March 5, 2024 and in February 2022, the 2023-24 season, six months ago, 2000 votes and in 2019.',
+    ).map((m) => m.text);
     expect(texts).toEqual(['Monday, March 5, 2024', 'February 2022', '2023-24', '2019']);
   });
   it('keeps the weekday as written', () => {

@@ -36,7 +36,7 @@ describe('the language notice', () => {
     expect(textUnread({ notRun: skippedFor('pt') })).toBe(true);
   });
 
-  it('is said in the reader\'s language', () => {
+  it("is said in the reader's language", () => {
     expect(readingNotice({ language: 'pt', notRun: skippedFor('pt') }, 'de')).toBe(
       'Diese Seite ist auf Portugiesisch: Die Textprüfungen lesen Deutsch, Englisch, Französisch, Russisch, ' +
         'Spanisch und Ukrainisch, daher wurden nur ihre Veröffentlichungsdaten und ihre wiederholten Passagen verglichen.',
@@ -84,7 +84,12 @@ describe('the language notice', () => {
       'French',
       'zz',
     ]);
-    expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map((l) => listInWords(l))).toEqual(['', 'a', 'a and b', 'a, b and c']);
+    expect([[], ['a'], ['a', 'b'], ['a', 'b', 'c']].map((l) => listInWords(l))).toEqual([
+      '',
+      'a',
+      'a and b',
+      'a, b and c',
+    ]);
   });
 
   it('is printed by the terminal report of a German article', () => {
@@ -92,7 +97,9 @@ describe('the language notice', () => {
       'Veröffentlicht: 3. März 2025\n\nDie Brücke wurde am Montag wieder eröffnet, und die Stadt hat sich über die Nachricht gefreut. Der Bürgermeister sagte, dass die Arbeiten nach dem Winter weitergehen werden und dass die Kosten nicht gestiegen sind.';
     const report = audit(extractText(text, 'brücke.txt'));
     expect(report.language).toBe('de');
-    expect(formatReport(report, false)).toContain('This page is in German: 4 of the checks read only English and did not');
+    expect(formatReport(report, false)).toContain(
+      'This page is in German: 4 of the checks read only English and did not',
+    );
   });
 });
 

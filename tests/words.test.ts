@@ -23,7 +23,10 @@ describe.each(FILES)('every alternative of %s', (file) => {
   it('and every example an alternative', () => {
     const known = (owner: string, text: string) => alternatives.some((a) => a.owner === owner && a.text === text);
     const stale = tables.flatMap((t) =>
-      Object.keys(t.cases).filter((k) => !known(t.owner, k)).map((k) => `${t.owner} «${k}»`));
+      Object.keys(t.cases)
+        .filter((k) => !known(t.owner, k))
+        .map((k) => `${t.owner} «${k}»`),
+    );
     expect(stale).toEqual([]);
   });
 });

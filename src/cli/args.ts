@@ -90,21 +90,27 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
-  if (v.date !== undefined && !isIsoDate(v.date)) throw new UsageError(`--date needs a real calendar date as YYYY-MM-DD, got "${v.date}"`);
+  if (v.date !== undefined && !isIsoDate(v.date))
+    throw new UsageError(`--date needs a real calendar date as YYYY-MM-DD, got "${v.date}"`);
   if (v['fail-on'] !== undefined && v['fail-on'] !== 'high' && v['fail-on'] !== 'medium') {
     throw new UsageError(`--fail-on takes high or medium, got "${v['fail-on']}"`);
   }
-  const disabled = (v.disable ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean);
+  const disabled = (v.disable ?? [])
+    .flatMap((d) => d.split(','))
+    .map((d) => d.trim())
+    .filter(Boolean);
   const unknown = disabled.filter((d) => !(CHECK_IDS as readonly string[]).includes(d));
   if (unknown.length) throw new UsageError(`unknown check id: ${unknown.join(', ')} (known: ${CHECK_IDS.join(', ')})`);
   const timeout = v.timeout === undefined ? 15 : Number(v.timeout);
-  if (!(timeout > 0 && timeout <= 600)) throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
+  if (!(timeout > 0 && timeout <= 600))
+    throw new UsageError(`--timeout takes seconds from 1 to 600, got "${v.timeout}"`);
   const timeLimit = v['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(v['time-limit']);
   if (!(timeLimit > 0 && timeLimit <= 3600)) {
     throw new UsageError(`--time-limit takes seconds, more than 0 and up to 3600, got "${v['time-limit']}"`);
   }
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs);
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
+    throw new UsageError(`--jobs takes a whole number from 1 to 256, got "${v.jobs}"`);
   const language = v.lang === undefined ? languageOfEnvironment(process.env) : uiLanguageOf(v.lang);
   if (language === null) throw new UsageError(`--lang takes ${UI_LANGUAGES.join(', ')}, got "${v.lang}"`);
   const options: CliOptions = {

@@ -20,13 +20,17 @@ export function auditLoaded(loaded: Loaded, settings: AuditSettings): Outcome {
   const warning = loaded.warning ? { warning: loaded.warning } : {};
   try {
     const input = extractAny(loaded.content, loaded.source, loaded.kind);
-    if (loaded.fallbackDate && !input.dates.some((d) => d.kind === 'published')) input.dates.push({ ...loaded.fallbackDate, kind: 'published' });
+    if (loaded.fallbackDate && !input.dates.some((d) => d.kind === 'published'))
+      input.dates.push({ ...loaded.fallbackDate, kind: 'published' });
     const date = settings.date ? { date: settings.date } : {};
     const options = { disabled: settings.disabled, knowledge: PACK, tagger: tagPastTense, ...date };
     const report = audit(input, options);
     return { report, ...warning };
   } catch (error) {
-    const message = error instanceof NoArticleError ? error.message.replace(/ in .*$/s, '') : `could not be audited (${(error as Error).message})`;
+    const message =
+      error instanceof NoArticleError
+        ? error.message.replace(/ in .*$/s, '')
+        : `could not be audited (${(error as Error).message})`;
     return { source: loaded.source, error: message, ...warning };
   }
 }

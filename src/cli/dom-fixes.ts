@@ -44,7 +44,8 @@ export function fixLinkedom(doc: Document, parseFragmentInto: (element: Element,
 /** The prototype in `object`'s chain that defines `name`. */
 function owner(object: object, name: string): object {
   let proto: object | null = object;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, name)) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, name))
+    proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto) throw new Error(`linkedom has no ${name} to fix`);
   return proto;
 }
@@ -58,7 +59,8 @@ function compareDocumentPosition(this: Node, other: Node): number {
   if (this === other) return 0;
   const a = ancestry(this);
   const b = ancestry(other);
-  if (a[0] !== b[0]) return DISCONNECTED | IMPLEMENTATION_SPECIFIC | (rootOrder(a[0]!) < rootOrder(b[0]!) ? FOLLOWING : PRECEDING);
+  if (a[0] !== b[0])
+    return DISCONNECTED | IMPLEMENTATION_SPECIFIC | (rootOrder(a[0]!) < rootOrder(b[0]!) ? FOLLOWING : PRECEDING);
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i === a.length) return CONTAINED_BY | FOLLOWING;
@@ -84,7 +86,9 @@ function rootOrder(root: Node): number {
 
 /** The first HTML `<title>` anywhere in the page (linkedom looks only in `<head>`), its white space folded. */
 function documentTitle(this: Document): string {
-  const title = Array.from(this.getElementsByTagName('title')).find((t) => t.namespaceURI !== 'http://www.w3.org/2000/svg');
+  const title = Array.from(this.getElementsByTagName('title')).find(
+    (t) => t.namespaceURI !== 'http://www.w3.org/2000/svg',
+  );
   if (!title) return '';
   const text = Array.from(title.childNodes, (n) => (n.nodeType === 3 ? (n as Text).data : '')).join('');
   return text.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
@@ -98,8 +102,11 @@ function documentTitle(this: Document): string {
 function inlineStyle(element: HTMLElement, declaration: CSSStyleDeclaration): CSSStyleDeclaration {
   return new Proxy(declaration, {
     get(target, name) {
-      if (name === 'getPropertyValue') return (property: string) => declarations(element).get(property.startsWith('--') ? property : property.toLowerCase()) ?? '';
-      if (typeof name !== 'string' || name in target || name === 'length' || /^\d+$/.test(name)) return Reflect.get(target, name) as unknown;
+      if (name === 'getPropertyValue')
+        return (property: string) =>
+          declarations(element).get(property.startsWith('--') ? property : property.toLowerCase()) ?? '';
+      if (typeof name !== 'string' || name in target || name === 'length' || /^\d+$/.test(name))
+        return Reflect.get(target, name) as unknown;
       return declarations(element).get(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)) ?? '';
     },
   });

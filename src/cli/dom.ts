@@ -27,7 +27,10 @@ export function parseDocument(html: string, { scripting = true }: { scripting?: 
 export function parseFragmentInto(element: Element, html: string): void {
   const doc = element.ownerDocument;
   const adapter = linkedomAdapter(doc);
-  const fragment = parseFragment<Types>(element, html, { treeAdapter: adapter, scriptingEnabled: !scriptless.has(doc) });
+  const fragment = parseFragment<Types>(element, html, {
+    treeAdapter: adapter,
+    scriptingEnabled: !scriptless.has(doc),
+  });
   adapter.finish();
   element.replaceChildren(...Array.from(fragment.childNodes));
 }
@@ -48,7 +51,18 @@ export const MAX_TREE_DEPTH = 512;
 const foreign = new WeakMap<Node, string>();
 const modes = new WeakMap<Node, string>();
 
-interface Types extends TreeAdapterTypeMap<Node, ParentNode, ChildNode, Document, DocumentFragment, Element, Comment, Text, HTMLTemplateElement, DocumentType> {}
+interface Types extends TreeAdapterTypeMap<
+  Node,
+  ParentNode,
+  ChildNode,
+  Document,
+  DocumentFragment,
+  Element,
+  Comment,
+  Text,
+  HTMLTemplateElement,
+  DocumentType
+> {}
 
 function setAttributes(el: Element, attrs: Token.Attribute[]): void {
   // linkedom puts each new attribute first: set them last to first to keep the page's order.

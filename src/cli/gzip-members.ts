@@ -26,7 +26,7 @@ export async function* gunzipFrom(file: string, from: number): AsyncGenerator<Ui
   const handle = await open(file);
   try {
     const size = (await handle.stat()).size;
-    for (let at = from; at < size; ) {
+    for (let at = from; at < size;) {
       const header = await headerLength(handle, at);
       if (header === null) throw new GzipDamage(at, damage('Z_DATA_ERROR', 'incorrect header check'));
       const member = yield* inflateMember(handle, at, header, size);

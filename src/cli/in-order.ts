@@ -4,7 +4,11 @@
  * limit while it waits: memory stays bounded however slow one input is.
  * `run` must not reject (a rejection waiting in the queue would go unhandled).
  */
-export async function* inOrder<T, R>(items: AsyncIterable<T>, limit: number, run: (item: T) => Promise<R>): AsyncGenerator<R> {
+export async function* inOrder<T, R>(
+  items: AsyncIterable<T>,
+  limit: number,
+  run: (item: T) => Promise<R>,
+): AsyncGenerator<R> {
   const pending: Array<Promise<R>> = [];
   const source = items[Symbol.asyncIterator]();
   let done = false;

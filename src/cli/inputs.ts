@@ -54,7 +54,11 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       continue;
     }
     if (WEB_URL.test(input)) {
-      out.push(options.jsonl ? new InputError(input, '--from-jsonl reads files and standard input, not URLs') : { source: input, location: input, format: 'article' });
+      out.push(
+        options.jsonl
+          ? new InputError(input, '--from-jsonl reads files and standard input, not URLs')
+          : { source: input, location: input, format: 'article' },
+      );
       continue;
     }
     const location = path.resolve(options.base, input);
@@ -69,13 +73,21 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       out.push({ source: input, location, format: formatOf(input, options.jsonl) });
       continue;
     }
-    const wanted = options.jsonl ? (name: string) => JSONL_FILE.test(name) : (name: string) => ARTICLE_FILE.test(name) || WARC_FILE.test(name);
+    const wanted = options.jsonl
+      ? (name: string) => JSONL_FILE.test(name)
+      : (name: string) => ARTICLE_FILE.test(name) || WARC_FILE.test(name);
     const found = await listFiles(location, input, options.recursive, wanted);
     if (!found.files.length) {
       const kinds = options.jsonl ? '.jsonl files' : '.html, .htm, .txt, .warc or .warc.gz files';
-      out.push(new InputError(input, `directory holds no ${kinds}${found.subdirectories && !options.recursive ? ' (add --recursive to look in its subdirectories)' : ''}`));
+      out.push(
+        new InputError(
+          input,
+          `directory holds no ${kinds}${found.subdirectories && !options.recursive ? ' (add --recursive to look in its subdirectories)' : ''}`,
+        ),
+      );
     }
-    for (const file of found.files) out.push({ source: file.source, location: file.location, format: formatOf(file.source, options.jsonl) });
+    for (const file of found.files)
+      out.push({ source: file.source, location: file.location, format: formatOf(file.source, options.jsonl) });
   }
   return out;
 }
@@ -83,7 +95,8 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
 /** An address in another scheme (ftp:, file:) is named as such, not as a missing file; a file of that name would have been found. */
 function missing(input: string, error: NodeJS.ErrnoException): InputError {
   const scheme = URL_SCHEME.exec(input)?.[1]?.toLowerCase();
-  if (scheme) return new InputError(input, `unsupported scheme "${scheme}:" (give a file, a directory, - or an http(s) URL)`);
+  if (scheme)
+    return new InputError(input, `unsupported scheme "${scheme}:" (give a file, a directory, - or an http(s) URL)`);
   return new InputError(input, error.code === 'EACCES' ? 'permission denied' : 'no such file or directory');
 }
 
@@ -92,7 +105,13 @@ function formatOf(name: string, jsonl: boolean): Entry['format'] {
 }
 
 /** The files of a directory in name order, depth first with --recursive, each directory once (links can loop). */
-async function listFiles(dir: string, shown: string, recursive: boolean, wanted: (name: string) => boolean, seen = new Set<string>()) {
+async function listFiles(
+  dir: string,
+  shown: string,
+  recursive: boolean,
+  wanted: (name: string) => boolean,
+  seen = new Set<string>(),
+) {
   const files: Array<{ source: string; location: string }> = [];
   let subdirectories = false;
   seen.add(await realpath(dir));
@@ -116,11 +135,20 @@ export async function load(entry: Entry, timeoutMs: number): Promise<Loaded> {
   let bytes: Buffer;
   try {
     const info = await stat(location);
-    if (info.size > MAX_BYTES) throw new InputError(source, `file is ${(info.size / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
+    if (info.size > MAX_BYTES)
+      throw new InputError(
+        source,
+        `file is ${(info.size / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit`,
+      );
     bytes = await readFile(location);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(source, (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : `cannot be read (${(error as Error).message})`);
+    throw new InputError(
+      source,
+      (error as NodeJS.ErrnoException).code === 'EACCES'
+        ? 'permission denied'
+        : `cannot be read (${(error as Error).message})`,
+    );
   }
   const kind = /\.html?$/i.test(location) ? 'html' : /\.txt$/i.test(location) ? 'text' : undefined;
   return decode(source, bytes, kind);
@@ -160,7 +188,8 @@ export function decode(source: string, bytes: Uint8Array, kind: 'html' | 'text' 
 /** What no reader would call an article, refused before extraction rather than audited as text. */
 export function checkArticle(source: string, content: string, kind: 'html' | 'text' | undefined): void {
   if (!content.trim()) throw new InputError(source, 'only white space, no article');
-  if (kind !== 'html' && /^\s*[[{]/.test(content) && isJson(content)) throw new InputError(source, 'JSON data, not an article (for JSON Lines of articles use --from-jsonl)');
+  if (kind !== 'html' && /^\s*[[{]/.test(content) && isJson(content))
+    throw new InputError(source, 'JSON data, not an article (for JSON Lines of articles use --from-jsonl)');
 }
 
 function isJson(text: string): boolean {
@@ -201,7 +230,12 @@ async function fetchUrl(url: string, timeoutMs: number): Promise<Loaded> {
     throw new InputError(url, `cannot be fetched (${why})`);
   }
   const type = response.headers.get('content-type') ?? '';
-  return decode(url, bytes, /html/i.test(type) ? 'html' : type.startsWith('text/plain') ? 'text' : undefined, charsetOf(type));
+  return decode(
+    url,
+    bytes,
+    /html/i.test(type) ? 'html' : type.startsWith('text/plain') ? 'text' : undefined,
+    charsetOf(type),
+  );
 }
 
 /**

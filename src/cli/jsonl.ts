@@ -36,17 +36,20 @@ function parseLine(text: string, where: string): Loaded {
   } catch (error) {
     throw new InputError(where, `not JSON (${(error as Error).message})`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(where, 'not a JSON object (expected {"source", "html"} or {"source", "text"})');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError(where, 'not a JSON object (expected {"source", "html"} or {"source", "text"})');
   const { source, html, text: plain, date } = value as Record<string, unknown>;
   if (typeof source !== 'string' || !source) throw new InputError(where, 'no "source" string');
-  if ((typeof html === 'string') === (typeof plain === 'string')) throw new InputError(source, 'needs exactly one of "html" and "text", as a string');
+  if ((typeof html === 'string') === (typeof plain === 'string'))
+    throw new InputError(source, 'needs exactly one of "html" and "text", as a string');
   const kind = typeof html === 'string' ? 'html' : 'text';
   const content = (html ?? plain) as string;
   checkArticle(source, content, kind);
   const loaded: Loaded = { source, content, kind };
   if (date !== undefined) {
     const day = typeof date === 'string' ? /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(date)?.[0] : undefined;
-    if (!day || parseISODay(day) === null) throw new InputError(source, `"date" must be YYYY-MM-DD or an ISO time, got ${JSON.stringify(date)}`);
+    if (!day || parseISODay(day) === null)
+      throw new InputError(source, `"date" must be YYYY-MM-DD or an ISO time, got ${JSON.stringify(date)}`);
     loaded.fallbackDate = { value: day, source: 'input', text: date as string };
   }
   return loaded;

@@ -58,7 +58,8 @@ export class Printer {
     } else {
       this.failed++;
       this.streams.err.write(`${this.paint('telltale:', 'red')} ${outcome.source}: ${outcome.error}\n`);
-      if (this.options.json) this.streams.out.write(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
+      if (this.options.json)
+        this.streams.out.write(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
     }
     this.done++;
     this.progress?.update(this.done, this.failed);
@@ -68,7 +69,9 @@ export class Printer {
   finish(): number {
     this.progress?.clear();
     if (this.failed && this.matched) {
-      this.streams.err.write(`${this.paint('telltale:', 'red')} --fail-on ${this.options.failOn} matched ${plural(this.matched, 'input')}, and ${plural(this.failed, 'input')} could not be audited: exit status 2\n`);
+      this.streams.err.write(
+        `${this.paint('telltale:', 'red')} --fail-on ${this.options.failOn} matched ${plural(this.matched, 'input')}, and ${plural(this.failed, 'input')} could not be audited: exit status 2\n`,
+      );
     }
     return this.failed ? 2 : this.matched ? 1 : 0;
   }

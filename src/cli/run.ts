@@ -42,12 +42,18 @@ export async function runCli(argv: string[], streams: CliStreams, files: CliFile
     return 0;
   }
   if (options.version) {
-    streams.out.write(`telltale ${(JSON.parse(readFileSync(files.packageJson, 'utf8')) as { version: string }).version}\n`);
+    streams.out.write(
+      `telltale ${(JSON.parse(readFileSync(files.packageJson, 'utf8')) as { version: string }).version}\n`,
+    );
     return 0;
   }
   warnOfNpmHeader(options, streams);
   const inputs = options.inputs.length ? options.inputs : options.fromJsonl ? ['-'] : [files.example];
-  const entries = await expandInputs(inputs, { base: whereTheUserStands(), recursive: options.recursive, jsonl: options.fromJsonl });
+  const entries = await expandInputs(inputs, {
+    base: whereTheUserStands(),
+    recursive: options.recursive,
+    jsonl: options.fromJsonl,
+  });
   const settings: AuditSettings = { disabled: options.disabled, ...(options.date ? { date: options.date } : {}) };
   const known = entries.every((e) => e instanceof InputError || e.format === 'article');
   const progress = new Progress(streams.err, known ? entries.length : null);
@@ -64,7 +70,8 @@ export async function runCli(argv: string[], streams: CliStreams, files: CliFile
   const run = async (item: Loaded | InputError): Promise<Outcome> =>
     item instanceof InputError ? { source: item.source, error: item.message } : audit(item);
   try {
-    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? threads * 4 : 1, run)) printer.print(outcome);
+    for await (const outcome of inOrder(articles(entries, options.timeoutMs), pool ? threads * 4 : 1, run))
+      printer.print(outcome);
   } finally {
     await pool?.close();
   }
@@ -76,8 +83,10 @@ async function inThisThread(settings: AuditSettings, timeLimitMs: number) {
   const { auditLoaded } = await import('./audit-task.js');
   const { overTime, withinTimeLimit } = await import('./time-limit.js');
   return async (loaded: Loaded): Promise<Outcome> =>
-    withinTimeLimit(() => auditLoaded(loaded, settings), timeLimitMs) ??
-    { source: loaded.source, error: overTime(timeLimitMs) };
+    withinTimeLimit(() => auditLoaded(loaded, settings), timeLimitMs) ?? {
+      source: loaded.source,
+      error: overTime(timeLimitMs),
+    };
 }
 
 /**
@@ -86,13 +95,23 @@ async function inThisThread(settings: AuditSettings, timeLimitMs: number) {
  */
 function whereTheUserStands(): string {
   const env = process.env;
-  return env.npm_lifecycle_event === 'audit' && env.npm_package_name === 'telltale' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+  return env.npm_lifecycle_event === 'audit' && env.npm_package_name === 'telltale' && env.INIT_CWD
+    ? env.INIT_CWD
+    : process.cwd();
 }
 
 /** npm prints its own header on standard output before a script's: that breaks JSON Lines, and only npm can be told not to. */
 function warnOfNpmHeader(options: CliOptions, streams: CliStreams): void {
   const env = process.env;
-  if (options.json && !streams.out.isTTY && env.npm_lifecycle_event === 'audit' && env.npm_package_name === 'telltale' && env.npm_config_loglevel !== 'silent') {
-    streams.err.write('telltale: npm wrote its own header lines on standard output before these reports; for clean JSON Lines use npx telltale --json, or npm run --silent audit -- --json\n');
+  if (
+    options.json &&
+    !streams.out.isTTY &&
+    env.npm_lifecycle_event === 'audit' &&
+    env.npm_package_name === 'telltale' &&
+    env.npm_config_loglevel !== 'silent'
+  ) {
+    streams.err.write(
+      'telltale: npm wrote its own header lines on standard output before these reports; for clean JSON Lines use npx telltale --json, or npm run --silent audit -- --json\n',
+    );
   }
 }

@@ -4,7 +4,10 @@ import { InputError, load, type Entry, type Loaded } from './inputs.js';
  * Every article the inputs hold, in order, each loaded only when asked for: an archive is read
  * as it is audited. The readers of archives and JSON Lines load with the first such input.
  */
-export async function* articles(entries: Array<Entry | InputError>, timeoutMs: number): AsyncGenerator<Loaded | InputError> {
+export async function* articles(
+  entries: Array<Entry | InputError>,
+  timeoutMs: number,
+): AsyncGenerator<Loaded | InputError> {
   for (const entry of entries) {
     if (entry instanceof InputError) yield entry;
     else if (entry.format === 'warc') yield* (await import('./warc.js')).warcArticles(entry);
@@ -13,7 +16,9 @@ export async function* articles(entries: Array<Entry | InputError>, timeoutMs: n
       try {
         yield await load(entry, timeoutMs);
       } catch (error) {
-        yield error instanceof InputError ? error : new InputError(entry.source, `cannot be read (${(error as Error).message})`);
+        yield error instanceof InputError
+          ? error
+          : new InputError(entry.source, `cannot be read (${(error as Error).message})`);
       }
     }
   }

@@ -17,7 +17,7 @@ import { charsetOf, decode, InputError, MAX_BYTES, type Entry, type Loaded } fro
 export async function* warcArticles(entry: Entry): AsyncGenerator<Loaded | InputError> {
   const gzip = await isGzip(entry.location);
   const count = { records: 0, pages: 0 };
-  for (let from: number | null = 0; from !== null; ) {
+  for (let from: number | null = 0; from !== null;) {
     const at: number = from;
     from = null;
     try {

@@ -2,7 +2,15 @@ import { buildArticle, layOut, type Article, type ArticleInput } from './article
 import { CHECKS } from './registry.js';
 import { clockOf } from './clock/cached.js';
 import { renderMessage, type Check, type CheckContext } from './check-kit/types.js';
-import { ReportSchema, SEVERITIES, type AuditError, type CheckId, type Finding, type NotRun, type Report } from './report/schema.js';
+import {
+  ReportSchema,
+  SEVERITIES,
+  type AuditError,
+  type CheckId,
+  type Finding,
+  type NotRun,
+  type Report,
+} from './report/schema.js';
 import { boundReport } from './report/bounds.js';
 import { buildContext } from './time/context.js';
 import { indexPack } from './knowledge/index-pack.js';
@@ -101,7 +109,8 @@ export function* auditInSteps(
     stats: { sentences: article.sentences.length, chars: article.text.length, ms: 0 },
   };
   // The whole text as it would have been laid out, for the same count as coveredChars.
-  if (paragraphs !== input.paragraphs) report.truncated = { coveredChars: article.text.length, totalChars: layOut(input.paragraphs).text.length };
+  if (paragraphs !== input.paragraphs)
+    report.truncated = { coveredChars: article.text.length, totalChars: layOut(input.paragraphs).text.length };
   if (untagged.size) report.untagged = { sentences: untagged.size };
   boundReport(report);
   report.stats.ms = Math.round((performance.now() - t0) * 10) / 10;
@@ -122,7 +131,8 @@ function isolated<T>(what: AuditError['check'], errors: AuditError[], run: () =>
 function checksNotRun(article: Article, disabled: ReadonlySet<CheckId>): NotRun[] {
   return CHECKS.flatMap(({ meta }): NotRun[] => {
     if (disabled.has(meta.id)) return [{ check: meta.id, reason: 'disabled' }];
-    if (meta.languages !== 'any' && !meta.languages.includes(article.language)) return [{ check: meta.id, reason: 'language' }];
+    if (meta.languages !== 'any' && !meta.languages.includes(article.language))
+      return [{ check: meta.id, reason: 'language' }];
     return [];
   });
 }

@@ -21,7 +21,18 @@ import type { CheckMeta } from './check-kit/types.js';
  */
 export const CATALOGUE: Record<CheckId, CheckMeta> = Object.fromEntries(
   [
-    ageMismatch, aiDisclosure, bylineMismatch, chatbotArtifact, dateConflict, elapsedTime, futureEvent,
-    invalidDate, repeatedText, staleFuture, staleTitle, oldText, weekdayMismatch,
+    ageMismatch,
+    aiDisclosure,
+    bylineMismatch,
+    chatbotArtifact,
+    dateConflict,
+    elapsedTime,
+    futureEvent,
+    invalidDate,
+    repeatedText,
+    staleFuture,
+    staleTitle,
+    oldText,
+    weekdayMismatch,
   ].map((m) => [m.id, m]),
 ) as Record<CheckId, CheckMeta>;

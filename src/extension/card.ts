@@ -181,9 +181,7 @@ export class HoverCard {
     card.addEventListener('keydown', (e) => {
       if (!e.isTrusted) return;
       const step = { ArrowRight: 1, ArrowDown: 1, j: 1, ArrowLeft: -1, ArrowUp: -1, k: -1 }[e.key] as
-        | 1
-        | -1
-        | undefined;
+        1 | -1 | undefined;
       if (step) {
         e.preventDefault();
         this.step(step);

@@ -30,7 +30,12 @@ export interface OnPage {
   changed: boolean;
 }
 
-const NAMES: Record<Severity, string> = { high: 'telltale-high', medium: 'telltale-medium', low: 'telltale-low', info: 'telltale-low' };
+const NAMES: Record<Severity, string> = {
+  high: 'telltale-high',
+  medium: 'telltale-medium',
+  low: 'telltale-low',
+  info: 'telltale-low',
+};
 const SPAN = 'telltale-span';
 const REFERENCE = 'telltale-reference';
 const FLASH = 'telltale-flash';
@@ -69,7 +74,10 @@ const STYLE = [
 export function evidenceSpans(text: string, e: Evidence): { sentence: Span; span: Span | null } | null {
   if (e.start === null || e.end === null || e.end <= e.start) return null;
   const at = e.sentence ? text.lastIndexOf(e.sentence, e.start) : -1;
-  const sentence = at !== -1 && at + e.sentence.length > e.start ? { start: at, end: Math.max(at + e.sentence.length, e.end) } : { start: e.start, end: e.end };
+  const sentence =
+    at !== -1 && at + e.sentence.length > e.start
+      ? { start: at, end: Math.max(at + e.sentence.length, e.end) }
+      : { start: e.start, end: e.end };
   const whole = sentence.start === e.start && sentence.end === e.end;
   return { sentence, span: whole ? null : { start: e.start, end: e.end } };
 }
@@ -189,7 +197,8 @@ export class Highlighter {
   reveal(mark: Mark | null | undefined): Shown {
     if (!mark) return 'off-page';
     // Wrapped marks split the page's text nodes: the map no longer applies, the kept range does.
-    const place = supported() && this.map ? this.map.place(mark.start, mark.end) : mark.range.collapsed ? 'changed' : mark.range;
+    const place =
+      supported() && this.map ? this.map.place(mark.start, mark.end) : mark.range.collapsed ? 'changed' : mark.range;
     if (typeof place === 'string') return place;
     mark.range = place;
     // At once, not smoothly: a smooth scroll is cut short when the popup closes; the flash shows where.
@@ -210,7 +219,8 @@ export class Highlighter {
     this.pending = 0;
     if (supported()) for (const name of [...Object.values(NAMES), SPAN, REFERENCE, FLASH]) CSS.highlights.delete(name);
     this.unwrap();
-    for (const scope of this.styled) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const scope of this.styled)
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.styled = [];
     this.sheet = null;
     this.located = [];
@@ -238,7 +248,8 @@ export class Highlighter {
   private register(): void {
     for (const name of [...Object.values(NAMES), SPAN, REFERENCE]) CSS.highlights.delete(name);
     const groups = new Map<string, Range[]>();
-    const add = (name: string, marks: Mark[]) => groups.set(name, [...(groups.get(name) ?? []), ...marks.map((m) => m.range)]);
+    const add = (name: string, marks: Mark[]) =>
+      groups.set(name, [...(groups.get(name) ?? []), ...marks.map((m) => m.range)]);
     for (const l of this.shown) {
       add(NAMES[l.finding.severity], l.sentences);
       add(SPAN, l.spans);
@@ -272,10 +283,11 @@ export class Highlighter {
     for (const l of this.located) for (const m of marksOf(l)) places.set(m, map.place(m.start, m.end));
     // Most changes (a ticker, a card, an advert loading) leave every mark where it was: nothing to repaint.
     if ([...places.values()].every((p) => typeof p !== 'string')) return;
-    const keep = (marks: Mark[]) => marks.flatMap((m) => {
-      const place = places.get(m)!;
-      return typeof place === 'string' ? [] : [{ ...m, range: place }];
-    });
+    const keep = (marks: Mark[]) =>
+      marks.flatMap((m) => {
+        const place = places.get(m)!;
+        return typeof place === 'string' ? [] : [{ ...m, range: place }];
+      });
     this.located = this.located
       .map((l) => ({ ...l, sentences: keep(l.sentences), spans: keep(l.spans), references: keep(l.references) }))
       .filter((l) => l.sentences.length || l.references.length);
@@ -298,7 +310,8 @@ export class Highlighter {
   private wrap(range: Range, role: string): void {
     const walker = this.doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
     const texts: Text[] = [];
-    for (let n = walker.currentNode; n; n = walker.nextNode()!) if (n.nodeType === 3 && range.intersectsNode(n)) texts.push(n as Text);
+    for (let n = walker.currentNode; n; n = walker.nextNode()!)
+      if (n.nodeType === 3 && range.intersectsNode(n)) texts.push(n as Text);
     for (const t of texts) {
       const start = t === range.startContainer ? range.startOffset : 0;
       const end = t === range.endContainer ? range.endOffset : t.data.length;

@@ -49,7 +49,11 @@ export const AuditReplySchema = z.discriminatedUnion('ok', [
     /** Some evidence was read from the page, and the page no longer held it there when painting. */
     changed: z.boolean(),
     /** How the article's paragraphs were found on the page: by their own text nodes, by their text, or not at all. */
-    found: z.object({ nodes: z.int().check(z.nonnegative()), aligned: z.int().check(z.nonnegative()), missing: z.int().check(z.nonnegative()) }),
+    found: z.object({
+      nodes: z.int().check(z.nonnegative()),
+      aligned: z.int().check(z.nonnegative()),
+      missing: z.int().check(z.nonnegative()),
+    }),
   }),
   // `needs-tagger`: the page has sentences only the tagger reads (`clauses`); the popup tags them
   // and asks again with its readings.

@@ -85,7 +85,10 @@ export function buildPageMap({ doc, paragraphs, content, liveOf, chars = Infinit
   const rest = laid.flatMap((_, i) => (found[i] ? [] : [i]));
   if (rest.length && doc.body) {
     const page = indexText(doc.body);
-    const at = alignParagraphs(page.text, rest.map((i) => text.slice(laid[i]!.start, laid[i]!.end)));
+    const at = alignParagraphs(
+      page.text,
+      rest.map((i) => text.slice(laid[i]!.start, laid[i]!.end)),
+    );
     rest.forEach((i, j) => {
       if (at[j] === -1) return;
       const p = laid[i]!;

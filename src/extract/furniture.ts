@@ -20,8 +20,14 @@ export const CLIP_CONTAINERS = `figure, video, audio, ${PLAYERS}`;
 
 /** The dates a page shows for its clips, by their words: Readability may keep one as a line of its own, unmarked. */
 export function clipDates(doc: Document): Set<string> {
-  const clips = CLIP_CONTAINERS.split(', ').flatMap((c) => [`${c} time`, `${c} [class*="date" i]`]).join(', ');
-  return new Set(Array.from(doc.querySelectorAll(clips)).map(textOf).filter((t) => t.length > 0));
+  const clips = CLIP_CONTAINERS.split(', ')
+    .flatMap((c) => [`${c} time`, `${c} [class*="date" i]`])
+    .join(', ');
+  return new Set(
+    Array.from(doc.querySelectorAll(clips))
+      .map(textOf)
+      .filter((t) => t.length > 0),
+  );
 }
 
 const FURNITURE_ELEMENTS = [
@@ -41,7 +47,8 @@ const FURNITURE_ELEMENTS = [
  * "comment" or "commentary", which may be an opinion piece itself): other people's words with
  * their own dates, left out however long the thread.
  */
-const COMMENT_ELEMENTS = '.comments, .comment-list, .commentlist, .comments-area, .comment-respond, #comments, #disqus_thread, #respond';
+const COMMENT_ELEMENTS =
+  '.comments, .comment-list, .commentlist, .comments-area, .comment-respond, #comments, #disqus_thread, #respond';
 
 /** Lines that are about the page, not the story. Anchored and short: prose that merely mentions these words stays. */
 const FURNITURE_TEXT: RegExp[] = [
@@ -113,20 +120,25 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   };
   const removable = (el: Element) => small(el) && !NAMES_AI.test(textOf(el));
   for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS))) if (el !== root && removable(el)) el.remove();
-  for (const el of Array.from(root.querySelectorAll(COMMENT_ELEMENTS))) if (el !== root && root.contains(el) && textOf(el).length <= 0.8 * total) el.remove();
+  for (const el of Array.from(root.querySelectorAll(COMMENT_ELEMENTS)))
+    if (el !== root && root.contains(el) && textOf(el).length <= 0.8 * total) el.remove();
   // A live blog's post times would read as the article's dateline at the top of its text.
   // Found first and taken out after: each post is known by the times of the others.
   const posts = postsIn(root);
   const stamps = Array.from(root.querySelectorAll(DATE_BLOCK)).filter((el) => {
     const text = textOf(el);
-    return text.length <= POST_STAMP_CHARS && (el.tagName.toUpperCase() === 'TIME' || parseDateline(text, 'dateline').length > 0) && stampsAPost(el, root, posts);
+    return (
+      text.length <= POST_STAMP_CHARS &&
+      (el.tagName.toUpperCase() === 'TIME' || parseDateline(text, 'dateline').length > 0) &&
+      stampsAPost(el, root, posts)
+    );
   });
   for (const el of stamps) el.remove();
   for (const heading of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (!root.contains(heading) || !isListHeading(heading)) continue;
     // The list it titles runs to the next heading of its rank or above, or to the first prose that is not a link.
     const rank = Number(heading.tagName[1]);
-    for (let next = heading.nextElementSibling; next; ) {
+    for (let next = heading.nextElementSibling; next;) {
       if (/^H[1-6]$/i.test(next.tagName) && Number(next.tagName[1]) <= rank) break;
       const text = textOf(next);
       if (!removable(next) || (text.length >= PROSE_CHARS && !linkedElsewhere(next, text, pageUrl))) break;
@@ -139,7 +151,8 @@ export function dropFurniture(content: Node, pageUrl: string | null): void {
   for (const el of leafBlocks(root)) {
     const text = textOf(el);
     if (!text || text.length > SHORT) continue;
-    if ((FURNITURE_TEXT.some((re) => re.test(text)) || linkedElsewhere(el, text, pageUrl)) && !NAMES_AI.test(text)) el.remove();
+    if ((FURNITURE_TEXT.some((re) => re.test(text)) || linkedElsewhere(el, text, pageUrl)) && !NAMES_AI.test(text))
+      el.remove();
   }
 }
 

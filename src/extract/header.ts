@@ -57,7 +57,6 @@ function layoutOf(doc: Document): Layout {
   return layout;
 }
 
-
 /** The headline: the first h1 whose words the page's title holds (or that holds the title's), else the first h1. */
 export function headlineOf(doc: Document): Element | null {
   const titles = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), doc.title]
@@ -146,6 +145,11 @@ function titlesOtherStories(heading: Element, pageUrl: string | null): boolean {
   if (LIST_HEADING.test(textOf(heading))) return true;
   return Array.from(heading.querySelectorAll('a[href]')).some((a) => {
     const href = (a.getAttribute('href') ?? '').trim();
-    return href !== '' && !href.startsWith('#') && !/^(?:javascript|mailto):/i.test(href) && !(pageUrl && sameUrl(href, pageUrl, pageUrl));
+    return (
+      href !== '' &&
+      !href.startsWith('#') &&
+      !/^(?:javascript|mailto):/i.test(href) &&
+      !(pageUrl && sameUrl(href, pageUrl, pageUrl))
+    );
   });
 }

@@ -5,7 +5,14 @@ import { blocksOf } from './blocks.js';
 import { leadingDateline } from '../engine/time/dateline.js';
 import { jsonLdAuthors, jsonLdDates, jsonLdObjects, jsonLdPublishers, mainArticle, type LdObject } from './jsonld.js';
 import {
-  isoOf, metaAuthors, metaDates, publisherTest, readDateline, titleDates, visibleBylines, visibleDates,
+  isoOf,
+  metaAuthors,
+  metaDates,
+  publisherTest,
+  readDateline,
+  titleDates,
+  visibleBylines,
+  visibleDates,
 } from './metadata.js';
 import { decodeEntities } from './entities.js';
 import { pageUrlOf, siteNamesOf } from './page-identity.js';
@@ -87,12 +94,15 @@ export function readDocument(doc: Document, source: string): { input: ArticleInp
   head.slice(0, prose === -1 ? head.length : prose + 1).forEach((p, i) => {
     if (clips.has(p.trim())) return;
     const own = readDateline(p, 'dateline', lang);
-    for (const d of own) if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
+    for (const d of own)
+      if (!dates.some((x) => x.value === d.value && x.kind === d.kind)) dates.push({ ...d, paragraph: i });
     // The story may run on from its dateline: "(Reuters) Monday 4 Feb 2020 - The bank ...".
     const lead = own.length || dates.some((d) => isVisible(d.source)) ? null : leadingDateline(p, 'dateline');
     if (lead) dates.push({ ...lead, paragraph: i });
   });
-  const byline = decodeEntities(parsed?.byline ?? '').replace(/\s+/g, ' ').trim();
+  const byline = decodeEntities(parsed?.byline ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (byline && !isPublisher(byline) && !bylines.some((b) => b.text === byline)) {
     bylines.push({ name: byline, source: 'readability', text: byline });
   }

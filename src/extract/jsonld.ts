@@ -4,7 +4,8 @@ import { sameUrl } from './page-identity.js';
 
 export type LdObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SatiricalArticle|Review|ClaimReview|SocialMediaPosting|DiscussionForumPosting|MedicalWebPage|MedicalScholarlyArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SatiricalArticle|Review|ClaimReview|SocialMediaPosting|DiscussionForumPosting|MedicalWebPage|MedicalScholarlyArticle)$/;
 /** Carries dates too, but of a clip that may be older than the story around it: taken only when nothing else is. */
 const MEDIA_TYPES = /^(?:VideoObject|AudioObject|PodcastEpisode)$/;
 const MAX_OBJECTS = 500;
@@ -58,7 +59,12 @@ export function lenientJson(text: string): unknown {
 /** The address an object says it is the main entity of: `mainEntityOfPage`, its `url` or its `@id`. */
 function ownUrl(o: LdObject): string | null {
   const main = o.mainEntityOfPage;
-  const fromMain = typeof main === 'string' ? main : main && typeof main === 'object' ? ((main as LdObject)['@id'] ?? (main as LdObject).url) : null;
+  const fromMain =
+    typeof main === 'string'
+      ? main
+      : main && typeof main === 'object'
+        ? ((main as LdObject)['@id'] ?? (main as LdObject).url)
+        : null;
   for (const v of [fromMain, o.url, o['@id']]) if (typeof v === 'string' && v.trim() && !v.startsWith('_:')) return v;
   return null;
 }
@@ -86,7 +92,10 @@ export function mainArticle(objects: LdObject[], pageUrl: string | null): LdObje
 export function jsonLdDates(a: LdObject | null, plausible: (iso: string) => string | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!a) return out;
-  for (const [key, kind] of [['datePublished', 'published'], ['dateModified', 'modified']] as const) {
+  for (const [key, kind] of [
+    ['datePublished', 'published'],
+    ['dateModified', 'modified'],
+  ] as const) {
     const raw = a[key];
     const value = typeof raw === 'string' ? plausible(raw) : null;
     if (value) out.push({ value, kind, source: 'json-ld', text: raw as string });
@@ -101,7 +110,12 @@ export function jsonLdAuthors(a: LdObject | null): Byline[] {
     .concat(a.author)
     .map((x) => {
       if (typeof x === 'string') return x;
-      if (!x || typeof x !== 'object' || typesOf(x as LdObject).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization/.test(t))) return null;
+      if (
+        !x ||
+        typeof x !== 'object' ||
+        typesOf(x as LdObject).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization/.test(t))
+      )
+        return null;
       return (x as { name?: unknown }).name;
     })
     .filter((n): n is string => typeof n === 'string' && n.trim().length > 0)
@@ -113,7 +127,10 @@ export function jsonLdAuthors(a: LdObject | null): Byline[] {
 export function jsonLdPublishers(objects: LdObject[]): string[] {
   const out: string[] = [];
   for (const o of objects) {
-    const publishers = ([] as unknown[]).concat(o.publisher ?? [], typesOf(o).some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/.test(t)) ? o : []);
+    const publishers = ([] as unknown[]).concat(
+      o.publisher ?? [],
+      typesOf(o).some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/.test(t)) ? o : [],
+    );
     for (const p of publishers) {
       const name = p && typeof p === 'object' ? (p as LdObject).name : null;
       if (typeof name === 'string' && name.trim()) out.push(decodeEntities(name).trim());

@@ -8,11 +8,35 @@ import { nameKey, sameUrl } from './page-identity.js';
 import { DATE_BLOCK, postsIn, stampsAPost, standsInProse } from './posts.js';
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
-  'original-publish-date', 'date', 'dc.date', 'cxenseparse:recs:publishtime', 'displaydate',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'original-publish-date',
+  'date',
+  'dc.date',
+  'cxenseparse:recs:publishtime',
+  'displaydate',
 ];
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'lastmod'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+  'article.updated',
+  'lastmod',
+];
 
 /** Pages spell a name with other punctuation ("article:published:time"): names are compared without it. */
 const bare = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -46,10 +70,12 @@ function attr(el: Element, name: string): string {
 function ownItem(el: Element, pageUrl: string | null): boolean {
   const scope = el.closest('[itemscope]');
   if (!scope) return true;
-  if (scope.parentElement?.closest('[itemscope][itemtype*="Article" i], [itemscope][itemtype*="Posting" i]')) return false;
+  if (scope.parentElement?.closest('[itemscope][itemtype*="Article" i], [itemscope][itemtype*="Posting" i]'))
+    return false;
   const ids = [attr(scope, 'itemid')];
   for (const p of Array.from(scope.querySelectorAll('[itemprop="url" i], [itemprop="mainEntityOfPage" i]'))) {
-    if (p.closest('[itemscope]') === scope || p === scope) ids.push(attr(p, 'href') || attr(p, 'content') || attr(p, 'itemid'));
+    if (p.closest('[itemscope]') === scope || p === scope)
+      ids.push(attr(p, 'href') || attr(p, 'content') || attr(p, 'itemid'));
   }
   const url = ids.find((u) => u && !u.startsWith('#'));
   return !url || !pageUrl || sameUrl(url, pageUrl, pageUrl);
@@ -72,7 +98,11 @@ export function metaDates(doc: Document, pageUrl: string | null): DateCandidate[
 export function metaAuthors(doc: Document, publishers: readonly string[]): Byline[] {
   const out: Byline[] = [];
   const isPublisher = publisherTest(publishers);
-  for (const el of Array.from(doc.querySelectorAll('meta[name="author" i], meta[property="article:author" i], meta[name="byl" i], meta[name="sailthru.author" i], meta[name="parsely-author" i]'))) {
+  for (const el of Array.from(
+    doc.querySelectorAll(
+      'meta[name="author" i], meta[property="article:author" i], meta[name="byl" i], meta[name="sailthru.author" i], meta[name="parsely-author" i]',
+    ),
+  )) {
     const content = decodeEntities(attr(el, 'content')).replace(/\s+/g, ' ').trim();
     if (!content || /^https?:/i.test(content) || isPublisher(content)) continue;
     out.push({ name: content, source: 'meta', text: content });
@@ -101,7 +131,8 @@ export function visibleDates(doc: Document, pageUrl: string | null, lang: string
   const candidates = headerElements(doc, DATE_BLOCK, pageUrl);
   const posts = headline && candidates.length && doc.body ? postsIn(doc.body) : new Set<Element>();
   for (const el of candidates) {
-    if (seen.some((s) => s.contains(el)) || standsInProse(el) || (headline && stampsAPost(el, headline, posts))) continue;
+    if (seen.some((s) => s.contains(el)) || standsInProse(el) || (headline && stampsAPost(el, headline, posts)))
+      continue;
     const itemprop = attr(el, 'itemprop').toLowerCase();
     if (itemprop && !ownItem(el, pageUrl)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -112,7 +143,15 @@ export function visibleDates(doc: Document, pageUrl: string | null, lang: string
       const value = isoOf(raw);
       // A <time> shows its words beside the value it carries; any other element's attribute is for machines only.
       const shown = isTime && text.length > 0 && text.length <= 120;
-      if (value) found = [{ value, kind: /updated|modified/i.test(text) ? 'modified' : 'published', source: shown ? 'time' : 'microdata', text: shown ? text : raw }];
+      if (value)
+        found = [
+          {
+            value,
+            kind: /updated|modified/i.test(text) ? 'modified' : 'published',
+            source: shown ? 'time' : 'microdata',
+            text: shown ? text : raw,
+          },
+        ];
     }
     if (itemprop === 'datemodified') found = found.map((f) => ({ ...f, kind: 'modified' }));
     if (found.length) seen.push(el);

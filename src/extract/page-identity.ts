@@ -29,19 +29,29 @@ export function sameUrl(a: string, b: string, base?: string | null): boolean {
     const url = absolute(href, base ?? undefined);
     if (!url) return null;
     const u = new URL(url);
-    return `${u.hostname.toLowerCase().replace(/^www\./, '')}${decodeURI(u.pathname).replace(/\/(?:index\.html?)?$/i, '').toLowerCase()}`;
+    return `${u.hostname.toLowerCase().replace(/^www\./, '')}${decodeURI(u.pathname)
+      .replace(/\/(?:index\.html?)?$/i, '')
+      .toLowerCase()}`;
   };
   const ka = key(a);
   return ka !== null && ka === key(b);
 }
 
 /** Normalised for comparison: case, spacing and punctuation aside. */
-export const nameKey = (name: string) => decodeEntities(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const nameKey = (name: string) =>
+  decodeEntities(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The site's own names, from the tags that carry them. */
 export function siteNamesOf(doc: Document): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('meta[property="og:site_name" i], meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i], meta[name="twitter:site" i]'))) {
+  for (const el of Array.from(
+    doc.querySelectorAll(
+      'meta[property="og:site_name" i], meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i], meta[name="twitter:site" i]',
+    ),
+  )) {
     const content = (el.getAttribute('content') ?? '').trim().replace(/^@/, '');
     if (content) out.push(content);
   }

@@ -8,7 +8,9 @@ const POST_CHARS = 2500;
 /** A post says something: a header's row of items (a byline, a date, an update) does not. */
 const PROSE_CHARS = 40;
 const hasProse = (box: Element) =>
-  Array.from(box.querySelectorAll('p')).some((p) => textOf(p).length >= PROSE_CHARS && !p.querySelector(DATE_BLOCK) && !p.matches(DATE_BLOCK));
+  Array.from(box.querySelectorAll('p')).some(
+    (p) => textOf(p).length >= PROSE_CHARS && !p.querySelector(DATE_BLOCK) && !p.matches(DATE_BLOCK),
+  );
 
 /**
  * A live blog's posts: three or more sibling blocks alike (same tag, same class), each short, each

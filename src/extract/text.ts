@@ -18,7 +18,10 @@ const PAREN_BYLINE = /^\(([^,()]{3,60}),\s*([^()]{2,60})\)\s/;
  * before (hard-wrapped text); date lines near the top are datelines, "By X" lines are bylines.
  */
 export function extractText(raw: string, source: string): ArticleInput {
-  const lines = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
   const paragraphs: string[] = [];
   let blank = true;
   for (const line of lines) {

@@ -23,7 +23,12 @@ function quoted(e: Evidence): string {
  * text implies, and each finding with its quoted evidence, the offending words in bold.
  */
 export function reportToMarkdown(report: Report): string {
-  const lines = [`# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`, '', `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`, ''];
+  const lines = [
+    `# Telltale report: ${escapeMarkdown(report.title ?? report.source)}`,
+    '',
+    `Page: <${report.source.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`,
+    '',
+  ];
   const published = dateEntries(report.dates, report.bylines).map(
     (d) => `${d.kind === 'modified' ? 'updated ' : ''}${dayInWords(d.value, 'en')}, ${whereInWords(d, 'en')}`,
   );
@@ -31,11 +36,17 @@ export function reportToMarkdown(report: Report): string {
   const reading = readingNotice(report, 'en');
   if (reading) lines.push(`- ${reading}`);
   const e = report.clock.estimated;
-  if (e) lines.push(`- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`);
+  if (e)
+    lines.push(
+      `- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`,
+    );
   const counts = severityCounts(report.findings);
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
   for (const err of report.errors) lines.push(`- Error: ${escapeMarkdown(describeError(err, 'en'))}`);
-  if (report.truncated) lines.push(`- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`);
+  if (report.truncated)
+    lines.push(
+      `- Only the first ${report.truncated.coveredChars} of ${report.truncated.totalChars} characters were audited.`,
+    );
   for (const limit of describeLimits(report, 'en')) lines.push(`- ${limit}`);
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
@@ -47,6 +58,11 @@ export function reportToMarkdown(report: Report): string {
       for (const ev of f.evidence) lines.push('', ev.role === 'reference' ? `${quoted(ev)} ${reference}` : quoted(ev));
     }
   }
-  lines.push('', '---', '', '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._');
+  lines.push(
+    '',
+    '---',
+    '',
+    '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._',
+  );
   return `${lines.join('\n')}\n`;
 }

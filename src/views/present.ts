@@ -10,7 +10,9 @@ import type { NotRun, Report } from '../engine/report/schema.js';
  * severity, and a quoted sentence cut around its offending words.
  */
 export function severityCounts(findings: readonly Finding[]): Array<[Severity, number]> {
-  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as [Severity, number]).filter(([, n]) => n > 0);
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as [Severity, number]).filter(
+    ([, n]) => n > 0,
+  );
 }
 
 /** The sentence around its offending words, or null when the words are the whole sentence or not in it. */

@@ -11,7 +11,8 @@ const CODES = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } a
 type Style = keyof typeof CODES;
 
 export function painter(color: boolean) {
-  return (text: string, ...styles: Style[]) => (color && styles.length ? `\x1b[${styles.map((s) => CODES[s]).join(';')}m${text}\x1b[0m` : text);
+  return (text: string, ...styles: Style[]) =>
+    color && styles.length ? `\x1b[${styles.map((s) => CODES[s]).join(';')}m${text}\x1b[0m` : text;
 }
 
 const SEVERITY_STYLE: Record<string, Style> = { high: 'red', medium: 'yellow', low: 'cyan', info: 'dim' };

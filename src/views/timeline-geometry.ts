@@ -66,8 +66,10 @@ export function formatSpanOfDays(fromIso: string, toIso: string): string {
   if (fromIso === toIso) return fromIso;
   const from = ymd(dayOfIso(fromIso));
   const to = ymd(dayOfIso(toIso));
-  if (from.year === to.year && from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31) return String(from.year);
-  if (from.year === to.year && from.month === to.month && from.day === 1 && to.day === daysInMonth(to.year, to.month)) return fromIso.slice(0, 7);
+  if (from.year === to.year && from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31)
+    return String(from.year);
+  if (from.year === to.year && from.month === to.month && from.day === 1 && to.day === daysInMonth(to.year, to.month))
+    return fromIso.slice(0, 7);
   return `${fromIso} – ${toIso}`;
 }
 

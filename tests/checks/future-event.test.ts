@@ -4,28 +4,101 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(futureEvent, {
   valid: [
     // Numbers and names that are not the time of an event (real pages give these in the same sentence as a past verb).
-    { name: 'a score, not a year', text: 'The new chip beat the older design, which earned a total score of 2072 in the same test.', published: '2019-11-18' },
-    { name: 'a model year', text: 'Engineers gave the 2020 hatchback a blacked-out roof and new wheels.', published: '2019-11-20' },
-    { name: 'a named contest', text: 'The former senator inserted himself into the 2020 primary last week.', published: '2019-11-20' },
-    { name: 'an adjective before the named year', text: 'The leader effectively abandoned the early 2020 campaign in favour of the hearings.', published: '2019-11-19' },
-    { name: 'an event named with its year', text: 'Three swimmers qualified for Tokyo 2021 at the trials.', published: '2019-07-01' },
-    { name: 'the upcoming season', text: 'The club signed two defenders for the upcoming 2019 season.', published: '2018-12-10' },
-    { name: 'an issue dated ahead, to be published', text: 'The findings appear in two papers to be featured in the December 2019 issue of the journal.', published: '2019-11-19' },
-    { name: 'scheduled event', text: 'The festival will take place from August 1 to August 3, 2025.', published: '2025-04-10' },
+    {
+      name: 'a score, not a year',
+      text: 'The new chip beat the older design, which earned a total score of 2072 in the same test.',
+      published: '2019-11-18',
+    },
+    {
+      name: 'a model year',
+      text: 'Engineers gave the 2020 hatchback a blacked-out roof and new wheels.',
+      published: '2019-11-20',
+    },
+    {
+      name: 'a named contest',
+      text: 'The former senator inserted himself into the 2020 primary last week.',
+      published: '2019-11-20',
+    },
+    {
+      name: 'an adjective before the named year',
+      text: 'The leader effectively abandoned the early 2020 campaign in favour of the hearings.',
+      published: '2019-11-19',
+    },
+    {
+      name: 'an event named with its year',
+      text: 'Three swimmers qualified for Tokyo 2021 at the trials.',
+      published: '2019-07-01',
+    },
+    {
+      name: 'the upcoming season',
+      text: 'The club signed two defenders for the upcoming 2019 season.',
+      published: '2018-12-10',
+    },
+    {
+      name: 'an issue dated ahead, to be published',
+      text: 'The findings appear in two papers to be featured in the December 2019 issue of the journal.',
+      published: '2019-11-19',
+    },
+    {
+      name: 'scheduled event',
+      text: 'The festival will take place from August 1 to August 3, 2025.',
+      published: '2025-04-10',
+    },
     { name: 'a deadline stated with was', text: 'The original deadline was April 15, 2024.', published: '2024-03-20' },
     { name: 'postponed to a later date', text: 'The vote was postponed to March 3, 2025.', published: '2025-01-10' },
     { name: 'expected event', text: 'The ceremony is expected on 12 October 2021.', published: '2021-06-01' },
-    { name: 'conditional', text: 'If the festival sold out on August 2, 2025, organisers would add a day.', published: '2025-04-10' },
-    { name: 'an update after publication explains it', text: 'The festival sold out on August 2, 2025, organisers said.', published: '2025-04-10', modified: '2025-08-03' },
-    { name: 'a dated update note', text: 'The board met on Tuesday.\n\nUpdate, March 10, 2023: The council approved the plan on March 9, 2023.', published: '2023-03-03' },
-    { name: 'an update note without its own date', text: 'The board met on Tuesday.\n\nUPDATE: The council approved the plan on March 9, 2023.', published: '2023-03-03' },
-    { name: 'a note that the story was corrected', text: 'The board met on Tuesday.\n\nThis story has been corrected to say that the vote was held on March 9, 2023.', published: '2023-03-03' },
-    { name: 'past event before publication', text: 'The ceremony was held on 12 October 2020.', published: '2021-06-01' },
-    { name: 'a range that is still to come', text: 'The exhibition runs from 2017 to 2019, the museum said.', published: '2016-05-01' },
-    { name: 'a reported future before the date', text: 'The minister said the plant would close on March 3, 2017.', published: '2016-05-01' },
-    { name: 'a marker before the date governs a list after a colon', text: 'There will be three launches: one this year, a second in 2017 and a crewed one in 2018.', published: '2016-05-01' },
-    { name: 'a date that opens a clause whose verb is future', text: 'On March 3, 2017, the council will vote on the budget.', published: '2016-05-01' },
-      // Issue 19: what a year is, what narrates, what names a thing (our own sentences in the shapes real copy uses).
+    {
+      name: 'conditional',
+      text: 'If the festival sold out on August 2, 2025, organisers would add a day.',
+      published: '2025-04-10',
+    },
+    {
+      name: 'an update after publication explains it',
+      text: 'The festival sold out on August 2, 2025, organisers said.',
+      published: '2025-04-10',
+      modified: '2025-08-03',
+    },
+    {
+      name: 'a dated update note',
+      text: 'The board met on Tuesday.\n\nUpdate, March 10, 2023: The council approved the plan on March 9, 2023.',
+      published: '2023-03-03',
+    },
+    {
+      name: 'an update note without its own date',
+      text: 'The board met on Tuesday.\n\nUPDATE: The council approved the plan on March 9, 2023.',
+      published: '2023-03-03',
+    },
+    {
+      name: 'a note that the story was corrected',
+      text: 'The board met on Tuesday.\n\nThis story has been corrected to say that the vote was held on March 9, 2023.',
+      published: '2023-03-03',
+    },
+    {
+      name: 'past event before publication',
+      text: 'The ceremony was held on 12 October 2020.',
+      published: '2021-06-01',
+    },
+    {
+      name: 'a range that is still to come',
+      text: 'The exhibition runs from 2017 to 2019, the museum said.',
+      published: '2016-05-01',
+    },
+    {
+      name: 'a reported future before the date',
+      text: 'The minister said the plant would close on March 3, 2017.',
+      published: '2016-05-01',
+    },
+    {
+      name: 'a marker before the date governs a list after a colon',
+      text: 'There will be three launches: one this year, a second in 2017 and a crewed one in 2018.',
+      published: '2016-05-01',
+    },
+    {
+      name: 'a date that opens a clause whose verb is future',
+      text: 'On March 3, 2017, the council will vote on the budget.',
+      published: '2016-05-01',
+    },
+    // Issue 19: what a year is, what narrates, what names a thing (our own sentences in the shapes real copy uses).
     {
       name: 'a clock time is no year',
       text: 'The flight from Doha landed at 2045 local time on Sunday.',
@@ -96,7 +169,7 @@ ruleTester(futureEvent, {
       text: 'The shop sells radios.\n\nUpdate, April 2019: The shop closed in March 2019; this page is not kept up.',
       published: '2015-06-01',
     },
-      // Issue 20: a yearless day told as past, and what it may be instead.
+    // Issue 20: a yearless day told as past, and what it may be instead.
     { name: 'a yearless term', text: 'The contract expires on March 9, the union said.', published: '2024-03-06' },
     {
       name: 'a yearless day in the present',
@@ -160,7 +233,14 @@ ruleTester(futureEvent, {
     {
       name: 'against the agency dateline the story runs on from',
       text: '(Wire) Monday 3 Feb 2020 - The central bank raised its main rate.\n\nThe governor resigned on February 7, 2020, officials said.',
-      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['February 7, 2020'], data: { latest: 'February 3, 2020' } }],
+      findings: [
+        {
+          messageId: 'pastAfterPublication',
+          severity: 'high',
+          evidence: ['February 7, 2020'],
+          data: { latest: 'February 3, 2020' },
+        },
+      ],
     },
     {
       name: 'in a relative clause',
@@ -190,7 +270,14 @@ ruleTester(futureEvent, {
       name: 'sold out after publication',
       text: 'The festival sold out on August 2, 2025, organisers said.',
       published: '2025-04-10',
-      findings: [{ messageId: 'pastAfterPublication', severity: 'high', evidence: ['August 2, 2025'], data: { latest: 'April 10, 2025' } }],
+      findings: [
+        {
+          messageId: 'pastAfterPublication',
+          severity: 'high',
+          evidence: ['August 2, 2025'],
+          data: { latest: 'April 10, 2025' },
+        },
+      ],
     },
     {
       name: 'held after publication',

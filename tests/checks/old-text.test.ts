@@ -13,7 +13,11 @@ const oneClaim = 'The pier was shut by a storm in March 2021. Since the storm 14
 ruleTester(oldText, {
   valid: [
     { name: 'the claims fit the publication date', text: recycled, published: '2022-06-10' },
-    { name: 'a weekday and forecasts alone leave years open', text: 'The vote was held on Tuesday, March 3. Fares will stay frozen until March 2020.', published: '2023-06-10' },
+    {
+      name: 'a weekday and forecasts alone leave years open',
+      text: 'The vote was held on Tuesday, March 3. Fares will stay frozen until March 2020.',
+      published: '2023-06-10',
+    },
     { name: 'no publication date: nothing to present the text as', text: recycled },
     { name: 'a few months late: a slow desk, not old copy', text: oneClaim, published: '2022-09-20' },
     {
@@ -32,7 +36,11 @@ ruleTester(oldText, {
       published: '2023-03-03',
     },
     { name: 'one claim is the business of the check that reads it', text: oneClaim, published: '2024-06-10' },
-    { name: 'dates told as past bound the writing from below only', text: 'The strike began in February 2019 and ended in May 2019, officials said.', published: '2024-06-10' },
+    {
+      name: 'dates told as past bound the writing from below only',
+      text: 'The strike began in February 2019 and ended in May 2019, officials said.',
+      published: '2024-06-10',
+    },
   ],
   invalid: [
     {
@@ -43,7 +51,11 @@ ruleTester(oldText, {
         {
           messageId: 'writtenBefore',
           severity: 'medium',
-          evidence: ['will stay frozen until March 2023', 'is expected to recover well into 2022', 'Prime Minister Boris Johnson'],
+          evidence: [
+            'will stay frozen until March 2023',
+            'is expected to recover well into 2022',
+            'Prime Minister Boris Johnson',
+          ],
           data: { published: 'June 10, 2024', count: 3 },
         },
       ],
@@ -52,19 +64,42 @@ ruleTester(oldText, {
       name: 'two claims: low',
       text: `${oneClaim} Fares will stay frozen until March 2023.`,
       published: '2024-06-10',
-      findings: [{ messageId: 'writtenBefore', severity: 'low', evidence: ['14 months ago', 'will stay frozen until March 2023'], data: { written: 'March 2022 – July 2022', count: 2 } }],
+      findings: [
+        {
+          messageId: 'writtenBefore',
+          severity: 'low',
+          evidence: ['14 months ago', 'will stay frozen until March 2023'],
+          data: { written: 'March 2022 – July 2022', count: 2 },
+        },
+      ],
     },
     {
       name: 'three claims, but less than a year before: low',
       text: recycled,
       published: '2023-10-20',
-      findings: [{ messageId: 'writtenBefore', severity: 'low', evidence: ['will stay frozen until March 2023', 'is expected to recover well into 2022', 'Prime Minister Boris Johnson'] }],
+      findings: [
+        {
+          messageId: 'writtenBefore',
+          severity: 'low',
+          evidence: [
+            'will stay frozen until March 2023',
+            'is expected to recover well into 2022',
+            'Prime Minister Boris Johnson',
+          ],
+        },
+      ],
     },
     {
       name: 'one sentence repeating a claim counts once',
       text: 'The pier was shut by a storm in March 2021. Since the storm 14 months ago, and since the storm 14 months ago, no ferry has docked. Fares will stay frozen until March 2023.',
       published: '2024-06-10',
-      findings: [{ messageId: 'writtenBefore', severity: 'low', evidence: ['14 months ago', 'will stay frozen until March 2023'] }],
+      findings: [
+        {
+          messageId: 'writtenBefore',
+          severity: 'low',
+          evidence: ['14 months ago', 'will stay frozen until March 2023'],
+        },
+      ],
     },
     {
       name: 'a weekday beside a yearless date fits one year among the others',

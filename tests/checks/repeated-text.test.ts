@@ -18,7 +18,9 @@ ruleTester(repeatedText, {
     {
       name: 'sentence with different punctuation',
       text: `The council met. ${long}\n\nLater that day. ${long.replace('.', '!')}`,
-      findings: [{ messageId: 'sentence', severity: 'low', evidence: [long, long.replace('.', '!')], data: { count: 2 } }],
+      findings: [
+        { messageId: 'sentence', severity: 'low', evidence: [long, long.replace('.', '!')], data: { count: 2 } },
+      ],
     },
   ],
 });

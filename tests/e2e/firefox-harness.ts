@@ -37,7 +37,9 @@ export async function launchFirefox(): Promise<Browser> {
  */
 export async function clickToolbarFirefox(browser: Browser): Promise<number> {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: Array<{ context: string; url: string }>;
+  };
   const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
   if (!window) throw new Error('no browser window in the chrome scope');
   const reply = (await bidi.send('script.evaluate', {
@@ -69,7 +71,11 @@ export async function openPopupFirefox(browser: Browser, tabId: number, watch?: 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const state = await popup
-      .evaluate(() => (location.protocol === 'moz-extension:' && document.readyState === 'complete' ? document.querySelector('main')?.dataset.state : null))
+      .evaluate(() =>
+        location.protocol === 'moz-extension:' && document.readyState === 'complete'
+          ? document.querySelector('main')?.dataset.state
+          : null,
+      )
       .catch(() => null);
     if (state === 'done' || state === 'final') return popup;
     await new Promise((r) => setTimeout(r, 100));
@@ -84,12 +90,19 @@ export function highlightTextsFirefox(page: Page): Promise<Record<string, string
 /** Runs an expression in the browser window's own (privileged) scope: prefs, the clipboard, the window's keys. */
 export async function inChrome(browser: Browser, expression: string): Promise<unknown> {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: Array<{ context: string; url: string }>;
+  };
   const window = tree.contexts.find((c) => c.url.startsWith('chrome://browser/'));
   if (!window) throw new Error('no browser window in the chrome scope');
-  const reply = (await bidi.send('script.evaluate', { target: { context: window.context }, awaitPromise: true, expression })) as {
+  const reply = (await bidi.send('script.evaluate', {
+    target: { context: window.context },
+    awaitPromise: true,
+    expression,
+  })) as {
     result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
   };
-  if (reply.result.type !== 'success') throw new Error(`chrome evaluation failed: ${reply.result.exceptionDetails?.text}`);
+  if (reply.result.type !== 'success')
+    throw new Error(`chrome evaluation failed: ${reply.result.exceptionDetails?.text}`);
   return reply.result.result?.value;
 }

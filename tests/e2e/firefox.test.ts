@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarFirefox, highlightTextsFirefox, launchFirefox, openPopupFirefox } from './firefox-harness.js';
 import { testPages } from '../helpers/pages.js';
 import { screenshotPath, serve, shared } from './harness.js';
-import { BLOCKS, expectedChecks, expectedPlacements, FOUND_WHOLE, HOW_FOUND, listedChecks, readPlacements, sorted } from './placements.js';
+import {
+  BLOCKS,
+  expectedChecks,
+  expectedPlacements,
+  FOUND_WHOLE,
+  HOW_FOUND,
+  listedChecks,
+  readPlacements,
+  sorted,
+} from './placements.js';
 
 let server: Server;
 let base: string;
@@ -25,7 +34,8 @@ afterAll(async () => {
 
 /** A request that would leave the machine: anything on the network but our own 127.0.0.1 server. */
 const goesOut = (url: string) => /^(?:https?|wss?|ftp):/i.test(url) && !url.startsWith(base);
-const snapshot = (page: Page) => page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
+const snapshot = (page: Page) =>
+  page.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML }));
 
 /** A request on the network (not data: or blob:), other than the icon the browser asks for by itself. */
 const onNetwork = (url: string) => /^(?:https?|wss?|ftp):/i.test(url) && !url.endsWith('/favicon.ico');
@@ -37,7 +47,10 @@ const onNetwork = (url: string) => /^(?:https?|wss?|ftp):/i.test(url) && !url.en
  * so the test counts by when rather than by whom). Real pages load their own images and scripts:
  * those are cut off, not counted.
  */
-async function audit(url: string, real = false): Promise<{ page: Page; popup: Page; before: { text: string; html: string } }> {
+async function audit(
+  url: string,
+  real = false,
+): Promise<{ page: Page; popup: Page; before: { text: string; html: string } }> {
   const page = await browser.newPage();
   let loaded = false;
   if (real) {
@@ -67,7 +80,9 @@ describe('Telltale in Firefox', () => {
     const { page, popup, before } = await audit(`${base}/pages/stale-forecast/source.html`);
     expect(await checksIn(popup)).toEqual(['stale-future']);
     expect(await highlightTextsFirefox(page)).toEqual({
-      'telltale-high': ["Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January."],
+      'telltale-high': [
+        "Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January.",
+      ],
       'telltale-span': ['are expected to return to normal well into 2023'],
     });
     expect(await snapshot(page)).toEqual(before);
@@ -87,10 +102,14 @@ describe('Telltale in Firefox', () => {
     const { page, popup } = await audit(`${base}/generated/long.html`);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await popup.click('.finding[data-check="weekday-mismatch"] .show');
-    await expect.poll(() => page.evaluate(() => {
-      const r = document.getElementById('target')!.getBoundingClientRect();
-      return r.top >= 0 && r.top < innerHeight && scrollY > 0;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const r = document.getElementById('target')!.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight && scrollY > 0;
+        }),
+      )
+      .toBe(true);
     await popup.close();
     await page.close();
   });
@@ -99,7 +118,9 @@ describe('Telltale in Firefox', () => {
     const { page, popup } = await audit(`${base}/pages/shifted-clock/source.html`);
     const kinds = await popup.$$eval('.timeline .point', (els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
-    expect(await popup.$eval('.timeline figcaption', (e) => (e).innerText)).toContain('The publication date March 12, 2024 falls outside it.');
+    expect(await popup.$eval('.timeline figcaption', (e) => e.innerText)).toContain(
+      'The publication date March 12, 2024 falls outside it.',
+    );
     await popup.close();
     await page.close();
   });
@@ -108,13 +129,14 @@ describe('Telltale in Firefox', () => {
     for (const name of ['bbc-1.html', 'guardian-1.html', 'nytimes-1.html']) {
       const { page, popup } = await audit(`${base}/realpages/${name}`, true);
       expect(await popup.$$eval('.finding.high, .finding.medium', (els) => els.length)).toBe(0);
-      expect(await popup.$eval('main', (m) => (m).dataset.state)).toBe('done');
+      expect(await popup.$eval('main', (m) => m.dataset.state)).toBe('done');
       await popup.close();
       await page.close();
     }
   });
 
-  const flashedCopies = async (page: Page) => (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy);
+  const flashedCopies = async (page: Page) =>
+    (await page.evaluate(readPlacements, BLOCKS))['telltale-flash']?.map((p) => p.copy);
   const clickNth = async (popup: Page, selector: string, n: number) => {
     await popup.bringToFront();
     await (await popup.$$(selector))[n]!.click();
@@ -136,9 +158,14 @@ describe('Telltale in Firefox', () => {
   it('highlights inside an open shadow root, across inline elements', async () => {
     const { page, popup } = await audit(`${base}/pages/inline-shadow/source.html`);
     const roots = await page.evaluate(() =>
-      [...CSS.highlights.get('telltale-span')!].map((r) => `${r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page'}: ${r.toString()}`).sort(),
+      [...CSS.highlights.get('telltale-span')!]
+        .map((r) => `${r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page'}: ${r.toString()}`)
+        .sort(),
     );
-    expect(roots).toEqual(['page: Wednesday, June 6, 2024', 'shadow: are expected to stay below the old level well into 2023']);
+    expect(roots).toEqual([
+      'page: Wednesday, June 6, 2024',
+      'shadow: are expected to stay below the old level well into 2023',
+    ]);
     await popup.close();
     await page.close();
   });
@@ -168,14 +195,19 @@ describe('Telltale in Firefox', () => {
     await page.close();
   });
 
-  it.each(testPages().filter((p) => p.kind === 'html'))('highlights each piece of evidence on test page $name where its offsets say', async (p) => {
-    const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
-    expect((await checksIn(popup)).sort()).toEqual(expectedChecks(p));
-    expect(sorted(await page.evaluate(readPlacements, BLOCKS))).toEqual(expectedPlacements(p));
-    expect(await popup.$eval('.stats', (e) => (e as HTMLElement).dataset.found)).toMatch(HOW_FOUND[p.name] ?? FOUND_WHOLE);
-    await popup.close();
-    await page.close();
-  });
+  it.each(testPages().filter((p) => p.kind === 'html'))(
+    'highlights each piece of evidence on test page $name where its offsets say',
+    async (p) => {
+      const { page, popup } = await audit(`${base}/pages/${p.name}/${p.file}`);
+      expect((await checksIn(popup)).sort()).toEqual(expectedChecks(p));
+      expect(sorted(await page.evaluate(readPlacements, BLOCKS))).toEqual(expectedPlacements(p));
+      expect(await popup.$eval('.stats', (e) => (e as HTMLElement).dataset.found)).toMatch(
+        HOW_FOUND[p.name] ?? FOUND_WHOLE,
+      );
+      await popup.close();
+      await page.close();
+    },
+  );
 
   it('makes no network request of its own', () => {
     expect(extensionRequests).toEqual([]);

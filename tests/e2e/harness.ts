@@ -17,7 +17,11 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);
 }
-const DIRS: Record<string, string> = { pages: PAGES, realpages: path.join(shared, 'realpages'), realnews: path.join(shared, 'realnews') };
+const DIRS: Record<string, string> = {
+  pages: PAGES,
+  realpages: path.join(shared, 'realpages'),
+  realnews: path.join(shared, 'realnews'),
+};
 
 /**
  * Serves the fixture pages and, where ../shared exists, the real pages, on 127.0.0.1 only. With
@@ -41,14 +45,21 @@ export async function serve(): Promise<{ server: Server; base: string }> {
       return;
     }
     const scripts = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('scripts');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(scripts === 'none' ? { 'content-security-policy': "script-src 'none'" } : {}) });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...(scripts === 'none' ? { 'content-security-policy': "script-src 'none'" } : {}),
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
 }
 
-const FILLER = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the council report describes the harbour works, the budget lines and the timetable for the tenders in some detail, as such reports do.</p>`).join('\n');
+const FILLER = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the council report describes the harbour works, the budget lines and the timetable for the tenders in some detail, as such reports do.</p>`,
+).join('\n');
 /** A long article whose only inconsistency sits far below the fold, so that revealing it must scroll. */
 export const LONG_PAGE = `<!doctype html><html lang="en"><head><title>Council report on the harbour</title>
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Council report on the harbour</h1>
@@ -57,7 +68,8 @@ export const LONG_PAGE = `<!doctype html><html lang="en"><head><title>Council re
 
 const article = (body: string) => `<!doctype html><html lang="en"><head><title>Hostile page</title>
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
-const prose = '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
+const prose =
+  '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
 
 /**
  * A page in a language no grammar reads (Portuguese), with a wrong weekday the English-only reading would not see:
@@ -112,8 +124,13 @@ const GENERATED: Record<string, () => string> = {
   '/generated/dark.html': () => DARK_PAGE,
   '/generated/long.html': () => LONG_PAGE,
   '/generated/markup-as-text.html': () =>
-    article(`${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`),
-  '/generated/huge.html': () => article(prose.repeat(45_000) + '<p>The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>'),
+    article(
+      `${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`,
+    ),
+  '/generated/huge.html': () =>
+    article(
+      prose.repeat(45_000) + '<p>The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>',
+    ),
   // The article's paragraphs spread over the light DOM, an open shadow root and a same-origin frame.
   '/generated/split.html': () =>
     article(`${prose}<news-part></news-part><iframe title="continued" srcdoc="<p>The quay was first opened on February 30, 2024, according to the board's own records of the works.</p>"></iframe>
@@ -122,7 +139,10 @@ const GENERATED: Record<string, () => string> = {
   '/generated/changing.html': () =>
     article(`${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>
 <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);</script>`),
-  '/generated/nested.html': () => article(`${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`),
+  '/generated/nested.html': () =>
+    article(
+      `${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`,
+    ),
   // Elements named as the content script's flag and tagger hook once were: in Chromium they are
   // window properties in every world. Its finding needs the tagger ("shut" is past only to it), so
   // the popup's round with the tagger must work too.
@@ -156,7 +176,8 @@ export interface Initiator {
  */
 export function initiatedByExtension(initiator: Initiator): boolean {
   if (initiator.url?.startsWith('chrome-extension://')) return true;
-  for (let s = initiator.stack; s; s = s.parent) if (s.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
+  for (let s = initiator.stack; s; s = s.parent)
+    if (s.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
   return false;
 }
 
@@ -198,20 +219,30 @@ export async function launchChromium(): Promise<{ context: BrowserContext; exten
 /** Presses the toolbar button for a tab as a person would, so that activeTab is granted. */
 export async function clickToolbar(browser: Browser, page: Page, extensionId: string): Promise<void> {
   const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab!.targetId } as never);
   await cdp.detach();
 }
 
 /** Opens the popup as a page for the given article tab (the toolbar popup cannot be driven headless). */
-export async function openPopup(context: BrowserContext, extensionId: string, articleUrl: string, timeout = 20_000): Promise<Page> {
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  articleUrl: string,
+  timeout = 20_000,
+): Promise<Page> {
   const popup = await context.newPage();
   // As wide as the toolbar popup: opened as a page, it follows the window.
   await popup.setViewportSize({ width: 420, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // In the extension's page, `chrome` is the extension API; the test's TypeScript does not know it.
-  const tabId = await popup.evaluate(async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id, articleUrl);
+  const tabId = await popup.evaluate(
+    async (url) => (await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url }))[0]?.id,
+    articleUrl,
+  );
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('main[data-state="done"], main[data-state="final"]', { timeout });
   return popup;

@@ -12,7 +12,9 @@ let extensionId: string;
 beforeAll(async () => {
   ({ server, base } = await serve());
   ({ context, extensionId, browser } = await launchChromium());
-  await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
+  await context.route('**/*', (route) =>
+    /^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue(),
+  );
 });
 
 afterAll(async () => {
@@ -21,7 +23,10 @@ afterAll(async () => {
   server?.close();
 });
 
-async function auditPage(url: string, timeout?: number): Promise<{ page: Page; popup: Page; before: string; dialogs: string[] }> {
+async function auditPage(
+  url: string,
+  timeout?: number,
+): Promise<{ page: Page; popup: Page; before: string; dialogs: string[] }> {
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -60,12 +65,19 @@ describe('hostile pages in Chromium', () => {
 
   it('reads an article split across a shadow root and a same-origin frame', async () => {
     const { page, popup, before } = await auditPage(`${base}/generated/split.html`);
-    const checks = await popup.locator('.finding').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.check} ${(e as HTMLElement).dataset.onPage === 'true' ? 'on-page' : 'off-page'}`));
+    const checks = await popup
+      .locator('.finding')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            `${(e as HTMLElement).dataset.check} ${(e as HTMLElement).dataset.onPage === 'true' ? 'on-page' : 'off-page'}`,
+        ),
+      );
     // The shadow root's sentence is highlighted where it is shown; the frame's is listed, as the frame is another document.
     expect(checks.sort()).toEqual(['invalid-date off-page', 'weekday-mismatch on-page']);
-    expect(await page.evaluate(() => [...CSS.highlights.get('telltale-high') ?? []].map((r) => r.toString()))).toEqual([
-      'The board voted on Monday, March 5, 2024, after a long debate about the dredging costs.',
-    ]);
+    expect(
+      await page.evaluate(() => [...(CSS.highlights.get('telltale-high') ?? [])].map((r) => r.toString())),
+    ).toEqual(['The board voted on Monday, March 5, 2024, after a long debate about the dredging costs.']);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await popup.close();
     await page.close();
@@ -73,8 +85,12 @@ describe('hostile pages in Chromium', () => {
 
   it('keeps working while the page rewrites itself', async () => {
     const { page, popup } = await auditPage(`${base}/generated/changing.html`);
-    expect(await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).toEqual(['weekday-mismatch']);
-    await page.evaluate(() => void (document.getElementById('finding')!.textContent = 'This paragraph was rewritten by the page.'));
+    expect(
+      await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check)),
+    ).toEqual(['weekday-mismatch']);
+    await page.evaluate(
+      () => void (document.getElementById('finding')!.textContent = 'This paragraph was rewritten by the page.'),
+    );
     // The highlighted text is gone; revealing it must neither throw in the page nor stop its scripts.
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -92,8 +108,12 @@ describe('hostile pages in Chromium', () => {
 
   it('audits markup nested 5000 deep', async () => {
     const { page, popup } = await auditPage(`${base}/generated/nested.html`);
-    expect(await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check))).toEqual(['weekday-mismatch']);
-    expect(await page.evaluate(() => [...CSS.highlights.get('telltale-span') ?? []].map((r) => r.toString()))).toEqual(['Monday, March 5, 2024']);
+    expect(
+      await popup.locator('.finding').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.check)),
+    ).toEqual(['weekday-mismatch']);
+    expect(
+      await page.evaluate(() => [...(CSS.highlights.get('telltale-span') ?? [])].map((r) => r.toString())),
+    ).toEqual(['Monday, March 5, 2024']);
     await popup.close();
     await page.close();
   });
@@ -111,7 +131,7 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  it('audits text made to be slow at the whole of its budget, the page\'s own scripts running meanwhile', async () => {
+  it("audits text made to be slow at the whole of its budget, the page's own scripts running meanwhile", async () => {
     const page = await context.newPage();
     await page.goto(`${base}/generated/slow.html`);
     const before = Number(await page.locator('#ticker').innerText());
@@ -133,7 +153,16 @@ describe('hostile pages in Chromium', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     // Without a grant the tab's address is hidden; the newest other tab is the browser page.
     const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              getCurrent(): Promise<{ id?: number } | undefined>;
+              query(q: object): Promise<Array<{ id?: number }>>;
+            };
+          };
+        }
+      ).chrome;
       const self = (await api.tabs.getCurrent())?.id;
       return Math.max(...(await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self));
     });

@@ -31,8 +31,16 @@ import { clickToolbar, launchChromium, serve, shared } from './harness.js';
  */
 const real = ['realpages', 'realnews'].flatMap((set) => {
   const dir = path.join(shared, set);
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : [];
-  return names.map((name) => ({ page: `${set}/${name}`, address: `/${set}/${encodeURIComponent(name)}`, file: path.join(dir, name) }));
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
+  return names.map((name) => ({
+    page: `${set}/${name}`,
+    address: `/${set}/${encodeURIComponent(name)}`,
+    file: path.join(dir, name),
+  }));
 });
 // The test pages are always here; `old-markup` is written the way linkedom's own parser misreads.
 const own = testPages()
@@ -65,7 +73,9 @@ type Reading = ReturnType<typeof reading> | 'no article';
 async function inCli(file: string): Promise<Reading> {
   const loaded = await load({ source: file, location: file, format: 'article' }, 1000);
   try {
-    return reading(audit(extractAny(loaded.content, loaded.source, loaded.kind), { knowledge: PACK, maxChars: PAGE_BUDGET_CHARS }));
+    return reading(
+      audit(extractAny(loaded.content, loaded.source, loaded.kind), { knowledge: PACK, maxChars: PAGE_BUDGET_CHARS }),
+    );
   } catch (error) {
     if (error instanceof NoArticleError) return 'no article';
     throw error;
@@ -81,7 +91,10 @@ async function auditTab({ url, request }: { url: string; request: Request }): Pr
   const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
   const tab = (await api.tabs.query({})).find((t) => t.url === url);
   await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/audit.js'] });
-  const reply = await api.tabs.sendMessage<Request, { ok: boolean; reason?: string; clauses?: string[] }>(tab!.id!, request);
+  const reply = await api.tabs.sendMessage<Request, { ok: boolean; reason?: string; clauses?: string[] }>(
+    tab!.id!,
+    request,
+  );
   if (reply.ok || !reply.clauses?.length) return reply;
   const page = globalThis as unknown as { tagClauses(clauses: string[]): Promise<Tagged> };
   const tagged = await page.tagClauses(reply.clauses);
@@ -100,7 +113,9 @@ describe('the CLI and Chromium read a page alike', () => {
   beforeAll(async () => {
     ({ server, base } = await serve());
     ({ context, extensionId, browser } = await launchChromium());
-    await context.route('**/*', (route) => (/^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue()));
+    await context.route('**/*', (route) =>
+      /^https?:\/\/(?!127\.0\.0\.1[:/])/.test(route.request().url()) ? route.abort() : route.continue(),
+    );
     // One extension page sends the audit request to one tab, page after page.
     driver = await context.newPage();
     await driver.exposeFunction('tagClauses', (clauses: string[]) => tagClauses(clauses, tagPastTense));
@@ -123,7 +138,11 @@ describe('the CLI and Chromium read a page alike', () => {
     const answer = driver.evaluate(auditTab, { url: tab.url(), request });
     const cli = await inCli(file);
     const reply = AuditReplySchema.parse(await answer);
-    const chromium: ReturnType<typeof reading> | string = reply.ok ? reading(reply.report) : reply.reason === 'no-article' ? 'no article' : `failed: ${reply.message}`;
+    const chromium: ReturnType<typeof reading> | string = reply.ok
+      ? reading(reply.report)
+      : reply.reason === 'no-article'
+        ? 'no article'
+        : `failed: ${reply.message}`;
     expect(cli).toEqual(chromium);
   });
 });

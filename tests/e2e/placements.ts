@@ -62,7 +62,12 @@ export function expectedPlacements(page: TestPage): Record<string, Placement[]> 
     const p = paragraphs.find((q) => q.start <= start && start < q.end)!;
     const block = text.slice(p.start, p.end);
     const copy = paragraphs.filter((q) => q.start < p.start && text.slice(q.start, q.end) === block).length;
-    (out[name] ??= []).push({ text: text.slice(start, end).replace(/\s+/g, ' ').trim(), block, copy, offset: start - p.start });
+    (out[name] ??= []).push({
+      text: text.slice(start, end).replace(/\s+/g, ' ').trim(),
+      block,
+      copy,
+      offset: start - p.start,
+    });
   };
   for (const f of readExpected(page)?.findings ?? []) {
     for (const e of f.evidence) {
@@ -111,5 +116,7 @@ export function expectedChecks(page: TestPage): string[] {
 
 /** Runs in the popup: the checks it lists, each entry counted as often as the passage it stands for repeats. */
 export function listedChecks(els: Element[]): string[] {
-  return els.flatMap((e) => Array<string>(Number((e as HTMLElement).dataset.count ?? 1)).fill((e as HTMLElement).dataset.check ?? ''));
+  return els.flatMap((e) =>
+    Array<string>(Number((e as HTMLElement).dataset.count ?? 1)).fill((e as HTMLElement).dataset.check ?? ''),
+  );
 }

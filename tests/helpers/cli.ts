@@ -13,8 +13,17 @@ export interface Run {
   err: string;
 }
 
-export function telltale(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', input: options.input, env: { ...process.env, NO_COLOR: '1', ...options.env }, timeout: options.timeoutMs ?? 120_000 });
+export function telltale(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: options.timeoutMs ?? 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -27,8 +36,15 @@ export function telltale(args: string[], options: { cwd?: string; input?: string
 export async function telltaleHere(args: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const streams = { out: { isTTY: false, write: (t: string) => (out += t) }, err: { isTTY: false, write: (t: string) => (err += t) } };
-  const files = { example: path.join(ROOT, 'examples', 'harbour-bridge.txt'), packageJson: pathToFileURL(path.join(ROOT, 'package.json')), worker: null };
+  const streams = {
+    out: { isTTY: false, write: (t: string) => (out += t) },
+    err: { isTTY: false, write: (t: string) => (err += t) },
+  };
+  const files = {
+    example: path.join(ROOT, 'examples', 'harbour-bridge.txt'),
+    packageJson: pathToFileURL(path.join(ROOT, 'package.json')),
+    worker: null,
+  };
   const code = await runCli(args, streams, files);
   return { code, out, err };
 }
@@ -46,7 +62,11 @@ export function telltaleAsync(args: string[]): Promise<Run> {
 }
 
 export function jsonLines(out: string): Array<Record<string, unknown>> {
-  return out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 /** Reports differ from run to run only in how long each audit took (JSON's "ms", the text's "N sentences, T ms"). */

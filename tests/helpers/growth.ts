@@ -12,8 +12,14 @@ export function growth(run: (size: number) => void, small: number, large: number
   let fastSmall = Infinity;
   let fastLarge = Infinity;
   for (let i = 0; i < repeats; i++) {
-    fastSmall = Math.min(fastSmall, timed(() => run(small)));
-    fastLarge = Math.min(fastLarge, timed(() => run(large)));
+    fastSmall = Math.min(
+      fastSmall,
+      timed(() => run(small)),
+    );
+    fastLarge = Math.min(
+      fastLarge,
+      timed(() => run(large)),
+    );
   }
   return fastLarge / fastSmall;
 }

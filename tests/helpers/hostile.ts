@@ -107,4 +107,3 @@ export const HOSTILE: Hostile[] = [
     small: 3_000,
   },
 ];
-

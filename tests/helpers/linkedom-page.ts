@@ -18,7 +18,8 @@ export function livePage(html: string): Document {
   (document as unknown as { createRange(): unknown }).createRange = () => {
     const r = { collapsed: true } as Ends & { setStart(n: Text, o: number): void; setEnd(n: Text, o: number): void };
     r.setStart = (n, o) => Object.assign(r, { startContainer: n, startOffset: o });
-    r.setEnd = (n, o) => Object.assign(r, { endContainer: n, endOffset: o, collapsed: n === r.startContainer && o <= r.startOffset });
+    r.setEnd = (n, o) =>
+      Object.assign(r, { endContainer: n, endOffset: o, collapsed: n === r.startContainer && o <= r.startOffset });
     return r;
   };
   return document;
@@ -28,7 +29,12 @@ export function livePage(html: string): Document {
 export function mapPage(doc: Document, options: { identity?: boolean } = {}): { map: PageMap; paragraphs: string[] } {
   const clone = composedClone(doc);
   const { input, content } = readDocument(clone.document, 'test');
-  const map = buildPageMap({ doc, paragraphs: input.paragraphs, content: options.identity === false ? null : content, liveOf: clone.liveOf });
+  const map = buildPageMap({
+    doc,
+    paragraphs: input.paragraphs,
+    content: options.identity === false ? null : content,
+    liveOf: clone.liveOf,
+  });
   return { map, paragraphs: input.paragraphs };
 }
 

@@ -51,7 +51,10 @@ export function newswireControls(dated: boolean): void {
   }
   const judged: Record<string, Verdict[]> = JSON.parse(readFileSync(path.join(dir, 'judged.json'), 'utf8'));
   const read = (file: string): Story[] =>
-    readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Story);
+    readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Story);
   describe(`real agency copy at volume (../shared/newswire), ${dated ? 'with its dates' : 'the text alone'}`, () => {
     for (const file of FILES) {
       it(`${file}: no medium or high finding but the ones judged true`, () => {
@@ -68,9 +71,7 @@ export function newswireControls(dated: boolean): void {
           for (const f of findings.filter(loud)) {
             const v = verdicts.find((x) => judgedAs(f, x));
             if (v) trueOnes.add(`${story.source} ${v.check} ${v.evidence}`);
-            else problems.push(
-              `${story.source} ${f.check} ${f.severity}: ${f.message} «${f.evidence[0]?.text ?? ''}»`,
-            );
+            else problems.push(`${story.source} ${f.check} ${f.severity}: ${f.message} «${f.evidence[0]?.text ?? ''}»`);
           }
         }
         expect(problems).toEqual([]);
@@ -79,8 +80,8 @@ export function newswireControls(dated: boolean): void {
         const wanted = Object.entries(judged)
           .filter(([source]) => sources.has(source))
           .flatMap(([source, vs]) =>
-            vs.filter((v) => v.verdict === 'TRUE')
-              .map((v) => `${source} ${v.check} ${v.evidence}`));
+            vs.filter((v) => v.verdict === 'TRUE').map((v) => `${source} ${v.check} ${v.evidence}`),
+          );
         expect([...trueOnes].sort()).toEqual(wanted.sort());
       }, 180_000);
     }

@@ -53,7 +53,12 @@ export function expectedOf(report: Report) {
       check: f.check,
       severity: f.severity,
       messageId: f.messageId,
-      evidence: f.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end, ...(e.role ? { role: e.role } : {}) })),
+      evidence: f.evidence.map((e) => ({
+        text: e.text,
+        start: e.start,
+        end: e.end,
+        ...(e.role ? { role: e.role } : {}),
+      })),
     })),
     clock: report.clock.estimated,
     errors: report.errors,

@@ -48,8 +48,10 @@ const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
 export function articleOf(c: Case): Article {
   const input = extractText(c.text, c.name ?? 'case');
   const dates: DateCandidate[] = [...input.dates];
-  if (c.published) dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
-  if (c.modified) dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
+  if (c.published)
+    dates.push({ value: c.published, kind: 'published', source: 'meta:article:published_time', text: c.published });
+  if (c.modified)
+    dates.push({ value: c.modified, kind: 'modified', source: 'meta:article:modified_time', text: c.modified });
   dates.push(...(c.metadata?.dates ?? []));
   const bylines = [...input.bylines, ...(c.metadata?.bylines ?? [])];
   return buildArticle({ ...input, dates, bylines, lang: c.lang ?? null }, tagPastTense);
@@ -73,24 +75,33 @@ export function validProblems(check: Check, c: ValidCase): string[] {
 /** What is wrong with a check on an invalid case: any finding more, fewer or other than listed. */
 export function invalidProblems(check: Check, c: InvalidCase): string[] {
   const { article, drafts } = runCheck(check, c);
-  const show = (f: { messageId: string; severity: string; evidence: string[] }) => `${f.severity} ${f.messageId} «${f.evidence.join('» «')}»`;
-  const got = drafts.map((d) => show({ messageId: d.messageId, severity: d.severity, evidence: d.evidence.map((e) => e.text) }));
+  const show = (f: { messageId: string; severity: string; evidence: string[] }) =>
+    `${f.severity} ${f.messageId} «${f.evidence.join('» «')}»`;
+  const got = drafts.map((d) =>
+    show({ messageId: d.messageId, severity: d.severity, evidence: d.evidence.map((e) => e.text) }),
+  );
   const want = c.findings.map(show);
-  if (got.join('\n') !== want.join('\n')) return [`expected\n  ${want.join('\n  ')}\ngot\n  ${got.join('\n  ') || '(nothing)'}`];
+  if (got.join('\n') !== want.join('\n'))
+    return [`expected\n  ${want.join('\n  ')}\ngot\n  ${got.join('\n  ') || '(nothing)'}`];
   const problems: string[] = [];
   drafts.forEach((d, i) => {
     const template = check.meta.messages[d.messageId];
     if (template === undefined) problems.push(`message id ${d.messageId} is not in the check's meta`);
     // Every {{name}} of the template is filled (the data itself may quote braces: "{{event_name}}").
-    else if ([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].some((m) => !(m[1]! in d.data))) problems.push(`message ${d.messageId} has an unfilled {{name}}`);
+    else if ([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].some((m) => !(m[1]! in d.data)))
+      problems.push(`message ${d.messageId} has an unfilled {{name}}`);
     for (const [key, value] of Object.entries(c.findings[i]!.data ?? {})) {
-      if (d.data[key] !== value) problems.push(`data.${key} is ${JSON.stringify(d.data[key])}, expected ${JSON.stringify(value)}`);
+      if (d.data[key] !== value)
+        problems.push(`data.${key} is ${JSON.stringify(d.data[key])}, expected ${JSON.stringify(value)}`);
     }
     const roles = c.findings[i]!.roles;
     const got = d.evidence.map((e) => e.role ?? '-');
-    if (roles && got.join(' ') !== roles.join(' ')) problems.push(`roles are ${got.join(' ')}, expected ${roles.join(' ')}`);
+    if (roles && got.join(' ') !== roles.join(' '))
+      problems.push(`roles are ${got.join(' ')}, expected ${roles.join(' ')}`);
     // Offsets name the very words quoted: what the page map highlights.
-    for (const e of d.evidence) if (e.start !== null && article.text.slice(e.start, e.end!) !== e.text) problems.push(`offsets ${e.start}-${e.end} do not hold «${e.text}»`);
+    for (const e of d.evidence)
+      if (e.start !== null && article.text.slice(e.start, e.end!) !== e.text)
+        problems.push(`offsets ${e.start}-${e.end} do not hold «${e.text}»`);
   });
   return problems;
 }
@@ -98,7 +109,12 @@ export function invalidProblems(check: Check, c: InvalidCase): string[] {
 /** The check gone wrong in the two ways its tests must catch: it throws, or it quotes whole sentences. */
 function mutants(check: Check): { throws: Check; widened: Check } {
   return {
-    throws: { meta: check.meta, run: () => { throw new Error('mutant'); } },
+    throws: {
+      meta: check.meta,
+      run: () => {
+        throw new Error('mutant');
+      },
+    },
     widened: {
       meta: check.meta,
       run(article, ctx) {
@@ -134,7 +150,8 @@ export function ruleTester(check: Check, cases: { valid: Array<ValidCase | strin
       for (const c of valid) it(c.name ?? c.text.slice(0, 80), () => expect(validProblems(check, c)).toEqual([]));
     });
     describe('invalid', () => {
-      for (const c of cases.invalid) it(c.name ?? c.text.slice(0, 80), () => expect(invalidProblems(check, c)).toEqual([]));
+      for (const c of cases.invalid)
+        it(c.name ?? c.text.slice(0, 80), () => expect(invalidProblems(check, c)).toEqual([]));
     });
     describe('the cases can fail', () => {
       const { throws, widened } = mutants(check);
@@ -144,11 +161,17 @@ export function ruleTester(check: Check, cases: { valid: Array<ValidCase | strin
       });
       it('a check that quotes whole sentences fails the cases whose words are narrower', () => {
         for (const c of cases.invalid) {
-          const narrower = c.findings.some((f) => f.evidence.some((text) => {
-            const { article } = runCheck(check, c);
-            return article.sentences.every((s) => s.text !== text) && article.text.includes(text);
-          }));
-          if (narrower) expect(problemsOf(() => invalidProblems(widened, c)), c.name ?? c.text).not.toEqual([]);
+          const narrower = c.findings.some((f) =>
+            f.evidence.some((text) => {
+              const { article } = runCheck(check, c);
+              return article.sentences.every((s) => s.text !== text) && article.text.includes(text);
+            }),
+          );
+          if (narrower)
+            expect(
+              problemsOf(() => invalidProblems(widened, c)),
+              c.name ?? c.text,
+            ).not.toEqual([]);
         }
       });
     });

@@ -7,7 +7,10 @@ const SAID: Array<[string, Record<Exclude<UiLanguage, 'en'>, string>]> = [
   [
     'June 12, 2024',
     {
-      de: '12. Juni 2024', fr: '12 juin 2024', es: '12 de junio de 2024', ru: '12 июня 2024 г.',
+      de: '12. Juni 2024',
+      fr: '12 juin 2024',
+      es: '12 de junio de 2024',
+      ru: '12 июня 2024 г.',
       uk: '12 червня 2024 р.',
     },
   ],
@@ -39,8 +42,11 @@ const SAID: Array<[string, Record<Exclude<UiLanguage, 'en'>, string>]> = [
   [
     'Tuesday or Wednesday or Thursday',
     {
-      de: 'Dienstag, Mittwoch oder Donnerstag', fr: 'mardi, mercredi ou jeudi', es: 'martes, miércoles o jueves',
-      ru: 'вторник, среда или четверг', uk: 'вівторок, середа або четвер',
+      de: 'Dienstag, Mittwoch oder Donnerstag',
+      fr: 'mardi, mercredi ou jeudi',
+      es: 'martes, miércoles o jueves',
+      ru: 'вторник, среда или четверг',
+      uk: 'вівторок, середа або четвер',
     },
   ],
   ['the headline', { de: 'die Überschrift', fr: 'le titre', es: 'el titular', ru: 'заголовок', uk: 'заголовок' }],
@@ -48,23 +54,30 @@ const SAID: Array<[string, Record<Exclude<UiLanguage, 'en'>, string>]> = [
   [
     'between December 2019 and March 11, 2020',
     {
-      de: 'zwischen Dezember 2019 und 11. März 2020', fr: 'entre décembre 2019 et 11 mars 2020',
-      es: 'entre diciembre de 2019 y 11 de marzo de 2020', ru: 'декабрь 2019 г. — 11 марта 2020 г.',
+      de: 'zwischen Dezember 2019 und 11. März 2020',
+      fr: 'entre décembre 2019 et 11 mars 2020',
+      es: 'entre diciembre de 2019 y 11 de marzo de 2020',
+      ru: 'декабрь 2019 г. — 11 марта 2020 г.',
       uk: 'грудень 2019 р. — 11 березня 2020 р.',
     },
   ],
   [
     'March 2023 – June 2023',
     {
-      de: 'März 2023 – Juni 2023', fr: 'mars 2023 – juin 2023', es: 'marzo de 2023 – junio de 2023',
-      ru: 'март 2023 г. – июнь 2023 г.', uk: 'березень 2023 р. – червень 2023 р.',
+      de: 'März 2023 – Juni 2023',
+      fr: 'mars 2023 – juin 2023',
+      es: 'marzo de 2023 – junio de 2023',
+      ru: 'март 2023 г. – июнь 2023 г.',
+      uk: 'березень 2023 р. – червень 2023 р.',
     },
   ],
   [
     'the Einmarsch to February 2022',
     {
-      de: 'für „Einmarsch“ das Datum Februar 2022', fr: 'la date de février 2022 pour « Einmarsch »',
-      es: 'la fecha febrero de 2022 para «Einmarsch»', ru: 'февраль 2022 г. («Einmarsch»)',
+      de: 'für „Einmarsch“ das Datum Februar 2022',
+      fr: 'la date de février 2022 pour « Einmarsch »',
+      es: 'la fecha febrero de 2022 para «Einmarsch»',
+      ru: 'февраль 2022 г. («Einmarsch»)',
       uk: 'лютий 2022 р. («Einmarsch»)',
     },
   ],
@@ -83,11 +96,19 @@ const SAID: Array<[string, Record<Exclude<UiLanguage, 'en'>, string>]> = [
 
 /** Words that are no form of the engine's own: the article's words, names, anything else. */
 const KEPT = [
-  'vor elf Monaten', 'Einmarsch', 'Anna Weber', 'the week of June 3, 2024 to June 9, 2024', 'June 31, 2024 and more',
-  'Marchers', 'a year', '2024', 'between friends and family', 'the army to February 2022 or so',
+  'vor elf Monaten',
+  'Einmarsch',
+  'Anna Weber',
+  'the week of June 3, 2024 to June 9, 2024',
+  'June 31, 2024 and more',
+  'Marchers',
+  'a year',
+  '2024',
+  'between friends and family',
+  'the army to February 2022 or so',
 ];
 
-describe('data said in the reader\'s language', () => {
+describe("data said in the reader's language", () => {
   for (const [value, said] of SAID) {
     it.each(Object.entries(said))(`"${value}" in %s is %s`, (language, words) => {
       expect(localizeValue(value, language as UiLanguage).replace(/\u202f|\u00a0/g, ' ')).toBe(words);

@@ -12,7 +12,7 @@ const text =
 const report = audit(extractText(text, 'de.txt'), { date: '2024-06-14' });
 const finding = report.findings.find((f) => f.check === 'weekday-mismatch')!;
 
-describe('a finding in the reader\'s language', () => {
+describe("a finding in the reader's language", () => {
   it.each([
     ['en', 'June 11, 2024 was a Tuesday, not a Monday.'],
     ['de', 'Der 11. Juni 2024 war ein Dienstag, kein Montag.'],

@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { languageOfEnvironment } from '../../src/views/i18n/environment.js';
 import { uiLanguageOf } from '../../src/views/i18n/languages.js';
 
-describe('the reader\'s language', () => {
+describe("the reader's language", () => {
   it.each([
-    ['de', 'de'], ['de-AT', 'de'], ['de_DE.UTF-8', 'de'], ['fr_CA', 'fr'], ['es-419', 'es'], ['ru_RU.KOI8-R', 'ru'],
-    ['uk_UA@euro', 'uk'], ['EN-gb', 'en'], ['en', 'en'], [' uk ', 'uk'],
+    ['de', 'de'],
+    ['de-AT', 'de'],
+    ['de_DE.UTF-8', 'de'],
+    ['fr_CA', 'fr'],
+    ['es-419', 'es'],
+    ['ru_RU.KOI8-R', 'ru'],
+    ['uk_UA@euro', 'uk'],
+    ['EN-gb', 'en'],
+    ['en', 'en'],
+    [' uk ', 'uk'],
   ])('%s reads %s', (tag, language) => expect(uiLanguageOf(tag)).toBe(language));
 
   it.each([['pt-BR'], ['C'], ['POSIX'], ['C.UTF-8'], [''], ['deu'], ['d'], ['german']])('%s has no strings', (tag) => {

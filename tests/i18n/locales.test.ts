@@ -37,7 +37,14 @@ describe('the strings in _locales', () => {
   it.each(others)('%s is a translation, not a copy of English', (language) => {
     // Strings made of names and signs alone may stand as they are ("{{title}} ({{id}})"), and so may words the
     // language shares with English.
-    const shared = ['extName', 'badgeUnread', 'badgeTitleUnread', 'severity_info', 'severityHeading_info', 'terminal_error'];
+    const shared = [
+      'extName',
+      'badgeUnread',
+      'badgeTitleUnread',
+      'severity_info',
+      'severityHeading_info',
+      'terminal_error',
+    ];
     const same = Object.entries(CATALOGUES[language]).filter(
       ([key, { message }]) => message === en[key]!.message && !shared.includes(key),
     );

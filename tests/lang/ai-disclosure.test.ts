@@ -30,14 +30,14 @@ ruleTester(aiDisclosure, {
     {
       lang: 'fr',
       name: 'fr: quoted',
-      text: "Le site ajoutait sous chaque texte la mention « Cet article a été généré par une IA ».",
+      text: 'Le site ajoutait sous chaque texte la mention « Cet article a été généré par une IA ».',
       atMost: 'low',
     },
     { lang: 'fr', name: "fr: the article's picture", text: "L'illustration de cet article a été générée par une IA." },
     {
       lang: 'fr',
       name: 'fr: about others',
-      text: "Selon une étude, le contenu de ces sites est généré par une IA.",
+      text: 'Selon une étude, le contenu de ces sites est généré par une IA.',
       atMost: 'low',
     },
     { lang: 'es', name: 'es: a denial', text: 'Este artículo no fue redactado por una inteligencia artificial.' },

@@ -32,7 +32,7 @@ ruleTester(chatbotArtifact, {
     {
       lang: 'fr',
       name: 'fr: attributed',
-      text: "« En tant que modèle de langage, je ne peux pas répondre », a répondu le robot au journaliste.",
+      text: '« En tant que modèle de langage, je ne peux pas répondre », a répondu le robot au journaliste.',
       atMost: 'low',
     },
     { lang: 'es', name: 'es: a person', text: 'Espero que nos veamos pronto, dijo la alcaldesa.' },

@@ -223,7 +223,8 @@ ruleTester(elapsedTime, {
     {
       lang,
       name: 'an event dated far from the span',
-      text: 'Die Invasion begann im Februar 2022. Es gab Proteste. Viele flohen. Vor elf Monaten kam es zur Invasion ' +
+      text:
+        'Die Invasion begann im Februar 2022. Es gab Proteste. Viele flohen. Vor elf Monaten kam es zur Invasion ' +
         'der Nachbarn.',
       published: '2024-01-20',
     },
@@ -232,7 +233,8 @@ ruleTester(elapsedTime, {
     {
       lang,
       name: 'the event dated in the sentence before',
-      text: 'Die Invasion begann im Februar 2022. Seit der Invasion vor gut elf Monaten sind Millionen Menschen ' +
+      text:
+        'Die Invasion begann im Februar 2022. Seit der Invasion vor gut elf Monaten sind Millionen Menschen ' +
         'geflohen.',
       published: '2024-01-20',
       findings: [

@@ -6,44 +6,129 @@ import { splitSentencesIn } from '../../src/engine/lang/sentences.js';
 import { grammarTables } from './grammar-tables.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
-const phrases = (s: string) => s.split('|').map((p) => p.trim()).filter(Boolean);
+const phrases = (s: string) =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 grammarTables({
   grammar: de,
   monthYear: 'Das war im {} 2024 so.',
   months: [
-    'Januar Jänner Jan.', 'Februar Feber Feb. Febr.', 'März Maerz Mär.', 'April Apr.', 'Mai', 'Juni Jun.', 'Juli Jul.',
-    'August Aug.', 'September Sept. Sep.', 'Oktober Okt.', 'November Nov.', 'Dezember Dez.',
+    'Januar Jänner Jan.',
+    'Februar Feber Feb. Febr.',
+    'März Maerz Mär.',
+    'April Apr.',
+    'Mai',
+    'Juni Jun.',
+    'Juli Jul.',
+    'August Aug.',
+    'September Sept. Sep.',
+    'Oktober Okt.',
+    'November Nov.',
+    'Dezember Dez.',
   ],
   weekdayDate: 'Am {}, 12. Juni 2024 tagte der Rat.',
   weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag Sonnabend'],
   spanOfNumber: 'vor {} Jahren',
   numbers: [
-    ['einem', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8],
-    ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15],
-    ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['einundzwanzig', 21],
-    ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80],
-    ['neunzig', 90], ['neunundneunzig', 99], ['hundert', 100], ['einhundert', 100], ['eineinhalb', 1.5],
-    ['anderthalb', 1.5], ['zweieinhalb', 2.5], ['elf', 11], ['11', 11], ['einen', 1], ['einer', 1], ['eines', 1],
-    ['ein', 1], ['eins', 1], ['eine', 1], ['dutzend', 12],
+    ['einem', 1],
+    ['zwei', 2],
+    ['drei', 3],
+    ['vier', 4],
+    ['fünf', 5],
+    ['sechs', 6],
+    ['sieben', 7],
+    ['acht', 8],
+    ['neun', 9],
+    ['zehn', 10],
+    ['elf', 11],
+    ['zwölf', 12],
+    ['dreizehn', 13],
+    ['vierzehn', 14],
+    ['fünfzehn', 15],
+    ['sechzehn', 16],
+    ['siebzehn', 17],
+    ['achtzehn', 18],
+    ['neunzehn', 19],
+    ['zwanzig', 20],
+    ['einundzwanzig', 21],
+    ['dreißig', 30],
+    ['vierzig', 40],
+    ['fünfzig', 50],
+    ['sechzig', 60],
+    ['siebzig', 70],
+    ['achtzig', 80],
+    ['neunzig', 90],
+    ['neunundneunzig', 99],
+    ['hundert', 100],
+    ['einhundert', 100],
+    ['eineinhalb', 1.5],
+    ['anderthalb', 1.5],
+    ['zweieinhalb', 2.5],
+    ['elf', 11],
+    ['11', 11],
+    ['einen', 1],
+    ['einer', 1],
+    ['eines', 1],
+    ['ein', 1],
+    ['eins', 1],
+    ['eine', 1],
+    ['dutzend', 12],
   ],
   spanOfUnit: 'vor {}',
   units: [
-    ['einem Jahr', 'year'], ['zwei Jahre', 'year'], ['zwei Jahren', 'year'], ['einem Monat', 'month'],
-    ['zwei Monate', 'month'], ['zwei Monaten', 'month'], ['einer Woche', 'week'], ['zwei Wochen', 'week'],
-    ['einem Tag', 'day'], ['zwei Tage', 'day'], ['zwei Tagen', 'day'], ['einem Jahrzehnt', 'decade'],
-    ['zwei Jahrzehnte', 'decade'], ['zwei Jahrzehnten', 'decade'], ['einem Jahrhundert', 'century'],
-    ['zwei Jahrhunderte', 'century'], ['zwei Jahrhunderten', 'century'], ['einem halben Jahr', 'year'],
-    ['einem halbes Jahr', 'year'], ['eine halbe Woche', 'week'],
+    ['einem Jahr', 'year'],
+    ['zwei Jahre', 'year'],
+    ['zwei Jahren', 'year'],
+    ['einem Monat', 'month'],
+    ['zwei Monate', 'month'],
+    ['zwei Monaten', 'month'],
+    ['einer Woche', 'week'],
+    ['zwei Wochen', 'week'],
+    ['einem Tag', 'day'],
+    ['zwei Tage', 'day'],
+    ['zwei Tagen', 'day'],
+    ['einem Jahrzehnt', 'decade'],
+    ['zwei Jahrzehnte', 'decade'],
+    ['zwei Jahrzehnten', 'decade'],
+    ['einem Jahrhundert', 'century'],
+    ['zwei Jahrhunderte', 'century'],
+    ['zwei Jahrhunderten', 'century'],
+    ['einem halben Jahr', 'year'],
+    ['einem halbes Jahr', 'year'],
+    ['eine halbe Woche', 'week'],
   ],
   spanOfHedge: 'vor {} zwei Jahren',
   hedges: [
-    ['fast', 'at-most'], ['knapp', 'at-most'], ['beinahe', 'at-most'], ['nahezu', 'at-most'], ['kaum', 'at-most'],
-    ['weniger als', 'at-most'], ['gut', 'at-least'], ['gut und gerne', 'at-least'], ['mehr als', 'at-least'],
-    ['etwas mehr als', 'at-least'], ['über', 'at-least'], ['mindestens', 'at-least'], ['rund', 'approx'],
-    ['etwa', 'approx'], ['ungefähr', 'approx'], ['circa', 'approx'], ['ca.', 'approx'], ['zirka', 'approx'],
-    ['um die', 'approx'], ['an die', 'approx'], ['genau', 'exact'], ['exakt', 'exact'], ['nur', 'exact'],
-    ['erst', 'exact'], ['gerade', 'exact'], ['gerade einmal', 'exact'], ['gerade mal', 'exact'],
+    ['fast', 'at-most'],
+    ['knapp', 'at-most'],
+    ['beinahe', 'at-most'],
+    ['nahezu', 'at-most'],
+    ['kaum', 'at-most'],
+    ['weniger als', 'at-most'],
+    ['gut', 'at-least'],
+    ['gut und gerne', 'at-least'],
+    ['mehr als', 'at-least'],
+    ['etwas mehr als', 'at-least'],
+    ['über', 'at-least'],
+    ['mindestens', 'at-least'],
+    ['rund', 'approx'],
+    ['etwa', 'approx'],
+    ['ungefähr', 'approx'],
+    ['circa', 'approx'],
+    ['ca.', 'approx'],
+    ['zirka', 'approx'],
+    ['um die', 'approx'],
+    ['an die', 'approx'],
+    ['genau', 'exact'],
+    ['exakt', 'exact'],
+    ['nur', 'exact'],
+    ['erst', 'exact'],
+    ['gerade', 'exact'],
+    ['gerade einmal', 'exact'],
+    ['gerade mal', 'exact'],
   ],
   spanOfVague: 'vor {} Jahren',
   vague: ['einigen', 'wenigen', 'ein paar', 'mehreren', 'vielen', 'etlichen'],
@@ -215,7 +300,7 @@ grammarTables({
       ],
     },
     {
-      name: "a participle after the year",
+      name: 'a participle after the year',
       re: de.forecasts.afterYear,
       yes: words(
         'eingeführte eingeführten gesetztes gesetzter gesetztem gewonnene gewonnenen gewonnenes gewonnener gewonnenem',
@@ -308,13 +393,13 @@ describe('German dates, as the grammar writes them', () => {
   ])('each day of "%s" is a date', (text, days) => expect(findDatesIn(de, text).map((d) => d.day)).toEqual(days));
 
   const forms = [
-    ['Dienstag, den 11. Juni 2024'], ['Dienstag, dem 11. Juni 2024'], ['Dienstag 11. Juni 2024'],
-    ['Dienstag (11. Juni 2024)'], ['11. Juni 2024 (Dienstag)'],
+    ['Dienstag, den 11. Juni 2024'],
+    ['Dienstag, dem 11. Juni 2024'],
+    ['Dienstag 11. Juni 2024'],
+    ['Dienstag (11. Juni 2024)'],
+    ['11. Juni 2024 (Dienstag)'],
   ];
-  it.each(forms)(
-    'the weekday of "%s" is read',
-    (text) => expect(findDatesIn(de, text)[0]?.weekday).toBe(2),
-  );
+  it.each(forms)('the weekday of "%s" is read', (text) => expect(findDatesIn(de, text)[0]?.weekday).toBe(2));
 
   it('reads a date in figures, and no version number', () => {
     expect(findDatesIn(de, 'am 12.06.2024').map((d) => [d.day, d.month, d.year])).toEqual([[12, 6, 2024]]);
@@ -328,9 +413,8 @@ describe('German sentences', () => {
   const abbreviations = words(
     'bzw ca Nr Dr Prof St Mio Mrd Jh Abs Art vgl ggf sog inkl evtl bspw Chr Hrsg Str Tel Std Min Sek Gen Hl ehem',
   );
-  it.each(abbreviations)(
-    '"%s." ends no sentence',
-    (a) => expect(splitSentencesIn(de, `Es waren ${a}. Fünf Leute dort.`, 0, 0)).toHaveLength(1),
+  it.each(abbreviations)('"%s." ends no sentence', (a) =>
+    expect(splitSentencesIn(de, `Es waren ${a}. Fünf Leute dort.`, 0, 0)).toHaveLength(1),
   );
   const afterOrdinal = words(`
     Jahrhundert Jahrhunderts Jahrhunderten Mal Platz Runde Liga Bundesliga Klasse Stock Etage Spieltag Welle Geburtstag
@@ -339,14 +423,11 @@ describe('German sentences', () => {
     Wahlgang Stufe Phase Absatz Kapitel Band Jahrgang Bezirk Kammer Senat Armee Division Sinfonie Symphonie FC Juni
     Montag
   `);
-  it.each(afterOrdinal)(
-    '"12. %s" ends no sentence',
-    (w) => expect(splitSentencesIn(de, `Es war der 12. ${w} in Berlin.`, 0, 0)).toHaveLength(1),
+  it.each(afterOrdinal)('"12. %s" ends no sentence', (w) =>
+    expect(splitSentencesIn(de, `Es war der 12. ${w} in Berlin.`, 0, 0)).toHaveLength(1),
   );
-  it(
-    'a sentence that ends in a number still ends',
-    () => expect(splitSentencesIn(de, 'Die Zahl stieg auf 12. Die Polizei kam.', 0, 0)).toHaveLength(2),
-  );
+  it('a sentence that ends in a number still ends', () =>
+    expect(splitSentencesIn(de, 'Die Zahl stieg auf 12. Die Polizei kam.', 0, 0)).toHaveLength(2));
 });
 
 describe('German events', () => {
@@ -356,11 +437,13 @@ describe('German events', () => {
     absturz unglück katastrophe sturm orkan hurrikan tsunami streik annexion besetzung rücktritt amtsantritt
     machtübernahme gründung eröffnung schließung fusion übernahme ausbruch
   `);
-  it.each(stems)(
-    '"%s" names an event',
-    (stem) => expect(eventStemOf(de, stem[0]!.toUpperCase() + stem.slice(1))).toBe(stem),
+  it.each(stems)('"%s" names an event', (stem) =>
+    expect(eventStemOf(de, stem[0]!.toUpperCase() + stem.slice(1))).toBe(stem),
   );
-  it.each(
-    [['Ukrainekrieg', 'krieg'], ['Ukraine-Krieg', 'krieg'], ['Krieges', 'krieg'], ['Kriegsende', null]],
-  )('"%s" is read by its head', (word, stem) => expect(eventStemOf(de, word)).toBe(stem));
+  it.each([
+    ['Ukrainekrieg', 'krieg'],
+    ['Ukraine-Krieg', 'krieg'],
+    ['Krieges', 'krieg'],
+    ['Kriegsende', null],
+  ])('"%s" is read by its head', (word, stem) => expect(eventStemOf(de, word)).toBe(stem));
 });

@@ -14,7 +14,11 @@ interface Table {
   aboutOthers: string;
 }
 
-const split = (words: string) => words.split('|').map((w) => w.trim()).filter(Boolean);
+const split = (words: string) =>
+  words
+    .split('|')
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 const TABLES: Record<string, Table> = {
   de: {
@@ -58,7 +62,8 @@ const TABLES: Record<string, Table> = {
       ],
     ],
     denial: 'nicht | kein | keine | keiner | keinem | keinen | ohne | nie | niemals | weder',
-    aboutOthers: 'sagte | sagt | sagten | laut | zufolge | Forscher | Forscherin | Forschende | fanden | gefunden | ' +
+    aboutOthers:
+      'sagte | sagt | sagten | laut | zufolge | Forscher | Forscherin | Forschende | fanden | gefunden | ' +
       'behauptet | behauptete | angeblich | mutmaßlich | offenbar | Untersuchung | Studie | Analyse | entdeckt | ' +
       'entdeckten | Seiten | Webseiten | Websites | Portale | Verlage | Unternehmen | soll | sollen',
   },
@@ -67,15 +72,15 @@ const TABLES: Record<string, Table> = {
       [
         '{} a été rédigé par une IA.',
         "Cet article | Cette synthèse | Ce texte | Notre contenu | Nos articles | Ces textes | L'article | Le résumé " +
-          "| La dépêche | Les traductions | Ce billet | Ce papier | Cette chronique | Cette brève | Cette version | " +
-          "Ce court texte",
+          '| La dépêche | Les traductions | Ce billet | Ce papier | Cette chronique | Cette brève | Cette version | ' +
+          'Ce court texte',
       ],
       [
         'Cet article a été rédigé par {}.',
         "une IA | une I.A. | une AI | l'intelligence artificielle | un grand modèle de langage | des modèles de " +
           "langage | un outil d'IA | un logiciel d'intelligence artificielle | un système d'IA | un modèle d'IA | un " +
           "assistant d'IA | des agents d'IA | une IA générative | un chatbot | un robot conversationnel | un agent " +
-          "conversationnel | ChatGPT | Claude | Gemini | Copilot | Llama | Mistral | Grok",
+          'conversationnel | ChatGPT | Claude | Gemini | Copilot | Llama | Mistral | Grok',
       ],
       [
         'Cet article a été {} par une IA.',
@@ -99,9 +104,10 @@ const TABLES: Record<string, Table> = {
       ["L'{} de cet article a été générée par une IA.", 'image | illustration | infographie'],
     ],
     denial: "ne | n' | pas | aucun | aucune | sans | jamais | ni | non",
-    aboutOthers: "a dit | selon | d'après | chercheurs | chercheur | chercheuses | ont trouvé | affirme | prétendu | " +
-      "présumé | apparemment | enquête | étude | analyse | détecté | sites | éditeurs | entreprises | aurait | " +
-      "auraient",
+    aboutOthers:
+      "a dit | selon | d'après | chercheurs | chercheur | chercheuses | ont trouvé | affirme | prétendu | " +
+      'présumé | apparemment | enquête | étude | analyse | détecté | sites | éditeurs | entreprises | aurait | ' +
+      'auraient',
   },
   es: {
     disclosed: [
@@ -141,7 +147,8 @@ const TABLES: Record<string, Table> = {
       ['La {} de este artículo fue generada por IA.', 'imagen | ilustración | infografía'],
     ],
     denial: 'no | ningún | ninguna | ninguno | sin | nunca | jamás | ni',
-    aboutOthers: 'dijo | según | investigadores | investigador | investigadoras | encontraron | afirma | ' +
+    aboutOthers:
+      'dijo | según | investigadores | investigador | investigadoras | encontraron | afirma | ' +
       'supuestamente | presuntamente | aparentemente | investigación | estudio | análisis | detectó | sitios | webs ' +
       '| editores | empresas | habría | habrían',
   },
@@ -187,7 +194,8 @@ const TABLES: Record<string, Table> = {
       ],
     ],
     denial: 'не | ни | без | никогда | нет',
-    aboutOthers: 'сказал | заявила | по словам | по данным | исследователи | обнаружили | якобы | предположительно | ' +
+    aboutOthers:
+      'сказал | заявила | по словам | по данным | исследователи | обнаружили | якобы | предположительно | ' +
       'расследование | исследование | анализ | сайты | издатели | компании',
   },
   uk: {
@@ -229,7 +237,8 @@ const TABLES: Record<string, Table> = {
       ['{} створено ШІ', 'Зображення | Фото | Картинка | Ілюстрація | Відео | Голос | Графік | Анімація | Малюнок'],
     ],
     denial: 'не | ні | без | ніколи | жоден | жодна | жодного',
-    aboutOthers: 'сказав | сказала | заявив | заявила | за словами | за даними | дослідники | виявили | нібито | ' +
+    aboutOthers:
+      'сказав | сказала | заявив | заявила | за словами | за даними | дослідники | виявили | нібито | ' +
       'імовірно | розслідування | дослідження | аналіз | сайти | видавці | компанії',
   },
 };
@@ -243,14 +252,14 @@ describe('disclosure words', () => {
     const words = DISCLOSURES_BY_LANGUAGE[lang]!;
     const discloses = (text: string) => words.disclosures.some((re) => re.test(text));
     describe(lang, () => {
-      for (const [template, list] of t.disclosed) it.each(split(list))(
-        `"${template}" with %s discloses`,
-        (w) => expect(discloses(template.replace('{}', w))).toBe(true),
-      );
-      for (const [template, list] of t.notDisclosed ?? []) it.each(split(list))(
-        `"${template}" with %s does not`,
-        (w) => expect(discloses(template.replace('{}', w))).toBe(false),
-      );
+      for (const [template, list] of t.disclosed)
+        it.each(split(list))(`"${template}" with %s discloses`, (w) =>
+          expect(discloses(template.replace('{}', w))).toBe(true),
+        );
+      for (const [template, list] of t.notDisclosed ?? [])
+        it.each(split(list))(`"${template}" with %s does not`, (w) =>
+          expect(discloses(template.replace('{}', w))).toBe(false),
+        );
       it.each(split(t.denial))('%s denies', (w) => expect(words.denial.test(w)).toBe(true));
       it.each(split(t.aboutOthers))('%s speaks of others', (w) => expect(words.aboutOthers.test(w)).toBe(true));
     });

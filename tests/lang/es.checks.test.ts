@@ -166,7 +166,8 @@ ruleTester(elapsedTime, {
     {
       lang,
       name: 'the event dated in the sentence before',
-      text: 'La invasión comenzó en febrero de 2022. Desde la invasión hace casi once meses, millones de personas ' +
+      text:
+        'La invasión comenzó en febrero de 2022. Desde la invasión hace casi once meses, millones de personas ' +
         'huyeron.',
       published: '2024-01-20',
       findings: [

@@ -6,49 +6,144 @@ import { splitSentencesIn } from '../../src/engine/lang/sentences.js';
 import { grammarTables } from './grammar-tables.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
-const phrases = (s: string) => s.split('|').map((p) => p.trim()).filter(Boolean);
+const phrases = (s: string) =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
 const spaced = (list: string[]) => list.map((p) => `${p} `);
 
 grammarTables({
   grammar: es,
   monthYear: 'Ocurrió en {} de 2024.',
   months: [
-    'enero ene.', 'febrero feb.', 'marzo mar.', 'abril abr.', 'mayo', 'junio jun.', 'julio jul.', 'agosto ago.',
-    'septiembre setiembre sept. sep.', 'octubre oct.', 'noviembre nov.', 'diciembre dic.',
+    'enero ene.',
+    'febrero feb.',
+    'marzo mar.',
+    'abril abr.',
+    'mayo',
+    'junio jun.',
+    'julio jul.',
+    'agosto ago.',
+    'septiembre setiembre sept. sep.',
+    'octubre oct.',
+    'noviembre nov.',
+    'diciembre dic.',
   ],
   weekdayDate: 'El pleno votó el {} 12 de junio de 2024.',
   weekdays: ['domingo', 'lunes', 'martes', 'miércoles miercoles', 'jueves', 'viernes', 'sábado sabado'],
   spanOfNumber: 'hace {} años',
   numbers: [
-    ['un', 1], ['uno', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7],
-    ['ocho', 8], ['nueve', 9], ['diez', 10], ['once', 11], ['doce', 12], ['trece', 13], ['catorce', 14], ['quince', 15],
-    ['dieciséis', 16], ['dieciseis', 16], ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['veinte', 20],
-    ['veintiún', 21], ['veintiuno', 21], ['veintiuna', 21], ['veintidós', 22], ['veintidos', 22], ['veintitrés', 23],
-    ['veintitres', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26], ['veintiseis', 26],
-    ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29], ['treinta', 30], ['treinta y un', 31],
-    ['treinta y una', 31], ['treinta y dos', 32], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70],
-    ['ochenta', 80], ['noventa', 90], ['noventa y nueve', 99], ['cien', 100], ['ciento', 100], ['una docena de', 12],
+    ['un', 1],
+    ['uno', 1],
+    ['una', 1],
+    ['dos', 2],
+    ['tres', 3],
+    ['cuatro', 4],
+    ['cinco', 5],
+    ['seis', 6],
+    ['siete', 7],
+    ['ocho', 8],
+    ['nueve', 9],
+    ['diez', 10],
+    ['once', 11],
+    ['doce', 12],
+    ['trece', 13],
+    ['catorce', 14],
+    ['quince', 15],
+    ['dieciséis', 16],
+    ['dieciseis', 16],
+    ['diecisiete', 17],
+    ['dieciocho', 18],
+    ['diecinueve', 19],
+    ['veinte', 20],
+    ['veintiún', 21],
+    ['veintiuno', 21],
+    ['veintiuna', 21],
+    ['veintidós', 22],
+    ['veintidos', 22],
+    ['veintitrés', 23],
+    ['veintitres', 23],
+    ['veinticuatro', 24],
+    ['veinticinco', 25],
+    ['veintiséis', 26],
+    ['veintiseis', 26],
+    ['veintisiete', 27],
+    ['veintiocho', 28],
+    ['veintinueve', 29],
+    ['treinta', 30],
+    ['treinta y un', 31],
+    ['treinta y una', 31],
+    ['treinta y dos', 32],
+    ['cuarenta', 40],
+    ['cincuenta', 50],
+    ['sesenta', 60],
+    ['setenta', 70],
+    ['ochenta', 80],
+    ['noventa', 90],
+    ['noventa y nueve', 99],
+    ['cien', 100],
+    ['ciento', 100],
+    ['una docena de', 12],
     ['11', 11],
   ],
   spanOfUnit: 'hace {}',
   units: [
-    ['un año', 'year'], ['dos años', 'year'], ['un mes', 'month'], ['dos meses', 'month'], ['una semana', 'week'],
-    ['dos semanas', 'week'], ['un día', 'day'], ['dos días', 'day'], ['un dia', 'day'], ['dos dias', 'day'],
-    ['una década', 'decade'], ['dos décadas', 'decade'], ['una decada', 'decade'], ['dos decadas', 'decade'],
-    ['un siglo', 'century'], ['dos siglos', 'century'], ['medio año', 'year'], ['media década', 'decade'],
-    ['un año y medio', 'year'], ['una semana y media', 'week'],
+    ['un año', 'year'],
+    ['dos años', 'year'],
+    ['un mes', 'month'],
+    ['dos meses', 'month'],
+    ['una semana', 'week'],
+    ['dos semanas', 'week'],
+    ['un día', 'day'],
+    ['dos días', 'day'],
+    ['un dia', 'day'],
+    ['dos dias', 'day'],
+    ['una década', 'decade'],
+    ['dos décadas', 'decade'],
+    ['una decada', 'decade'],
+    ['dos decadas', 'decade'],
+    ['un siglo', 'century'],
+    ['dos siglos', 'century'],
+    ['medio año', 'year'],
+    ['media década', 'decade'],
+    ['un año y medio', 'year'],
+    ['una semana y media', 'week'],
   ],
   spanOfHedge: 'hace {} dos años',
   hedges: [
-    ['casi', 'at-most'], ['poco menos de', 'at-most'], ['menos de', 'at-most'], ['más de', 'at-least'],
-    ['poco más de', 'at-least'], ['algo más de', 'at-least'], ['al menos', 'at-least'], ['por lo menos', 'at-least'],
-    ['cerca de', 'approx'], ['unos', 'approx'], ['unas', 'approx'], ['alrededor de', 'approx'],
-    ['aproximadamente', 'approx'], ['apenas', 'exact'], ['exactamente', 'exact'], ['solo', 'exact'], ['sólo', 'exact'],
-    ['ya', 'exact'], ['justo', 'exact'],
+    ['casi', 'at-most'],
+    ['poco menos de', 'at-most'],
+    ['menos de', 'at-most'],
+    ['más de', 'at-least'],
+    ['poco más de', 'at-least'],
+    ['algo más de', 'at-least'],
+    ['al menos', 'at-least'],
+    ['por lo menos', 'at-least'],
+    ['cerca de', 'approx'],
+    ['unos', 'approx'],
+    ['unas', 'approx'],
+    ['alrededor de', 'approx'],
+    ['aproximadamente', 'approx'],
+    ['apenas', 'exact'],
+    ['exactamente', 'exact'],
+    ['solo', 'exact'],
+    ['sólo', 'exact'],
+    ['ya', 'exact'],
+    ['justo', 'exact'],
   ],
   spanOfVague: 'hace {} años',
   vague: [
-    'unos pocos', 'unas pocas', 'pocos', 'pocas', 'algunos', 'algunas', 'varios', 'varias', 'muchos', 'muchas',
+    'unos pocos',
+    'unas pocas',
+    'pocos',
+    'pocas',
+    'algunos',
+    'algunas',
+    'varios',
+    'varias',
+    'muchos',
+    'muchas',
     'un par de',
   ],
   ago: ['hace dos años', 'dos años atrás'],
@@ -208,9 +303,9 @@ grammarTables({
     {
       name: 'from a date to its event',
       re: es.events.fromDate,
-      yes: phrases(
-        'comenzó la | empezó el | estalló los | se inició las | inició la | arrancó la guerra',
-      ).map((p) => ` ${p} `),
+      yes: phrases('comenzó la | empezó el | estalló los | se inició las | inició la | arrancó la guerra').map(
+        (p) => ` ${p} `,
+      ),
     },
     {
       name: 'a date beside a span',
@@ -268,33 +363,36 @@ grammarTables({
 
 describe('Spanish dates, as the grammar writes them', () => {
   it.each([
-    ['3 y 4 de junio de 2020', [3, 4]], ['3 e 4 de junio de 2020', [3, 4]], ['3 o 4 de junio de 2020', [3, 4]],
-    ['3 al 5 de junio de 2020', [3, 5]], ['3 a 5 de junio de 2020', [3, 5]], ['3 hasta el 5 de junio de 2020', [3, 5]],
-    ['3-5 de junio de 2020', [3, 5]], ['3–5 de junio de 2020', [3, 5]], ['3, 4 de junio de 2020', [3, 4]],
+    ['3 y 4 de junio de 2020', [3, 4]],
+    ['3 e 4 de junio de 2020', [3, 4]],
+    ['3 o 4 de junio de 2020', [3, 4]],
+    ['3 al 5 de junio de 2020', [3, 5]],
+    ['3 a 5 de junio de 2020', [3, 5]],
+    ['3 hasta el 5 de junio de 2020', [3, 5]],
+    ['3-5 de junio de 2020', [3, 5]],
+    ['3–5 de junio de 2020', [3, 5]],
+    ['3, 4 de junio de 2020', [3, 4]],
     ['3 y el 4 de junio de 2020', [3, 4]],
   ])('each day of "%s" is a date', (text, days) => expect(findDatesIn(es, text).map((d) => d.day)).toEqual(days));
-  it.each(['1º de mayo de 2019', '1° de mayo de 2019', '1.º de mayo de 2019'])(
-    '"%s" is the first',
-    (text) => expect(findDatesIn(es, text)[0]?.day).toBe(1),
+  it.each(['1º de mayo de 2019', '1° de mayo de 2019', '1.º de mayo de 2019'])('"%s" is the first', (text) =>
+    expect(findDatesIn(es, text)[0]?.day).toBe(1),
   );
-  it.each(['marzo de 2025', 'marzo del 2025', 'marzo 2025'])(
-    '"%s" is a month',
-    (text) => expect(findDatesIn(es, `en ${text}`)[0]?.month).toBe(3),
+  it.each(['marzo de 2025', 'marzo del 2025', 'marzo 2025'])('"%s" is a month', (text) =>
+    expect(findDatesIn(es, `en ${text}`)[0]?.month).toBe(3),
   );
-  it.each(
-    ['martes, 11 de junio de 2024', 'el martes 11 de junio de 2024', 'martes el 11 de junio de 2024'],
-  )('the weekday of "%s" is read', (text) => expect(findDatesIn(es, text)[0]?.weekday).toBe(2));
-  it.each(['la crisis de 2008', 'los Juegos del 2026'])(
-    '"%s" dates a thing',
-    (text) => expect(findDatesIn(es, `tras ${text} y`)[0]?.attributive).toBe(true),
+  it.each(['martes, 11 de junio de 2024', 'el martes 11 de junio de 2024', 'martes el 11 de junio de 2024'])(
+    'the weekday of "%s" is read',
+    (text) => expect(findDatesIn(es, text)[0]?.weekday).toBe(2),
+  );
+  it.each(['la crisis de 2008', 'los Juegos del 2026'])('"%s" dates a thing', (text) =>
+    expect(findDatesIn(es, `tras ${text} y`)[0]?.attributive).toBe(true),
   );
   const notNouns = words(
     'partir finales principios mediados fines comienzos largo través año años mes meses primavera verano otoño ' +
       'invierno antes después cerca más menos alrededor junio',
   );
-  it.each(notNouns)(
-    '"%s de 2017" dates no thing',
-    (w) => expect(findDatesIn(es, `${w} de 2017`)[0]?.attributive).toBeUndefined(),
+  it.each(notNouns)('"%s de 2017" dates no thing', (w) =>
+    expect(findDatesIn(es, `${w} de 2017`)[0]?.attributive).toBeUndefined(),
   );
 });
 
@@ -313,8 +411,9 @@ describe('Spanish events', () => {
     dimisión dimision renuncia fundación fundacion inauguración inauguracion cierre fusión fusion naufragio
   `);
   it.each(stems)('"%s" names an event', (stem) => expect(eventStemOf(es, stem)).toBe(stem));
-  it.each([['elecciones', 'eleccion'], ['guerras', 'guerra'], ['guerrillero', null]])(
-    '"%s" is read by its stem',
-    (word, stem) => expect(eventStemOf(es, word)).toBe(stem),
-  );
+  it.each([
+    ['elecciones', 'eleccion'],
+    ['guerras', 'guerra'],
+    ['guerrillero', null],
+  ])('"%s" is read by its stem', (word, stem) => expect(eventStemOf(es, word)).toBe(stem));
 });

@@ -181,8 +181,9 @@ ruleTester(elapsedTime, {
     {
       lang,
       name: 'the event dated in the sentence before',
-      text: "L'invasion a commencé en février 2022. Depuis l'invasion il y a près d'onze mois, des millions de " +
-        "personnes ont fui.",
+      text:
+        "L'invasion a commencé en février 2022. Depuis l'invasion il y a près d'onze mois, des millions de " +
+        'personnes ont fui.',
       published: '2024-01-20',
       findings: [
         { messageId: 'sincePublication', severity: 'medium', evidence: ["il y a près d'onze mois", 'février 2022'] },

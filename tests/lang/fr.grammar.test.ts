@@ -6,42 +6,113 @@ import { splitSentencesIn } from '../../src/engine/lang/sentences.js';
 import { grammarTables } from './grammar-tables.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
-const phrases = (s: string) => s.split('|').map((p) => p.trim()).filter(Boolean);
+const phrases = (s: string) =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
 const spaced = (list: string[]) => list.map((p) => `${p} `);
 
 grammarTables({
   grammar: fr,
   monthYear: 'Cela se passait en {} 2024.',
   months: [
-    'janvier janv.', 'février fevrier févr. fév.', 'mars', 'avril avr.', 'mai', 'juin', 'juillet juil.', 'août aout',
-    'septembre sept.', 'octobre oct.', 'novembre nov.', 'décembre decembre déc.',
+    'janvier janv.',
+    'février fevrier févr. fév.',
+    'mars',
+    'avril avr.',
+    'mai',
+    'juin',
+    'juillet juil.',
+    'août aout',
+    'septembre sept.',
+    'octobre oct.',
+    'novembre nov.',
+    'décembre decembre déc.',
   ],
   weekdayDate: 'Le conseil a voté {} 12 juin 2024.',
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   spanOfNumber: 'il y a {} ans',
   numbers: [
-    ['un', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9],
-    ['dix', 10], ['onze', 11], ['douze', 12], ['treize', 13], ['quatorze', 14], ['quinze', 15], ['seize', 16],
-    ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['vingt', 20], ['vingt et un', 21], ['vingt-et-un', 21],
-    ['vingt-deux', 22], ['trente', 30], ['trente-neuf', 39], ['quarante', 40], ['cinquante', 50], ['soixante', 60],
-    ['soixante-dix', 70], ['soixante et onze', 71], ['soixante-dix-neuf', 79], ['quatre-vingts', 80],
-    ['quatre-vingt', 80], ['quatre-vingt-un', 81], ['quatre-vingt-dix', 90], ['quatre-vingt-dix-neuf', 99],
-    ['cent', 100], ['11', 11],
+    ['un', 1],
+    ['deux', 2],
+    ['trois', 3],
+    ['quatre', 4],
+    ['cinq', 5],
+    ['six', 6],
+    ['sept', 7],
+    ['huit', 8],
+    ['neuf', 9],
+    ['dix', 10],
+    ['onze', 11],
+    ['douze', 12],
+    ['treize', 13],
+    ['quatorze', 14],
+    ['quinze', 15],
+    ['seize', 16],
+    ['dix-sept', 17],
+    ['dix-huit', 18],
+    ['dix-neuf', 19],
+    ['vingt', 20],
+    ['vingt et un', 21],
+    ['vingt-et-un', 21],
+    ['vingt-deux', 22],
+    ['trente', 30],
+    ['trente-neuf', 39],
+    ['quarante', 40],
+    ['cinquante', 50],
+    ['soixante', 60],
+    ['soixante-dix', 70],
+    ['soixante et onze', 71],
+    ['soixante-dix-neuf', 79],
+    ['quatre-vingts', 80],
+    ['quatre-vingt', 80],
+    ['quatre-vingt-un', 81],
+    ['quatre-vingt-dix', 90],
+    ['quatre-vingt-dix-neuf', 99],
+    ['cent', 100],
+    ['11', 11],
   ],
   spanOfUnit: 'il y a {}',
   units: [
-    ['un an', 'year'], ['deux ans', 'year'], ['une année', 'year'], ['deux années', 'year'], ['deux mois', 'month'],
-    ['une semaine', 'week'], ['deux semaines', 'week'], ['un jour', 'day'], ['deux jours', 'day'],
-    ['une décennie', 'decade'], ['deux décennies', 'decade'], ['un siècle', 'century'], ['deux siècles', 'century'],
-    ['un an et demi', 'year'], ['deux ans et demie', 'year'],
+    ['un an', 'year'],
+    ['deux ans', 'year'],
+    ['une année', 'year'],
+    ['deux années', 'year'],
+    ['deux mois', 'month'],
+    ['une semaine', 'week'],
+    ['deux semaines', 'week'],
+    ['un jour', 'day'],
+    ['deux jours', 'day'],
+    ['une décennie', 'decade'],
+    ['deux décennies', 'decade'],
+    ['un siècle', 'century'],
+    ['deux siècles', 'century'],
+    ['un an et demi', 'year'],
+    ['deux ans et demie', 'year'],
   ],
   spanOfHedge: 'il y a {} deux ans',
   hedges: [
-    ['presque', 'at-most'], ['quasiment', 'at-most'], ['pas loin de', 'at-most'], ['bientôt', 'at-most'],
-    ['moins de', 'at-most'], ['près de', 'at-most'], ['plus de', 'at-least'], ['un peu plus de', 'at-least'],
-    ['bien plus de', 'at-least'], ['au moins', 'at-least'], ['environ', 'approx'], ['quelque', 'approx'],
-    ['à peu près', 'approx'], ['autour de', 'approx'], ['à peine', 'exact'], ['tout juste', 'exact'],
-    ['seulement', 'exact'], ['exactement', 'exact'], ['déjà', 'exact'], ['maintenant', 'exact'],
+    ['presque', 'at-most'],
+    ['quasiment', 'at-most'],
+    ['pas loin de', 'at-most'],
+    ['bientôt', 'at-most'],
+    ['moins de', 'at-most'],
+    ['près de', 'at-most'],
+    ['plus de', 'at-least'],
+    ['un peu plus de', 'at-least'],
+    ['bien plus de', 'at-least'],
+    ['au moins', 'at-least'],
+    ['environ', 'approx'],
+    ['quelque', 'approx'],
+    ['à peu près', 'approx'],
+    ['autour de', 'approx'],
+    ['à peine', 'exact'],
+    ['tout juste', 'exact'],
+    ['seulement', 'exact'],
+    ['exactement', 'exact'],
+    ['déjà', 'exact'],
+    ['maintenant', 'exact'],
   ],
   spanOfVague: 'il y a {} ans',
   vague: ['quelques', 'plusieurs', 'une dizaine d’', 'une quinzaine d’'],
@@ -84,7 +155,7 @@ grammarTables({
       re: fr.tense.future,
       yes: [
         ...phrases(
-          "sera | seront | aura | auront | va | vont | vais | allons | allez | prévoit | prévoient | prévu | prévue " +
+          'sera | seront | aura | auront | va | vont | vais | allons | allez | prévoit | prévoient | prévu | prévue ' +
             "| prévus | prévues | devrait | devraient | doit | doivent | envisage | envisagent | s'attend | " +
             "s'attendent | espère | espèrent | ambitionne | projette | prochain | prochaine | prochains | prochaines " +
             "| à venir | d'ici | Sera | durera | paraîtra | prendront",
@@ -100,14 +171,14 @@ grammarTables({
       re: fr.tense.conditional,
       yes: phrases(
         "si | s'il | s'ils | sinon | pourrait | pourraient | peut | peuvent | au cas où | à condition | " +
-          "éventuellement | serait | auraient",
+          'éventuellement | serait | auraient',
       ),
     },
     {
       name: 'an expectation told as history',
       re: fr.tense.pastExpectation,
       yes: phrases(
-        "avait | avaient | était | étaient | devait | devaient | prévoyait | prévoyaient | comptait | comptaient | " +
+        'avait | avaient | était | étaient | devait | devaient | prévoyait | prévoyaient | comptait | comptaient | ' +
           "espérait | espéraient | initialement | à l'origine | au départ | à l'époque | naguère | jadis | autrefois",
       ),
     },
@@ -117,7 +188,7 @@ grammarTables({
       yes: spaced(
         phrases(
           "jusqu'au | jusqu'à | jusqu'en | d'ici | d'ici au | d'ici à | d'ici le | à compter du | à compter de | " +
-            "avant | pour | à partir du | à partir de | dès | au plus tard | échéance | date butoir | date limite | " +
+            'avant | pour | à partir du | à partir de | dès | au plus tard | échéance | date butoir | date limite | ' +
             "délai | prévu | programmée | fixé au | reporté au | repoussé à | décalé pour | prévu le | jusqu'à la | " +
             "jusqu'à l' | d'ici la fin | d'ici le début | d'ici la mi | d'ici mi- | jusqu'à la fin de | jusqu'à la " +
             "fin d'",
@@ -149,7 +220,7 @@ grammarTables({
       re: fr.forecasts.marker,
       yes: phrases(
         "sera | seront | va | vont | devrait | devraient | prévoit | prévoient | s'attend | s'attendent | envisage | " +
-          "envisagent | projette | ambitionne | vise | visent | durera",
+          'envisagent | projette | ambitionne | vise | visent | durera',
       ),
       no: words('compte table Carrera'),
     },
@@ -160,16 +231,18 @@ grammarTables({
         "jusqu'en | jusqu'à | jusqu'au | d'ici | d'ici à | pour | en | dès | avant | à partir de | au cours de | " +
           "courant | tout au long de | durant | pendant | jusqu'à la fin de | jusqu'à la fin de l'année | d'ici le " +
           "début de | pour le milieu de | en été | pendant le printemps | jusqu'à l'automne | durant l'hiver | au " +
-          "cours du premier semestre de | pendant le second trimestre de | en deuxième | en troisième | en quatrième " +
-          "| pour le reste de | fin | début",
-      ).map((p) => (p.endsWith("'") ? p : `${p} `)).concat(['mi-']),
+          'cours du premier semestre de | pendant le second trimestre de | en deuxième | en troisième | en quatrième ' +
+          '| pour le reste de | fin | début',
+      )
+        .map((p) => (p.endsWith("'") ? p : `${p} `))
+        .concat(['mi-']),
     },
     {
       name: 'what moves a year out of a forecast',
       re: fr.forecasts.breaks,
       yes: [
         ...phrases(
-          "qui | dont | lequel | laquelle | lesquels | lesquelles | depuis | après | comparé | rapport | contre | " +
+          'qui | dont | lequel | laquelle | lesquels | lesquelles | depuis | après | comparé | rapport | contre | ' +
             "alors | lors | était | étaient | avait | avaient | fut | qu'en | que en",
         ),
         ';',
@@ -192,11 +265,11 @@ grammarTables({
       name: 'from an event to its date',
       re: fr.events.toDate,
       yes: phrases(
-        "a commencé en | a débuté le | a éclaté en | a eu lieu le | lancée le | déclenché en | survenue le | " +
-          "intervenue en | avait commencé en | avait débuté le | avait éclaté en | commença en | débuta le | éclata " +
-          "en | remonte à | date de | en Ukraine le | contre Kiev en | de la ville le | du pays en | des troupes le " +
-          "| à Paris le | au Mali en | aux frontières le | sur la ville en | des chauffeurs de bus a commencé en | " +
-          "depuis | dès | début | fin | mi-",
+        'a commencé en | a débuté le | a éclaté en | a eu lieu le | lancée le | déclenché en | survenue le | ' +
+          'intervenue en | avait commencé en | avait débuté le | avait éclaté en | commença en | débuta le | éclata ' +
+          'en | remonte à | date de | en Ukraine le | contre Kiev en | de la ville le | du pays en | des troupes le ' +
+          '| à Paris le | au Mali en | aux frontières le | sur la ville en | des chauffeurs de bus a commencé en | ' +
+          'depuis | dès | début | fin | mi-',
       ).map((p) => ` ${p}${p.endsWith('-') ? '' : ' '}`),
     },
     {
@@ -204,7 +277,7 @@ grammarTables({
       re: fr.events.fromDate,
       yes: phrases(
         "a commencé la | a débuté l' | a éclaté le | commençait la | débutait les | éclatait la | a été lancée l' | " +
-          "a été déclenchée la | a commencé la guerre",
+          'a été déclenchée la | a commencé la guerre',
       ).map((p) => ` ${p}${p.endsWith("'") ? '' : ' '}`),
     },
     {
@@ -266,33 +339,34 @@ grammarTables({
 
 describe('French dates, as the grammar writes them', () => {
   it.each([
-    ['3 et 4 juin 2020', [3, 4]], ['3 ou 4 juin 2020', [3, 4]], ['3 au 5 juin 2020', [3, 5]],
-    ['3 à 5 juin 2020', [3, 5]], ['3-5 juin 2020', [3, 5]], ['3–5 juin 2020', [3, 5]], ['3, 4 juin 2020', [3, 4]],
-    ['3 et le 4 juin 2020', [3, 4]], ["1er et l'8 juin 2020", [1, 8]],
+    ['3 et 4 juin 2020', [3, 4]],
+    ['3 ou 4 juin 2020', [3, 4]],
+    ['3 au 5 juin 2020', [3, 5]],
+    ['3 à 5 juin 2020', [3, 5]],
+    ['3-5 juin 2020', [3, 5]],
+    ['3–5 juin 2020', [3, 5]],
+    ['3, 4 juin 2020', [3, 4]],
+    ['3 et le 4 juin 2020', [3, 4]],
+    ["1er et l'8 juin 2020", [1, 8]],
   ])('each day of "%s" is a date', (text, days) => expect(findDatesIn(fr, text).map((d) => d.day)).toEqual(days));
-  it.each(['1er mai 2019', '1ᵉʳ mai 2019', '1re mai 2019'])(
-    '"%s" is the first',
-    (text) => expect(findDatesIn(fr, text)[0]?.day).toBe(1),
+  it.each(['1er mai 2019', '1ᵉʳ mai 2019', '1re mai 2019'])('"%s" is the first', (text) =>
+    expect(findDatesIn(fr, text)[0]?.day).toBe(1),
   );
   it.each(['mardi, 11 juin 2024', 'le mardi 11 juin 2024', 'mardi le 11 juin 2024'])(
     'the weekday of "%s" is read',
     (text) => expect(findDatesIn(fr, text)[0]?.weekday).toBe(2),
   );
-  it(
-    'a year in the middle of another',
-    () => expect(findDatesIn(fr, 'à la mi-2023').map((d) => d.year)).toEqual([2023]),
-  );
-  it.each(["l'élection de 2017", 'la crise du 2008'])(
-    '"%s" dates a thing',
-    (text) => expect(findDatesIn(fr, `après ${text} et`)[0]?.attributive).toBe(true),
+  it('a year in the middle of another', () =>
+    expect(findDatesIn(fr, 'à la mi-2023').map((d) => d.year)).toEqual([2023]));
+  it.each(["l'élection de 2017", 'la crise du 2008'])('"%s" dates a thing', (text) =>
+    expect(findDatesIn(fr, `après ${text} et`)[0]?.attributive).toBe(true),
   );
   const notNouns = words(
     'partir près lors fin début milieu courant cours long auprès depuis plus moins fois année années printemps été ' +
       'automne hiver mois semaine jour juin',
   );
-  it.each(notNouns)(
-    '"%s de 2017" dates no thing',
-    (w) => expect(findDatesIn(fr, `${w} de 2017`)[0]?.attributive).toBeUndefined(),
+  it.each(notNouns)('"%s de 2017" dates no thing', (w) =>
+    expect(findDatesIn(fr, `${w} de 2017`)[0]?.attributive).toBeUndefined(),
   );
 });
 
@@ -310,8 +384,9 @@ describe('French events', () => {
     ouragan cyclone tsunami grève annexion occupation démission fondation ouverture fermeture fusion naufrage
   `);
   it.each(stems)('"%s" names an event', (stem) => expect(eventStemOf(fr, stem)).toBe(stem));
-  it.each([["l'invasion", 'invasion'], ['élections', 'élection'], ['guerrier', null]])(
-    '"%s" is read by its stem',
-    (word, stem) => expect(eventStemOf(fr, word)).toBe(stem),
-  );
+  it.each([
+    ["l'invasion", 'invasion'],
+    ['élections', 'élection'],
+    ['guerrier', null],
+  ])('"%s" is read by its stem', (word, stem) => expect(eventStemOf(fr, word)).toBe(stem));
 });

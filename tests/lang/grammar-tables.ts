@@ -67,31 +67,26 @@ export function grammarTables(t: Tables): void {
       it.each(t.numbers)('%s is %d', (word, value) => expect(spanValue(fill(t.spanOfNumber, word))).toContain(value));
     });
     describe('units', () => {
-      it.each(t.units)(
-        '%s is a %s',
-        (words, unit) => expect(findDurationsIn(g, fill(t.spanOfUnit, words)).map((d) => d.unit)).toContain(unit),
+      it.each(t.units)('%s is a %s', (words, unit) =>
+        expect(findDurationsIn(g, fill(t.spanOfUnit, words)).map((d) => d.unit)).toContain(unit),
       );
     });
     describe('hedges', () => {
-      it.each(t.hedges)(
-        '%s is %s',
-        (hedge, kind) => expect(findDurationsIn(g, fill(t.spanOfHedge, hedge)).map((d) => d.hedge)).toContain(kind),
+      it.each(t.hedges)('%s is %s', (hedge, kind) =>
+        expect(findDurationsIn(g, fill(t.spanOfHedge, hedge)).map((d) => d.hedge)).toContain(kind),
       );
     });
     describe('vague amounts', () => {
-      it.each(t.vague)(
-        '%s is vague',
-        (words) => expect(findDurationsIn(g, fill(t.spanOfVague, words)).map((d) => d.vague)).toContain(true),
+      it.each(t.vague)('%s is vague', (words) =>
+        expect(findDurationsIn(g, fill(t.spanOfVague, words)).map((d) => d.vague)).toContain(true),
       );
     });
     describe('anchor words', () => {
-      it.each(t.ago)(
-        '%s counts back',
-        (text) => expect(findDurationsIn(g, text).map((d) => d.anchor)).toContain('ago'),
+      it.each(t.ago)('%s counts back', (text) =>
+        expect(findDurationsIn(g, text).map((d) => d.anchor)).toContain('ago'),
       );
-      it.each(t.since)(
-        '%s lasts to now',
-        (text) => expect(findDurationsIn(g, text).map((d) => d.anchor)).toContain('since'),
+      it.each(t.since)('%s lasts to now', (text) =>
+        expect(findDurationsIn(g, text).map((d) => d.anchor)).toContain('since'),
       );
       it.each(t.noSpans ?? [])('%s is no claim', (text) => expect(findDurationsIn(g, text)).toEqual([]));
     });

@@ -201,4 +201,3 @@ export function alternativesOf(src: string): Alternative[] {
     .sort((a, b) => a.start - b.start)
     .map((a) => ({ ...a, owner: ownerAt(a.start) }));
 }
-

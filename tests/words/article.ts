@@ -9,4 +9,9 @@ export function articleOf(text: string): Article {
 
 /** Examples made from one frame: `framed('a b', (w) => `x ${w}`)` is `{ a: 'x a', b: 'x b' }`. */
 export const framed = (list: string, frame: (word: string) => string): Record<string, string> =>
-  Object.fromEntries(list.trim().split(/\s+/).map((w) => [w, frame(w)]));
+  Object.fromEntries(
+    list
+      .trim()
+      .split(/\s+/)
+      .map((w) => [w, frame(w)]),
+  );

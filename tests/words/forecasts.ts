@@ -4,22 +4,40 @@ import { marks, pin, type Pinned } from './pin.js';
 
 const F = 'time/forecasts.ts';
 /** The years the text looks ahead to: "Output will rise in [2030]." */
-const looksTo = marks((text) => findForecasts(articleOf(text)).map((f) => f.mention.text).join(' | ') || null);
+const looksTo = marks(
+  (text) =>
+    findForecasts(articleOf(text))
+      .map((f) => f.mention.text)
+      .join(' | ') || null,
+);
 /** A forecast of accounts, due when the accounts of its year come out. */
 const ofAccounts = (text: string) => {
   const f = findForecasts(articleOf(text));
   return f.length === 1 && f[0]!.due - f[0]!.period.to === RESULTS_LAG_DAYS;
 };
 /** "Regex source" → plain words for an example: "per\\s+cent" → "per cent", "loss(?:es)?" → "loss". */
-const plain = (w: string) => w.replace(/\\s\?\+?/g, ' ').replace(/\(\?:[^)]*\)\??|\?/g, '').replace(/\\b/g, '');
+const plain = (w: string) =>
+  w
+    .replace(/\\s\?\+?/g, ' ')
+    .replace(/\(\?:[^)]*\)\??|\?/g, '')
+    .replace(/\\b/g, '');
 
 export const FORECASTS: Pinned[] = [
-  pin(F, 'PARTS_OF_PERIOD', looksTo, framed(`first second third fourth last final early late end middle start
+  pin(
+    F,
+    'PARTS_OF_PERIOD',
+    looksTo,
+    framed(
+      `first second third fourth last final early late end middle start
     beginning spring summer autumn fall winter half quarter part course rest remainder`,
-  (w) => `Output will rise at the ${w} of [2030].`)),
+      (w) => `Output will rise at the ${w} of [2030].`,
+    ),
+  ),
   pin(F, 'TIME_PREPOSITIONS', looksTo, {
-    ...framed('in by into until till through throughout during for before from starting', (w) =>
-      `Output will rise ${w} [2030].`),
+    ...framed(
+      'in by into until till through throughout during for before from starting',
+      (w) => `Output will rise ${w} [2030].`,
+    ),
     beginning: 'Output will peak beginning [2030].',
     early: 'Output will peak early [2030].',
     late: 'Output will peak late [2030].',
@@ -27,8 +45,10 @@ export const FORECASTS: Pinned[] = [
     end: 'Output will peak end [2030].',
   }),
   pin(F, 'BREAK_WORDS', looksTo, {
-    ...framed('than since after ago which who whose when where versus vs previous prior was were had been because',
-      (w) => `Output will rise ${w} in 2030.`),
+    ...framed(
+      'than since after ago which who whose when where versus vs previous prior was were had been because',
+      (w) => `Output will rise ${w} in 2030.`,
+    ),
     compared: 'Output will rise, to be compared in 2030.',
     despite: 'Output will rise despite cuts in 2030.',
     following: 'Output will rise following cuts in 2030.',
@@ -81,8 +101,12 @@ export const FORECASTS: Pinned[] = [
     in: 'Output will fall to 2 tonnes from 3 tonnes in 2029.',
     for: 'Output will fall to 2 tonnes from 3 tonnes for 2029.',
   }),
-  pin(F, 'NAMES_A_PERIOD', looksTo, framed('year term quarter half', (w) =>
-    `The firm will add a hybrid for the [2030] model ${w}.`)),
+  pin(
+    F,
+    'NAMES_A_PERIOD',
+    looksTo,
+    framed('year term quarter half', (w) => `The firm will add a hybrid for the [2030] model ${w}.`),
+  ),
   pin(F, 'OPENS_CLAUSE', looksTo, {
     and: 'Output will rise in [2031], and in 2030 output was low.',
     but: 'Output will rise in [2031], but in 2030 output was low.',
@@ -100,21 +124,32 @@ export const FORECASTS: Pinned[] = [
     which: 'Output will rise in [2031], and in [2030] which was low.',
     when: 'Output will rise in [2031], and in [2030] when output was low.',
   }),
-  pin(F, 'TOLD_AS_PAST', looksTo, framed('was were had', (w) =>
-    `Output will rise in [2031], and in 2030 it ${w} low.`)),
-  pin(F, 'ACCOUNTS_WORDS', ofAccounts, { ...framed(String.raw`profits? loss(?:es)? earnings income results revenues?
+  pin(
+    F,
+    'TOLD_AS_PAST',
+    looksTo,
+    framed('was were had', (w) => `Output will rise in [2031], and in 2030 it ${w} low.`),
+  ),
+  pin(F, 'ACCOUNTS_WORDS', ofAccounts, {
+    ...framed(
+      String.raw`profits? loss(?:es)? earnings income results revenues?
     sales dividends? charges? provisions? break\s?even deficit surplus`,
-  (w) => `The bank expects ${plain(w)} for 2030 to be small.`),
-  figures: 'The bank expects its figures to be weak for 2030.',
-  'writ(?:e|es|ing)[\\s-]?(?:offs?|downs?)': 'The bank expects write-offs for 2030 to be small.',
-  e: 'The bank expects write-offs for 2030 to be small.',
-  es: 'The bank expects writes-off for 2030 to be small.',
-  ing: 'The bank expects writing-off for 2030 to be small.',
-  'offs?': 'The bank expects write-offs for 2030 to be small.',
-  'downs?': 'The bank expects writedowns for 2030 to be small.',
+      (w) => `The bank expects ${plain(w)} for 2030 to be small.`,
+    ),
+    figures: 'The bank expects its figures to be weak for 2030.',
+    'writ(?:e|es|ing)[\\s-]?(?:offs?|downs?)': 'The bank expects write-offs for 2030 to be small.',
+    e: 'The bank expects write-offs for 2030 to be small.',
+    es: 'The bank expects writes-off for 2030 to be small.',
+    ing: 'The bank expects writing-off for 2030 to be small.',
+    'offs?': 'The bank expects write-offs for 2030 to be small.',
+    'downs?': 'The bank expects writedowns for 2030 to be small.',
   }),
-  pin(F, 'BOOKKEEPING_VERBS', ofAccounts, framed('report post book record show declare', (w) =>
-    `The group will ${w} a profit in 2030.`)),
+  pin(
+    F,
+    'BOOKKEEPING_VERBS',
+    ofAccounts,
+    framed('report post book record show declare', (w) => `The group will ${w} a profit in 2030.`),
+  ),
   pin(F, 'BOOKKEEPING_VERB', ofAccounts, {
     '\\b${anyOf(BOOKKEEPING_VERBS)}(?:s|ing)?\\b': 'The group will report a profit in 2030.',
     s: 'The group expects it reports a profit in 2030.',
@@ -138,8 +173,10 @@ export const FORECASTS: Pinned[] = [
     '${BOOKKEEPING_CHARGE}': 'The bank will take a $2 billion charge on its profit in 2030.',
   }),
   pin(F, 'PARTS_OF_A_YEAR', looksTo, {
-    ...framed('end start beginning middle spring summer autumn fall winter', (w) =>
-      `The vote is set for the ${w} of [2030].`),
+    ...framed(
+      'end start beginning middle spring summer autumn fall winter',
+      (w) => `The vote is set for the ${w} of [2030].`,
+    ),
     'first\\s+half': 'The vote is set for the first half of [2030].',
     'second\\s+half': 'The vote is set for the second half of [2030].',
   }),

@@ -23,30 +23,45 @@ const rangeStart = (example: string) => {
 
 export const NARRATION: Pinned[] = [
   pin(F, 'TARGET_WORDS', narration, {
-    ...framed(`to until till through by before starting beginning effective due deadline scheduled planned expected
-      slated set for next coming valid expiring`, (w) => `The pact was extended ${w} [!2030].`),
+    ...framed(
+      `to until till through by before starting beginning effective due deadline scheduled planned expected
+      slated set for next coming valid expiring`,
+      (w) => `The pact was extended ${w} [!2030].`,
+    ),
     'ahead\\s+of': 'The pact was extended ahead of [!2030].',
     'as\\s+of': 'The pact was extended as of [!2030].',
     'expires?': 'The pact was extended to expire [!2030].',
     'runs?': 'The pact was extended and runs [!2030].',
   }),
   pin(F, 'PARTS', narration, {
-    ...framed('end start beginning middle close rest remainder', (w) =>
-      `The pact was extended until the ${w} of [!2030].`),
+    ...framed(
+      'end start beginning middle close rest remainder',
+      (w) => `The pact was extended until the ${w} of [!2030].`,
+    ),
     'first\\s+half': 'The pact was extended until the first half of [!2030].',
     'second\\s+half': 'The pact was extended until the second half of [!2030].',
   }),
-  pin(F, 'CALENDARS', narration, framed('fiscal financial calendar FY tax', (w) =>
-    `The deficit rose to $173 billion for ${w} [!2030].`)),
-  pin(F, 'WEEKDAY_BEFORE', narration, framed('mon tues wednes thurs fri satur sun', (w) =>
-    `The pact was extended to ${w}day, [!March 3, 2030].`)),
+  pin(
+    F,
+    'CALENDARS',
+    narration,
+    framed('fiscal financial calendar FY tax', (w) => `The deficit rose to $173 billion for ${w} [!2030].`),
+  ),
+  pin(
+    F,
+    'WEEKDAY_BEFORE',
+    narration,
+    framed('mon tues wednes thurs fri satur sun', (w) => `The pact was extended to ${w}day, [!March 3, 2030].`),
+  ),
   pin(F, 'TARGET_BEFORE', narration, {
     'on\\s+': 'The loan was extended, due on [!March 3, 2030].',
     'in\\s+': 'The loan was extended, due in [!March 2030].',
   }),
   pin(F, 'SCHEDULED', narration, {
-    ...framed('scheduled slated planned timed earmarked targeted', (w) =>
-      `The trial, ${w} for jury verdicts in [!March 2030], drew crowds.`),
+    ...framed(
+      'scheduled slated planned timed earmarked targeted',
+      (w) => `The trial, ${w} for jury verdicts in [!March 2030], drew crowds.`,
+    ),
     'pencil+ed\\s+in': 'The trial, pencilled in for jury verdicts in [!March 2030], drew crowds.',
   }),
   pin(F, 'FOR_SOMETHING', narration, {
@@ -67,8 +82,10 @@ export const NARRATION: Pinned[] = [
     at: 'Banks worried the date was fixed at [!April 24, 2030].',
   }),
   pin(F, 'TERMS', narration, {
-    ...framed('payable maturing matures? redeemable repayable convertible callable exercisable', (w) =>
-      `Investors bought notes ${w.replace('?', '')} some time in [!March 2030].`),
+    ...framed(
+      'payable maturing matures? redeemable repayable convertible callable exercisable',
+      (w) => `Investors bought notes ${w.replace('?', '')} some time in [!March 2030].`,
+    ),
     'expir(?:es|ing|y)': 'Investors bought notes expiring some time in [!March 2030].',
     es: 'Investors bought notes; one expires some time in [!March 2030].',
     ing: 'Investors bought notes expiring some time in [!March 2030].',
@@ -84,14 +101,23 @@ export const NARRATION: Pinned[] = [
     '\\b${anyOf(TERMS)}\\b[^,;.]{0,20}$': 'Investors bought notes payable in [!March 2030].',
     '${FOR_A_PERIOD}': 'Rates were lowered for the period [!March 1, 2030 to June 1, 2031].',
   }),
-  pin(F, 'SAYING_VERBS', narration, framed(`said says say added adds stated noted reported reports warned warns
+  pin(
+    F,
+    'SAYING_VERBS',
+    narration,
+    framed(
+      `said says say added adds stated noted reported reports warned warns
     predicted forecasted projected expected estimated believed believes argued insisted claimed claims suggested
-    indicated acknowledged conceded explained wrote writes thought thinks feared fears`, (w) =>
-    `The bank that failed ${w} the shop opens in [!March 2030].`)),
+    indicated acknowledged conceded explained wrote writes thought thinks feared fears`,
+      (w) => `The bank that failed ${w} the shop opens in [!March 2030].`,
+    ),
+  ),
   pin(F, 'ANNOUNCING_VERBS', narration, {
-    ...framed(`announced unveiled outlined proposed detailed presented approved agreed ordered pledged promised
-      planned signed recommended endorsed adopted launched urged demanded`, (w) =>
-      `The council ${w} job cuts between [!2030] and 2031.`),
+    ...framed(
+      `announced unveiled outlined proposed detailed presented approved agreed ordered pledged promised
+      planned signed recommended endorsed adopted launched urged demanded`,
+      (w) => `The council ${w} job cuts between [!2030] and 2031.`,
+    ),
     'called\\s+for': 'The council called for job cuts between [!2030] and 2031.',
   }),
   pin(F, 'ADJUNCT_ONLY', narration, {
@@ -104,26 +130,46 @@ export const NARRATION: Pinned[] = [
     late: 'The minister said late in [2030] that the plant would close.',
     the: 'The minister said on the [3rd of March, 2030] that the plant would close.',
   }),
-  pin(F, 'INTENDED', narration, framed('aimed planned intended hoped wanted sought', (w) =>
-    `He ${w} in [!2030] to recoup the money.`)),
-  pin(F, 'AHEAD_THEN', narration, framed('going bound due set expected scheduled slated likely about poised supposed',
-    (w) => `Costs surged, were ${w} once again to go in [!2030].`)),
+  pin(
+    F,
+    'INTENDED',
+    narration,
+    framed('aimed planned intended hoped wanted sought', (w) => `He ${w} in [!2030] to recoup the money.`),
+  ),
+  pin(
+    F,
+    'AHEAD_THEN',
+    narration,
+    framed(
+      'going bound due set expected scheduled slated likely about poised supposed',
+      (w) => `Costs surged, were ${w} once again to go in [!2030].`,
+    ),
+  ),
   pin(F, 'FUTURE_IN_THE_PAST', narration, {
     was: 'It surged, was to reopen in [!2030].',
     were: 'They surged, were to reopen in [!2030].',
     ...framed('still also now then', (w) => `Costs surged, were ${w} bound to go in [!2030].`),
   }),
-  pin(F, 'JOINED_BEFORE', narration, framed('and or', (w) => `Rich nations vowed net zero by 2030 ${w} [!2040].`)),
+  pin(
+    F,
+    'JOINED_BEFORE',
+    narration,
+    framed('and or', (w) => `Rich nations vowed net zero by 2030 ${w} [!2040].`),
+  ),
   pin(F, 'SINCE_BEFORE', narration, {
-    ...framed('early late mid spring summer autumn fall winter', (w) =>
-      `Rates are at their first low since ${w} [2030].`),
+    ...framed(
+      'early late mid spring summer autumn fall winter',
+      (w) => `Rates are at their first low since ${w} [2030].`,
+    ),
     'start\\s+of': 'Rates are at their first low since the start of [2030].',
     'end\\s+of': 'Rates are at their first low since the end of [2030].',
   }),
   pin(F, 'CLAUSE_END', narration, {
     '[;:—]': 'In [2030], the mine closed; it will reopen.',
-    ...framed('and but while whereas although though when where as', (w) =>
-      `In [2030], the mine closed, ${w} it will reopen.`),
+    ...framed(
+      'and but while whereas although though when where as',
+      (w) => `In [2030], the mine closed, ${w} it will reopen.`,
+    ),
     ',\\s*(?:and|but|while|whereas|although|though|when|where|as)\\b':
       'In [2030], the mine closed, and it will reopen.',
     '\\s(?:that|which|who)\\s': 'In [2030], the firm said that it will reopen.',
@@ -142,8 +188,12 @@ export const NARRATION: Pinned[] = [
     did: 'The deadline did [!April 15, 2030].',
     been: 'The deadline has been [!April 15, 2030].',
   }),
-  pin(F, 'plainReading', narration, framed('on in at', (w) =>
-    `${w[0]!.toUpperCase()}${w.slice(1)} [March 3, 2030], the mine closed.`)),
+  pin(
+    F,
+    'plainReading',
+    narration,
+    framed('on in at', (w) => `${w[0]!.toUpperCase()}${w.slice(1)} [March 3, 2030], the mine closed.`),
+  ),
   pin(F, 'isTarget', narration, {
     TARGET_BEFORE: 'The pact was extended to [!2030].',
     SCHEDULE_BEFORE: 'The trial, scheduled to open in [!March 2030], drew crowds.',

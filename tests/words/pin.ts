@@ -16,13 +16,18 @@ export interface Pinned {
   cases: Readonly<Record<string, string | readonly string[]>>;
 }
 
-export const pin = (file: string, owner: string, holds: (example: string) => boolean,
-  cases: Record<string, string | readonly string[]>): Pinned => ({ file, owner, holds, cases });
+export const pin = (
+  file: string,
+  owner: string,
+  holds: (example: string) => boolean,
+  cases: Record<string, string | readonly string[]>,
+): Pinned => ({ file, owner, holds, cases });
 
 /** The examples of a table, one row each. */
 export const rows = (t: Pinned): Array<[string, string]> =>
   Object.entries(t.cases).flatMap(([alt, e]) =>
-    (typeof e === 'string' ? [e] : e).map((x): [string, string] => [alt, x]));
+    (typeof e === 'string' ? [e] : e).map((x): [string, string] => [alt, x]),
+  );
 
 /**
  * A reader of marked examples: "Output [will] rise." holds when `find` returns exactly "will" (several
@@ -37,4 +42,9 @@ export function marks(find: (text: string) => string | null | undefined): (examp
 
 /** One example per word, the word itself: `same('a b')` is `{ a: 'a', b: 'b' }`. */
 export const same = (list: string): Record<string, string> =>
-  Object.fromEntries(list.trim().split(/\s+/).map((w) => [w, w]));
+  Object.fromEntries(
+    list
+      .trim()
+      .split(/\s+/)
+      .map((w) => [w, w]),
+  );

@@ -141,23 +141,42 @@ export const QUOTES: Pinned[] = [
     replies: 'Replies like [no entry]',
     boilerplate: 'Boilerplate like [no entry]',
   }),
-  pin(N, 'OUTLET_WORDS', notAPerson, Object.fromEntries(`staff desk newsdesk news team editors? editorial reporters?
+  pin(
+    N,
+    'OUTLET_WORDS',
+    notAPerson,
+    Object.fromEntries(
+      `staff desk newsdesk news team editors? editorial reporters?
     correspondents? press agency wire reuters ap afp associated bloomberg times post media group service online daily
     journal magazine network institute bureau contributors? writers? guest admin administrator webmaster sport sports
     business world politics opinion review partner sponsored content bbc cnn ltd inc llc foundation council ministry
     department university office community channel radio tv television gazette herald tribune telegraph guardian
-    observer independent chronicle ledger digest weekly monthly`.split(/\s+/).map((w) => {
-    const word = w.replace('?', '');
-    return [w, `Anna ${word[0]!.toUpperCase()}${word.slice(1)}`];
-  }))),
+    observer independent chronicle ledger digest weekly monthly`
+        .split(/\s+/)
+        .map((w) => {
+          const word = w.replace('?', '');
+          return [w, `Anna ${word[0]!.toUpperCase()}${word.slice(1)}`];
+        }),
+    ),
+  ),
   pin(N, 'DOMAINS', notAPerson, {
-    com: 'Anna Smith.com', org: 'Anna Smith.org', net: 'Anna Smith.net', co: 'Anna Smith.co', io: 'Anna Smith.io',
+    com: 'Anna Smith.com',
+    org: 'Anna Smith.org',
+    net: 'Anna Smith.net',
+    co: 'Anna Smith.co',
+    io: 'Anna Smith.io',
   }),
   pin(N, 'NOT_A_PERSON', notAPerson, { OUTLET: 'Anna Staff', WEB_ADDRESS: 'Anna Smith.com' }),
-  pin(N, 'PARTICLES', particle, Object.fromEntries(
-    'de da del della di du van von der den ter la le bin ibn al el st\\.? mc mac y dos das'.split(' ')
-      .map((p) => [p, p.replace('\\.?', '.')]),
-  )),
+  pin(
+    N,
+    'PARTICLES',
+    particle,
+    Object.fromEntries(
+      'de da del della di du van von der den ter la le bin ibn al el st\\.? mc mac y dos das'
+        .split(' ')
+        .map((p) => [p, p.replace('\\.?', '.')]),
+    ),
+  ),
   pin(N, 'BYLINE_OPENERS', twoAuthors, {
     by: 'By: Anna Smith and Bo Li',
     'written\\s+by': 'Written by Anna Smith and Bo Li',

@@ -22,7 +22,7 @@ export const TENSE: Pinned[] = [
     will: 'Output [will] rise.',
     "won['’]t": 'Output [won’t] rise.',
     shall: 'We [shall] rise.',
-    "['’]ll": "We[’ll] see.",
+    "['’]ll": 'We[’ll] see.',
     'going\\s+to': 'Output is [going to] rise.',
   }),
   pin(F, 'COPULAS', marker, {
@@ -229,21 +229,39 @@ export const TENSE: Pinned[] = [
     suppose: 'Suppose growth comes.',
     'in\\s+case': 'Keep cash in case growth stalls.',
   }),
-  pin(F, 'IRREGULAR_PAST_FORMS', past, same(`sold held won went came took made said told gave
+  pin(
+    F,
+    'IRREGULAR_PAST_FORMS',
+    past,
+    same(`sold held won went came took made said told gave
     began became fell rose met left lost paid saw ran wrote struck beat broke built brought bought caught chose drew
     drove ate fought found flew froze got grew hung heard hid kept knew led lent lit meant rode rang sought sent shot
     sang sank sat slept spoke spent stood stole stuck swore swept swam taught tore thought threw understood woke wore
     withdrew overtook arose awoke bore bound bred dealt dug fed felt fled forbade forgave forsook laid lay leapt mistook
     overcame oversaw rebuilt shook shone slid slung smote sprang stank strode strove swung underwent undertook upheld
-    withheld wound`)),
+    withheld wound`),
+  ),
   pin(F, 'SHORT_REGULAR_PAST_FORMS', past, same('died used sued owed tied axed')),
   pin(F, 'IRREGULAR_PAST', past, { '...IRREGULAR_PAST_FORMS': 'sold', '...SHORT_REGULAR_PAST_FORMS': 'died' }),
-  pin(F, 'NOT_PAST', (w) => !past(w),
-    same('speed bleed breed hundred indeed proceed exceed succeed greed creed embed')),
-  pin(F, 'AUXILIARY', beforeNonFinite,
-    same('will would to be been being has have having is are am could should might may must can shall')),
-  pin(F, 'PREPOSITIONS', afterPreposition, same(`of for in on at with from into onto about under over than like per via
-    without within among between against toward towards upon through across including`)),
+  pin(
+    F,
+    'NOT_PAST',
+    (w) => !past(w),
+    same('speed bleed breed hundred indeed proceed exceed succeed greed creed embed'),
+  ),
+  pin(
+    F,
+    'AUXILIARY',
+    beforeNonFinite,
+    same('will would to be been being has have having is are am could should might may must can shall'),
+  ),
+  pin(
+    F,
+    'PREPOSITIONS',
+    afterPreposition,
+    same(`of for in on at with from into onto about under over than like per via
+    without within among between against toward towards upon through across including`),
+  ),
   pin(F, 'ADJECTIVE_BEFORE', (example) => !past(example), {
     the: 'the advanced',
     a: 'a advanced',

@@ -3,7 +3,12 @@ import type { Evidence, EvidenceRole, Severity } from '../report/schema.js';
 
 export function spanEvidence(article: Article, start: number, end: number): Evidence {
   const sentence = article.sentenceAt(start);
-  return { text: article.text.slice(start, end), sentence: sentence?.text ?? article.text.slice(start, end), start, end };
+  return {
+    text: article.text.slice(start, end),
+    sentence: sentence?.text ?? article.text.slice(start, end),
+    start,
+    end,
+  };
 }
 
 /** Evidence found outside the article text: a meta tag, a dateline the extractor set aside. */

@@ -65,21 +65,32 @@ export const ageMismatch: Check<Id> = {
       const born = resolveDate(birth, null, false);
       if (!born) continue;
       const ageAt = s.start + ageMatch.index;
-      const between = ageAt < birth.start ? article.text.slice(ageAt + ageMatch[0].length, birth.start) : article.text.slice(birth.end, ageAt);
+      const between =
+        ageAt < birth.start
+          ? article.text.slice(ageAt + ageMatch[0].length, birth.start)
+          : article.text.slice(birth.end, ageAt);
       if (SOMEONE_ELSE.test(between)) continue;
       // The age holds at the sentence's own date if it gives one ("in 2010, Smith, 20, ..."), else at publication.
       const refs: Array<{ day: Day; label: string; explicit: boolean }> = mentions
         .filter((m) => m !== birth && m.year !== undefined)
         .flatMap((m) => {
           const r = resolveDate(m, null, false);
-          return r ? [{ day: r.period.to, label: m.text, explicit: true }, { day: r.period.from, label: m.text, explicit: true }] : [];
+          return r
+            ? [
+                { day: r.period.to, label: m.text, explicit: true },
+                { day: r.period.from, label: m.text, explicit: true },
+              ]
+            : [];
         });
       for (const p of ctx.published) refs.push({ day: p.day, label: formatDay(p.day), explicit: true });
       if (!refs.length) continue;
-      if (refs.some((r) => {
-        const [lo, hi] = ageRange(born.period, r.day);
-        return age >= lo && age <= hi;
-      })) continue;
+      if (
+        refs.some((r) => {
+          const [lo, hi] = ageRange(born.period, r.day);
+          return age >= lo && age <= hi;
+        })
+      )
+        continue;
       const ref = refs[refs.length - 1]!;
       const [lo, hi] = ageRange(born.period, ref.day);
       // The words highlighted start at the number, not at the comma or parenthesis around it.
@@ -88,7 +99,12 @@ export const ageMismatch: Check<Id> = {
       out.push({
         severity: capIfReported(article, ageStart, birth.end, 'high'),
         messageId: 'ageAgainstBirth',
-        data: { born: formatPeriod(born.period), expected: lo === hi ? lo : `${lo} or ${hi}`, at: ref.label, stated: age },
+        data: {
+          born: formatPeriod(born.period),
+          expected: lo === hi ? lo : `${lo} or ${hi}`,
+          at: ref.label,
+          stated: age,
+        },
         evidence: [spanEvidence(article, Math.min(ageStart, birth.start), Math.max(ageEnd, birth.end))],
       });
     }

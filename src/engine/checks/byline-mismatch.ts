@@ -38,7 +38,11 @@ export const bylineMismatch: Check<Id> = {
   meta,
   run(article) {
     const out: Array<Draft<Id>> = [];
-    const people = article.bylines.flatMap((b) => splitAuthors(b.name).filter(isPersonName).map((name) => ({ name, byline: b })));
+    const people = article.bylines.flatMap((b) =>
+      splitAuthors(b.name)
+        .filter(isPersonName)
+        .map((name) => ({ name, byline: b })),
+    );
     if (!people.length) return out;
     const matches = (name: string) => people.some((p) => sameName(p.name, name));
     // A bio sits at the end, in a short paragraph, and names someone the story itself never mentions.
@@ -50,7 +54,8 @@ export const bylineMismatch: Check<Id> = {
       const m = BIO.exec(s.text);
       if (!m || !isPersonName(m[1]!) || matches(m[1]!)) continue;
       const surname = m[1]!.split(/\s+/).pop()!;
-      if (article.sentences.some((o) => (o.start < tailFrom || !BIO.test(o.text)) && o.text.includes(surname))) continue;
+      if (article.sentences.some((o) => (o.start < tailFrom || !BIO.test(o.text)) && o.text.includes(surname)))
+        continue;
       const listed = [...new Set(people.map((p) => p.name))].join(', ');
       const nameAt = m[0].indexOf(m[1]!);
       out.push({
@@ -83,13 +88,16 @@ function sourcesDisagree(article: Article, people: Array<{ name: string; byline:
   const visible = people.filter((p) => origin(p.byline) === 'visible');
   if (!metadata.length || !visible.length) return [];
   // A name the other line holds whole is the same credit, however the page ran it together ("Ann LeeNewsSite").
-  const holds = (a: { name: string; byline: Byline }, b: { byline: Byline }) => b.byline.text.toLowerCase().includes(a.name.toLowerCase());
+  const holds = (a: { name: string; byline: Byline }, b: { byline: Byline }) =>
+    b.byline.text.toLowerCase().includes(a.name.toLowerCase());
   if (metadata.some((m) => visible.some((v) => sameName(m.name, v.name) || holds(m, v) || holds(v, m)))) return [];
   const names = (ps: typeof people) => [...new Set(ps.map((p) => p.name))].join(', ');
-  return [{
-    severity: 'medium',
-    messageId: 'metadataNamesAnother',
-    data: { metadata: names(metadata), visible: names(visible) },
-    evidence: uniqueBylines([...visible, ...metadata]).map((b) => bylineEvidence(article, b)),
-  }];
+  return [
+    {
+      severity: 'medium',
+      messageId: 'metadataNamesAnother',
+      data: { metadata: names(metadata), visible: names(visible) },
+      evidence: uniqueBylines([...visible, ...metadata]).map((b) => bylineEvidence(article, b)),
+    },
+  ];
 }

@@ -61,13 +61,11 @@ export const meta: CheckMeta<Id> = {
 export const chatbotArtifact: Check<Id> = {
   meta,
   run(article) {
-    return findLeftovers(article).map(
-      (l): Draft<Id> => ({
-        severity: l.severity,
-        messageId: ACT[l.signals[0]!],
-        data: { quoted: article.text.slice(l.start, l.end) },
-        evidence: [spanEvidence(article, l.start, l.end)],
-      }),
-    );
+    return findLeftovers(article).map((l): Draft<Id> => ({
+      severity: l.severity,
+      messageId: ACT[l.signals[0]!],
+      data: { quoted: article.text.slice(l.start, l.end) },
+      evidence: [spanEvidence(article, l.start, l.end)],
+    }));
   },
 };

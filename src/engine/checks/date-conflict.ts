@@ -11,7 +11,8 @@ import type { Check, CheckMeta, Draft, PublicationDate } from '../check-kit/type
 const messages = {
   visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',
   metadataDatesDisagree: "The page's metadata gives {{count}} publication dates, {{listed}}: {{days}} days apart.",
-  datelineAfterMetadata: 'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata gives ({{published}}): it may be showing an update it does not name.',
+  datelineAfterMetadata:
+    'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata gives ({{published}}): it may be showing an update it does not name.',
   updatedBeforePublished: 'Updated {{updated}} ({{source}}), before it was published ({{published}}).',
   yearlessDateline:
     'The dateline says {{dateline}} (no year written), {{days}} days from the publication date ({{published}}).',
@@ -61,9 +62,12 @@ export const dateConflict: Check<Id> = {
     const out: Array<Draft<Id>> = [];
     // The date a republished text first ran is not a date this page claims for itself.
     const published = all.filter((p) => p.candidate.source !== FIRST_PUBLISHED_SOURCE);
-    const updates = article.dates.flatMap((c) => (c.kind === 'modified' ? [parseISODay(c.value)] : [])).filter((d): d is number => d !== null);
+    const updates = article.dates
+      .flatMap((c) => (c.kind === 'modified' ? [parseISODay(c.value)] : []))
+      .filter((d): d is number => d !== null);
     // Many pages show their last update where the dateline stands, without saying "updated".
-    const shownUpdate = (p: PublicationDate) => updates.some((u) => Math.abs(u - p.day) <= 1) && published.some((q) => Math.abs(q.day - p.day) > 1);
+    const shownUpdate = (p: PublicationDate) =>
+      updates.some((u) => Math.abs(u - p.day) <= 1) && published.some((q) => Math.abs(q.day - p.day) > 1);
     const visible = distinctDays(published.filter((p) => isVisible(p.candidate) && !shownUpdate(p)));
     const metadata = distinctDays(published.filter((p) => !isVisible(p.candidate) && p.candidate.source !== 'option'));
     /** `shown`: one date the reader sees, checked against the metadata's; otherwise the dates stand alike. */

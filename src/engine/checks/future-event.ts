@@ -21,7 +21,8 @@ type Id = keyof typeof messages;
 export const meta: CheckMeta<Id> = {
   id: 'future-event',
   title: 'Narrates a date after publication as past',
-  description: 'The article tells, in the past tense, of something dated after the article was published or last updated.',
+  description:
+    'The article tells, in the past tense, of something dated after the article was published or last updated.',
   messages,
   languages: CALENDAR_LANGUAGES,
 };
@@ -98,8 +99,13 @@ function yearlessAfter(article: Article, m: DateMention, latest: Day): Draft<Id>
 /** "On March 9" right after the act: a day that is the act's own, not the name of a thing or another's date. */
 const ON_THE_DAY_BEFORE = /[a-z]\s+on\s+$/i;
 const PHRASE_ENDS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|after|before|when|as|but|while|at|in|with)\b)/i;
-const REPORTS = new RegExp(`\\b${anyOf(wordList(`said says told announced proposed planned agreed scheduled set moved
-  postponed extended delayed called urged offered`))}\\b`, 'i');
+const REPORTS = new RegExp(
+  `\\b${anyOf(
+    wordList(`said says told announced proposed planned agreed scheduled set moved
+  postponed extended delayed called urged offered`),
+  )}\\b`,
+  'i',
+);
 
 function actOnTheDay(article: Article, s: Sentence, m: DateMention): boolean {
   const before = article.text.slice(Math.max(s.start, m.start - 60), m.start);

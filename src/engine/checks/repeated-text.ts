@@ -11,7 +11,8 @@ type Id = keyof typeof messages;
 export const meta: CheckMeta<Id> = {
   id: 'repeated-text',
   title: 'Repeated passage',
-  description: 'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
+  description:
+    'A sentence or paragraph of twelve words or more appears more than once, as pasted or generated text often does.',
   messages,
   languages: 'any',
 };
@@ -24,7 +25,12 @@ function countAlnum(text: string, start: number, end: number): number {
     const c = text.charCodeAt(i) | 32;
     const raw = text.charCodeAt(i);
     // Letters and digits anywhere in Unicode; typographic punctuation (quotes, dashes) is not counted.
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (raw > 127 && raw !== 0xab && raw !== 0xbb && (raw < 0x2000 || raw > 0x206f))) n++;
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      (raw > 127 && raw !== 0xab && raw !== 0xbb && (raw < 0x2000 || raw > 0x206f))
+    )
+      n++;
   }
   return n;
 }
@@ -36,7 +42,11 @@ function countSpaces(text: string, start: number, end: number, enough: number): 
   return n;
 }
 /** White space and punctuation folded: a plain character class, many times faster than \p{L} here. */
-const normalise = (t: string) => t.toLowerCase().replace(/[\s.,;:!?'"“”‘’()[\]{}«»…–—\-/\\|*#@&%+=<>~`^_$€£•·]+/g, ' ').trim();
+const normalise = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[\s.,;:!?'"“”‘’()[\]{}«»…–—\-/\\|*#@&%+=<>~`^_$€£•·]+/g, ' ')
+    .trim();
 
 /** The same paragraph or long sentence more than once; short boilerplate never reaches twelve words. */
 export const repeatedText: Check<Id> = {
@@ -60,7 +70,10 @@ export const repeatedText: Check<Id> = {
     const group = (spans: Span[]) => {
       // Copies have the same number of letters and digits whatever their punctuation: only spans
       // that share that count with another are worth normalising.
-      const long = spans.filter((s) => s.end - s.start >= MIN_WORDS * 2 && countSpaces(article.text, s.start, s.end, MIN_WORDS - 1) >= MIN_WORDS - 1);
+      const long = spans.filter(
+        (s) =>
+          s.end - s.start >= MIN_WORDS * 2 && countSpaces(article.text, s.start, s.end, MIN_WORDS - 1) >= MIN_WORDS - 1,
+      );
       const byCount = new Map<number, Span[]>();
       for (const s of long) {
         const n = countAlnum(article.text, s.start, s.end);

@@ -8,14 +8,16 @@ import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
-  overAtNarratedDate: 'Looks ahead to {{period}}, but the text narrates {{narrated}} as past (no publication date was found): that period was already over.',
+  overAtNarratedDate:
+    'Looks ahead to {{period}}, but the text narrates {{narrated}} as past (no publication date was found): that period was already over.',
 };
 type Id = keyof typeof messages;
 
 export const meta: CheckMeta<Id> = {
   id: 'stale-future',
   title: 'Forecast about a period already over',
-  description: 'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
+  description:
+    'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
   messages,
   languages: CALENDAR_LANGUAGES,
 };
@@ -30,7 +32,7 @@ export const staleFuture: Check<Id> = {
   run(article, ctx) {
     const out: Array<Draft<Id>> = [];
     const bound = ctx.published.length ? null : lowerBoundOf(article);
-    const earliest = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : bound?.day ?? null;
+    const earliest = ctx.published.length ? Math.min(...ctx.published.map((p) => p.day)) : (bound?.day ?? null);
     if (earliest === null) return out;
     const reported = new Set<Forecast['sentence']>();
     for (const f of forecastsOf(article)) {
@@ -40,8 +42,14 @@ export const staleFuture: Check<Id> = {
       out.push({
         severity: bound ? 'low' : capIfReported(article, f.start, f.mention.end, 'high'),
         ...(bound
-          ? { messageId: 'overAtNarratedDate' as const, data: { period: formatPeriod(f.period), narrated: bound.mention.text } }
-          : { messageId: 'overAtPublication' as const, data: { period: formatPeriod(f.period), published: formatDay(earliest) } }),
+          ? {
+              messageId: 'overAtNarratedDate' as const,
+              data: { period: formatPeriod(f.period), narrated: bound.mention.text },
+            }
+          : {
+              messageId: 'overAtPublication' as const,
+              data: { period: formatPeriod(f.period), published: formatDay(earliest) },
+            }),
         evidence: [spanEvidence(article, f.start, f.mention.end)],
       });
     }

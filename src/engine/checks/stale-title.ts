@@ -13,7 +13,8 @@ type Id = keyof typeof messages;
 export const meta: CheckMeta<Id> = {
   id: 'stale-title',
   title: 'Office-holder named after their term',
-  description: 'A person is named with an office, in present or recent narration, after the term the knowledge pack records had ended.',
+  description:
+    'A person is named with an office, in present or recent narration, after the term the knowledge pack records had ended.',
   messages,
   languages: ['en'],
 };

@@ -14,7 +14,8 @@ type Id = keyof typeof messages;
 const messages = {
   mismatch: '{{date}} was a {{actual}}, not a {{written}}.',
   eventWeekday: 'The {{event}} is dated {{date}}, a {{actual}}, in one sentence, and placed {{phrase}} in another.',
-  mismatchInferredYear: '{{date}} is not a {{written}} in any year near the article\'s date ({{published}}): the text gives no year, and in {{years}} it falls on a {{actuals}}.',
+  mismatchInferredYear:
+    "{{date}} is not a {{written}} in any year near the article's date ({{published}}): the text gives no year, and in {{years}} it falls on a {{actuals}}.",
 };
 
 export const meta: CheckMeta<keyof typeof messages> = {
@@ -31,9 +32,14 @@ export const meta: CheckMeta<keyof typeof messages> = {
  * the one before, its own, or the next, but never a later one for what the text tells as past.
  */
 /** "Tuesday through Saturday, March 5 to 9", "Monday and Tuesday, March 4 and 5": the days and the dates pair up as lists, not one by one. */
-const WEEKDAY_LIST = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:through|thru|to|and|or|until|till|&|-|–|—)\s*$/i;
+const WEEKDAY_LIST =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:through|thru|to|and|or|until|till|&|-|–|—)\s*$/i;
 function endsAWeekdayList(text: string, m: { start: number; weekdayText?: string; text: string }): boolean {
-  return m.weekdayText !== undefined && m.text.startsWith(m.weekdayText) && WEEKDAY_LIST.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return (
+    m.weekdayText !== undefined &&
+    m.text.startsWith(m.weekdayText) &&
+    WEEKDAY_LIST.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
 }
 
 export const weekdayMismatch: Check<keyof typeof messages> = {
@@ -121,9 +127,10 @@ function eventsOnTwoDays(article: Article, reference: Day | null): Draft<Id>[] {
       messageId: 'eventWeekday',
       data: {
         event: w.kind,
-        date: first.d.mention.year === undefined
-          ? `${monthName(first.d.mention.month!)} ${first.d.mention.day}`
-          : formatDay(day),
+        date:
+          first.d.mention.year === undefined
+            ? `${monthName(first.d.mention.month!)} ${first.d.mention.day}`
+            : formatDay(day),
         actual: weekdayName(weekdayOf(day)),
         phrase: article.text.slice(w.start, w.end),
       },
@@ -153,7 +160,11 @@ function hoursApart(day: Day, weekday: number, [from, to]: [number, number]): nu
 
 /** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
 function yearsToTry(
-  reference: number, told: 'past' | 'present' | 'future', month: number, day: number, back = 1,
+  reference: number,
+  told: 'past' | 'present' | 'future',
+  month: number,
+  day: number,
+  back = 1,
 ): number[] {
   const y = yearOf(reference);
   const years = Array.from({ length: back + 2 }, (_, i) => y - back + i);

@@ -40,8 +40,12 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const reported = article.isReported(f.start, f.mention.end);
     if (!reported) constraints.push({ from: -Infinity, to: f.period.to });
     claims.push({
-      kind: 'forecast', ...span(f.period), anchor: null, bound: reported ? null : 'before',
-      label: `looks ahead to ${formatPeriod(f.period)}`, evidence: spanEvidence(article, f.start, f.mention.end),
+      kind: 'forecast',
+      ...span(f.period),
+      anchor: null,
+      bound: reported ? null : 'before',
+      label: `looks ahead to ${formatPeriod(f.period)}`,
+      evidence: spanEvidence(article, f.start, f.mention.end),
     });
   }
 
@@ -56,8 +60,12 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     if (!drawable(lands) || !drawable(a.period)) continue;
     constraints.push({ from: lands.from, to: lands.to });
     claims.push({
-      kind: 'implied', ...span(lands), anchor: span(a.period), bound: 'within',
-      label: `${article.text.slice(d.start, d.anchorEnd).trim()} from ${formatPeriod(a.period)}`, evidence: spanEvidence(article, d.start, d.anchorEnd),
+      kind: 'implied',
+      ...span(lands),
+      anchor: span(a.period),
+      bound: 'within',
+      label: `${article.text.slice(d.start, d.anchorEnd).trim()} from ${formatPeriod(a.period)}`,
+      evidence: spanEvidence(article, d.start, d.anchorEnd),
     });
   }
 
@@ -78,7 +86,14 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     // Only plain past narration bounds the estimate: the tagger's reading costs more than the rest of the clock.
     const past = m.month !== undefined && !article.isReported(m.start, m.end) && plainlyPastOf(article, s, m);
     if (past) constraints.push({ from: r.period.from, to: Infinity });
-    dates.push({ kind: 'date', ...span(r.period), anchor: null, bound: past ? 'after' : null, label: m.text, evidence: spanEvidence(article, m.start, m.end) });
+    dates.push({
+      kind: 'date',
+      ...span(r.period),
+      anchor: null,
+      bound: past ? 'after' : null,
+      label: m.text,
+      evidence: spanEvidence(article, m.start, m.end),
+    });
   }
 
   const published: ClockPoint[] = [];
@@ -86,8 +101,12 @@ export function buildClock(article: Article, ctx: CheckContext): Clock {
     const day = parseISODay(c.value);
     if (day === null || !drawable({ from: day, to: day })) continue;
     published.push({
-      kind: c.kind, ...span({ from: day, to: day }), anchor: null, bound: null,
-      label: `${c.kind === 'modified' ? 'updated' : 'published'} (${c.source})`, evidence: externalEvidence(c.text, c.source),
+      kind: c.kind,
+      ...span({ from: day, to: day }),
+      anchor: null,
+      bound: null,
+      label: `${c.kind === 'modified' ? 'updated' : 'published'} (${c.source})`,
+      evidence: externalEvidence(c.text, c.source),
     });
   }
 

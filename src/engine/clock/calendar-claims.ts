@@ -43,7 +43,11 @@ export function calendarClaims(article: Article): {
     pending.push({
       daysIn,
       point: (d) => ({
-        kind: 'calendar', from: toISO(d), to: toISO(d), anchor: null, bound: past ? 'after' : 'within',
+        kind: 'calendar',
+        from: toISO(d),
+        to: toISO(d),
+        anchor: null,
+        bound: past ? 'after' : 'within',
         label:
           `${w.mention.text} (no year written) falls on a ${weekdayName(w.mention.weekday!)} in ${years} years ` +
           `from ${ymd(w.days[0]!).year} to ${ymd(w.days[years - 1]!).year}, ${ymd(d).year} among them`,
@@ -69,7 +73,11 @@ export function calendarClaims(article: Article): {
       daysIn,
       point: (d) => ({
         // The dateline is the publication date's own: it narrows the estimate but bounds nothing alone.
-        kind: 'calendar', from: toISO(d - FILED), to: toISO(d + FILED), anchor: null, bound: null,
+        kind: 'calendar',
+        from: toISO(d - FILED),
+        to: toISO(d + FILED),
+        anchor: null,
+        bound: null,
         label:
           `filed on ${monthName(dl.month)} ${dl.day} by its dateline (no year written)` +
           (dl.leadWeekday === null ? '' : `; its lead names a ${weekdayName(dl.leadWeekday)}`),
@@ -81,8 +89,10 @@ export function calendarClaims(article: Article): {
 }
 
 /** The points of the calendar claims, at their days inside the estimate. */
-export function placeCalendarPoints(pending: readonly Pending[],
-  estimate: { from: Day; to: Day } | null): ClockPoint[] {
+export function placeCalendarPoints(
+  pending: readonly Pending[],
+  estimate: { from: Day; to: Day } | null,
+): ClockPoint[] {
   if (!estimate) return [];
   return pending.flatMap((p) => {
     const days = p.daysIn(estimate.from, estimate.to);

@@ -13,12 +13,18 @@ import type { WritingConstraint } from './estimate.js';
  * regnal name, which outlives the reign). One point per person and office, however often named,
  * so that a much-quoted minister does not outvote the rest of the text.
  */
-export function officePoints(article: Article, k: Knowledge): Array<{ point: ClockPoint; constraint: WritingConstraint }> {
+export function officePoints(
+  article: Article,
+  k: Knowledge,
+): Array<{ point: ClockPoint; constraint: WritingConstraint }> {
   const out: Array<{ point: ClockPoint; constraint: WritingConstraint }> = [];
   const seen = new Set<string>();
   for (const m of titleMentions(article, k)) {
     if (!m.current && !m.actedInStory) continue;
-    const key = m.holdings.map((h) => `${h.person.id}@${h.office.id}`).sort().join(' ');
+    const key = m.holdings
+      .map((h) => `${h.person.id}@${h.office.id}`)
+      .sort()
+      .join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     // Two terms of one person (or two people of one name) bound the writing by the stretch that holds them all.

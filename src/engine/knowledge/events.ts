@@ -36,16 +36,34 @@ function patternsOf(k: Knowledge) {
 }
 
 /** The event named just before `end`: "the full-scale invasion" in "the full-scale invasion 11 months ago". */
-export function eventEndingAt(article: Article, s: Sentence, end: number, k: Knowledge, reference: Day | null): AnchorDate | null {
+export function eventEndingAt(
+  article: Article,
+  s: Sentence,
+  end: number,
+  k: Knowledge,
+  reference: Day | null,
+): AnchorDate | null {
   return found(article, patternsOf(k).before.exec(foldedText(article).slice(s.start, end)), s.start, k, reference);
 }
 
 /** The event named just after `start`: "9/11" in "two decades after 9/11", "the pandemic" in "since the start of the pandemic". */
-export function eventStartingAt(article: Article, s: Sentence, start: number, k: Knowledge, reference: Day | null): AnchorDate | null {
+export function eventStartingAt(
+  article: Article,
+  s: Sentence,
+  start: number,
+  k: Knowledge,
+  reference: Day | null,
+): AnchorDate | null {
   return found(article, patternsOf(k).after.exec(foldedText(article).slice(start, s.end)), start, k, reference);
 }
 
-function found(article: Article, m: RegExpExecArray | null, base: number, k: Knowledge, reference: Day | null): AnchorDate | null {
+function found(
+  article: Article,
+  m: RegExpExecArray | null,
+  base: number,
+  k: Knowledge,
+  reference: Day | null,
+): AnchorDate | null {
   if (!m?.indices?.[1] || !m.indices[2]) return null;
   const lead = article.text.slice(base + m.indices[1][0], base + m.indices[1][1]);
   const [start, end] = [base + m.indices[2][0], base + m.indices[2][1]];
@@ -53,19 +71,38 @@ function found(article: Article, m: RegExpExecArray | null, base: number, k: Kno
   // "the 2014 Gaza war", "the 1990s' invasion": a number before the name says which one, and it is not the pack's to say.
   if (/\d[\s'’s-]*$/.test(article.text.slice(Math.max(0, start - 8), start))) return null;
   const event = resolve(article, written, lead, start, k, reference);
-  return event && { period: eventPeriod(event), mention: { start, end, text: written }, event: written, yearInferred: false, pack: event };
+  return (
+    event && {
+      period: eventPeriod(event),
+      mention: { start, end, text: written },
+      event: written,
+      yearInferred: false,
+      pack: event,
+    }
+  );
 }
 
 /** A cue's lead as written: "the", "The", "the initial", "Russia's full-scale"; capitalised modifiers name another event ("the Iraq invasion"). */
 const CUE_LEAD = /^(?:[Tt]he|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.]*['’]s)(?:\s+[a-z][a-z-]*){0,2}\s+$/u;
 
-function resolve(article: Article, written: string, lead: string, at: number, k: Knowledge, reference: Day | null): KnownEvent | null {
+function resolve(
+  article: Article,
+  written: string,
+  lead: string,
+  at: number,
+  k: Knowledge,
+  reference: Day | null,
+): KnownEvent | null {
   const key = phraseKey(written);
   const named = k.events.names.get(key);
   if (named) return sameCapitals(named.name, written) ? fits(named.event, reference) : null;
   const cued = k.events.cues.get(key);
   if (!cued || !CUE_LEAD.test(lead)) return null;
-  return settle(article, cued.filter((e) => fits(e, reference)), at);
+  return settle(
+    article,
+    cued.filter((e) => fits(e, reference)),
+    at,
+  );
 }
 
 /** "Hurricane Sandy", not "hurricane sandy": where the pack capitalises a word, the text must too. */
@@ -76,7 +113,8 @@ function sameCapitals(name: string, written: string): boolean {
 }
 
 /** An event after the article's date is not the one it looks back on. */
-const fits = (e: KnownEvent, reference: Day | null) => (reference === null || partialPeriod(e.from).from <= reference ? e : null);
+const fits = (e: KnownEvent, reference: Day | null) =>
+  reference === null || partialPeriod(e.from).from <= reference ? e : null;
 
 function settle(article: Article, candidates: KnownEvent[], at: number): KnownEvent | null {
   // A fuller name earlier in the text says which one "the invasion" is.
@@ -105,7 +143,10 @@ function wholePhrase(article: Article, phrase: string): { anywhere: boolean; bef
     endsAfterWordStart.add(i + p.length);
     if (!/[\p{L}\p{N}]/u.test(text[i + p.length] ?? ' ')) firstWhole = Math.min(firstWhole, i);
   }
-  found = { anywhere: firstWhole !== Infinity, before: (at) => firstWhole + p.length <= at || endsAfterWordStart.has(at) };
+  found = {
+    anywhere: firstWhole !== Infinity,
+    before: (at) => firstWhole + p.length <= at || endsAfterWordStart.has(at),
+  };
   known.set(phrase, found);
   return found;
 }

@@ -81,7 +81,12 @@ function build(pack: Pack): Knowledge {
     for (const term of office.terms) {
       const person = people.get(term.who);
       if (!person) continue;
-      add(holdings, person.id, { person, office, from: parseISODay(term.from)!, to: term.to ? parseISODay(term.to)! : null });
+      add(holdings, person.id, {
+        person,
+        office,
+        from: parseISODay(term.from)!,
+        to: term.to ? parseISODay(term.to)! : null,
+      });
     }
   }
   const names = new Map<string, { event: KnownEvent; name: string }>();
@@ -102,10 +107,17 @@ function build(pack: Pack): Knowledge {
 }
 
 /** A qualifier as a title's words are read ("Bank of England" as "bank england"): folded, no "the" or "of". */
-const qualifierKey = (q: string) => fold(q).split(/\s+/).filter((w) => w && !/^(?:the|of)$/.test(w)).join(' ');
+const qualifierKey = (q: string) =>
+  fold(q)
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:the|of)$/.test(w))
+    .join(' ');
 
 /** How a phrase is looked up: folded, hyphens and runs of spaces as one space. */
-export const phraseKey = (phrase: string) => fold(phrase).trim().replace(/[\s-]+/g, ' ');
+export const phraseKey = (phrase: string) =>
+  fold(phrase)
+    .trim()
+    .replace(/[\s-]+/g, ' ');
 
 /** "2022-02-24", "2020-03" or "2008": the period a partial ISO date stands for. */
 export function partialPeriod(value: string): Period {

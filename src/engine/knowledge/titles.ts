@@ -30,7 +30,8 @@ export interface TitleMention {
 }
 
 /** Before a title, these say the person no longer holds it (or not yet, or not fully). */
-const NOT_NOW = /(?:^|[^\p{L}])(?:former|formerly|ex|then|late|onetime|one-time|erstwhile|previous|past|retired|emeritus|deposed|ousted|exiled|disgraced|future|incoming|outgoing|acting|interim|caretaker|vice|deputy|assistant|under|associate|lieutenant|would-be|next|first-ever|first|second|third|another)(?:[\s-]|$)/u;
+const NOT_NOW =
+  /(?:^|[^\p{L}])(?:former|formerly|ex|then|late|onetime|one-time|erstwhile|previous|past|retired|emeritus|deposed|ousted|exiled|disgraced|future|incoming|outgoing|acting|interim|caretaker|vice|deputy|assistant|under|associate|lieutenant|would-be|next|first-ever|first|second|third|another)(?:[\s-]|$)/u;
 const FUSED_NOT_NOW = /(?:^|[^\p{L}])(?:former|ex|then|late|acting|interim|vice|deputy)[\s-]*$/u;
 /** After a title or a name: not the office itself. */
 const NOT_THE_OFFICE = /^(?:-elect|-designate|\s*(?:nominee|candidate|hopeful|emeritus))/;
@@ -45,7 +46,8 @@ const PRESENT =
   /^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},\s*)?(?:(?:also|still|again|reportedly|publicly|personally|now)\s+)?(?:says|is|are|has|have|will|'s|'ll|continues|remains|wants|plans|hopes|faces|insists|warns|urges|calls|tells|believes|thinks|expects|seeks|intends|vows|argues|maintains|does|doesn't|isn't|hasn't|won't|cannot|can't|can|must|needs|appears|seems|announces|visits|meets|travels|heads|leads|arrives|signs|writes|speaks|addresses|hosts|welcomes|condemns|praises|rejects|denies|accuses|promises|pledges|backs|supports|opposes)(?![\p{L}])/u;
 /** Words after a name that make it part of another name: "Trump Tower", "King Fahd Causeway". */
 const CAPITAL_WORD = /^\s+(?:jr\.?\s+|sr\.?\s+)?(\p{Lu}[\p{L}'’.-]*)/u;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$/;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$/;
 
 /** Capitalised words that open a sentence or a clause before a title, and name no body: "On Tuesday President ...", "When Chancellor ...". */
 const LEAD_WORD =
@@ -62,8 +64,14 @@ function patternsOf(k: Knowledge) {
   return patterns(k, () => {
     const titles = k.titleSource;
     return {
-      before: new RegExp(`(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`, 'u'),
-      britishBefore: new RegExp(`(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`, 'u'),
+      before: new RegExp(
+        `(?<![\\p{L}\\p{N}])((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$`,
+        'u',
+      ),
+      britishBefore: new RegExp(
+        `(?<![\\p{L}\\p{N}])the\\s+((?:[\\p{L}.'-]+\\s+){0,3}?)(${titles})(${OF})\\s*,\\s+$`,
+        'u',
+      ),
       after: new RegExp(`^,\\s+((?:[\\p{L}.'-]+\\s+){0,4}?)(${titles})(${OF})\\s*(?=[,;.]|$)`, 'u'),
     };
   });
@@ -92,13 +100,42 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 120));
     let read: { pre: string; title: string; of: string; start: number; end: number; apposition: boolean } | null = null;
     const b = before.exec(left);
-    if (b) read = { pre: b[1]!, title: b[2]!, of: '', start: nameStart - left.length + b.index + b[1]!.length, end: nameEnd, apposition: false };
+    if (b)
+      read = {
+        pre: b[1]!,
+        title: b[2]!,
+        of: '',
+        start: nameStart - left.length + b.index + b[1]!.length,
+        end: nameEnd,
+        apposition: false,
+      };
     const a = read ? null : after.exec(right);
-    if (a && !NOT_THE_OFFICE.test(right.slice(a[0].length))) read = { pre: a[1]!, title: a[2]!, of: a[3]!, start: nameStart, end: nameEnd + a[0].trimEnd().length, apposition: true };
+    if (a && !NOT_THE_OFFICE.test(right.slice(a[0].length)))
+      read = {
+        pre: a[1]!,
+        title: a[2]!,
+        of: a[3]!,
+        start: nameStart,
+        end: nameEnd + a[0].trimEnd().length,
+        apposition: true,
+      };
     const bb = read ? null : britishBefore.exec(left);
-    if (bb) read = { pre: bb[1]!, title: bb[2]!, of: bb[3]!, start: nameStart - left.length + bb.index, end: nameEnd, apposition: true };
+    if (bb)
+      read = {
+        pre: bb[1]!,
+        title: bb[2]!,
+        of: bb[3]!,
+        start: nameStart - left.length + bb.index,
+        end: nameEnd,
+        apposition: true,
+      };
     // "then-Prime Minister", "ex-Chancellor": the marker is fused to the title, just before where it was read from.
-    if (!read || NOT_NOW.test(read.pre) || FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))) continue;
+    if (
+      !read ||
+      NOT_NOW.test(read.pre) ||
+      FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))
+    )
+      continue;
     // "University Chancellor", "Harvard President": a capitalised word right before the title that names no country is another body's office.
     const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(article.text.slice(read.start - read.pre.length, read.start));
     const otherBody = !read.apposition && prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
@@ -116,11 +153,25 @@ function find(article: Article, k: Knowledge): TitleMention[] {
  * right against the title ("U.S. President", "Germany's chancellor", "president of Ukraine"): a
  * word further off ("American officials said President ...") qualifies nothing.
  */
-function fitting(k: Knowledge, people: readonly { id: string }[], title: string, pre: string, of: string, apposition: boolean, otherBody: boolean): Holding[] {
-  const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/'s$/, '')).filter((w) => w && !/^(?:the|of)$/.test(w));
+function fitting(
+  k: Knowledge,
+  people: readonly { id: string }[],
+  title: string,
+  pre: string,
+  of: string,
+  apposition: boolean,
+  otherBody: boolean,
+): Holding[] {
+  const words = (t: string) =>
+    t
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/'s$/, ''))
+      .filter((w) => w && !/^(?:the|of)$/.test(w));
   const before = words(pre);
   let named: Set<string> | null = k.qualifiers.get(words(of).join(' ')) ?? null;
-  for (let n = Math.min(3, before.length); n >= 1 && !named; n--) named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
+  for (let n = Math.min(3, before.length); n >= 1 && !named; n--)
+    named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
   if (!named && otherBody) return [];
   const out: Holding[] = [];
   for (const p of people) {

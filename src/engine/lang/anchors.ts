@@ -21,7 +21,11 @@ const WORDS_AFTER = 4;
  * nothing: a text names many events, and only a near one is surely this one.
  */
 export function findAnchorIn(
-  g: Grammar, article: Article, s: Sentence, d: Duration, reference: Day | null,
+  g: Grammar,
+  article: Article,
+  s: Sentence,
+  d: Duration,
+  reference: Day | null,
 ): AnchorDate | null {
   const beside = besideDate(g, article, s, d);
   if (beside) return dated(beside, reference);
@@ -49,7 +53,10 @@ function eventNear(g: Grammar, article: Article, s: Sentence, d: Duration): { st
   const from = Math.max(s.start, d.start - 120);
   const near = article.text.slice(from, Math.min(s.end, d.anchorEnd + 120));
   const words = clausePositions(near).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
-  const before = words.filter((w) => w.end <= d.start).slice(-WORDS_BEFORE).reverse();
+  const before = words
+    .filter((w) => w.end <= d.start)
+    .slice(-WORDS_BEFORE)
+    .reverse();
   const after = words.filter((w) => w.start >= d.anchorEnd).slice(0, WORDS_AFTER);
   for (const w of [...before, ...after]) {
     const stem = stemOf(g, w.text);
@@ -123,7 +130,11 @@ function endsWithStem(word: string, stem: string): boolean {
  * between an event and its date, then the date. Two different dates for it, and it is not one event.
  */
 function datedEvent(
-  g: Grammar, article: Article, s: Sentence, event: { stem: string; word: string }, reference: Day | null,
+  g: Grammar,
+  article: Article,
+  s: Sentence,
+  event: { stem: string; word: string },
+  reference: Day | null,
 ): AnchorDate | null {
   const i = indexOf(article, s);
   const found: DateMention[] = [];

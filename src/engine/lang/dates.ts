@@ -49,20 +49,22 @@ function compile(g: Grammar): Compiled {
     weekday: lookup(weekdayIndex),
     dayMonth: new RegExp(
       String.raw`${day}${cal.dayToMonthSource}(?<month>${months})${monthEnd}(?:${cal.monthToYearSource}(?<year` +
-      String.raw`>${YEAR})(?!\p{N})${yearWord})?`,
+        String.raw`>${YEAR})(?!\p{N})${yearWord})?`,
       'giu',
     ),
     monthYear: new RegExp(
       String.raw`${WORD_START}(?<month>${months})${monthEnd}${cal.monthToYearSource}(?<year>${YEAR})(?!\p{N}` +
-      String.raw`)${yearWord}`, 'giu'),
+        String.raw`)${yearWord}`,
+      'giu',
+    ),
     numeric: new RegExp(
       String.raw`(?<![\p{L}\p{N}.,/-])(?<day>\d{1,2})(?<sep>[./])(?<month>\d{1,2})\k<sep>(?<year>${YEAR})(?![\p{N` +
-      String.raw`}]|[.,/]\p{N})${yearWord}`,
+        String.raw`}]|[.,/]\p{N})${yearWord}`,
       'gu',
     ),
     year: new RegExp(
       String.raw`(?:(?<=${WORD_START}mi-)|(?<![\p{L}\p{N},.$€£#/-]))(?<year>1[6-9]\d\d|` +
-      String.raw`20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
+        String.raw`20\d\d)(?:\s*[-–/]\s*(?<end>\d{4}|\d{2})(?!\p{N}))?(?![\p{N}]|[,.]\p{N}|\s*%)${yearWord}`,
       'gu',
     ),
     weekdayBefore: new RegExp(
@@ -102,7 +104,7 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
     const items: Array<{ start: number; day: number; weekday?: string }> = [{ start: x.index, day: Number(g2.day) }];
     // The days of a list stand close before it: a bounded look back, however long the paragraph.
     const base = Math.max(0, x.index - 300);
-    for (let before = text.slice(base, x.index); ; ) {
+    for (let before = text.slice(base, x.index); ;) {
       const item = c.listItemBefore.exec(before.slice(-60));
       if (!item) break;
       const at = before.length - item[0].length;
@@ -136,7 +138,11 @@ export function findDatesIn(g: Grammar, text: string, offset = 0): DateMention[]
     }
     for (const item of items) {
       const m: DateMention = {
-        start: offset + item.start, end: offset + close, text: text.slice(item.start, close), month, day: item.day,
+        start: offset + item.start,
+        end: offset + close,
+        text: text.slice(item.start, close),
+        month,
+        day: item.day,
       };
       if (year !== undefined) m.year = year;
       if (item.weekday !== undefined) nameWeekday(c, m, item.weekday);
@@ -208,7 +214,10 @@ function nameWeekday(c: Compiled, m: DateMention, word: string): void {
  * weekdays.
  */
 function weekdayBeforeAt(
-  c: Compiled, g: Grammar, text: string, dayStart: number,
+  c: Compiled,
+  g: Grammar,
+  text: string,
+  dayStart: number,
 ): { weekday: string; start: number; dayStart: number; bracket: boolean } | null {
   const before = text.slice(Math.max(0, dayStart - 40), dayStart);
   const w = c.weekdayBefore.exec(before);

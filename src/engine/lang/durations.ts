@@ -81,7 +81,7 @@ export function findDurationsIn(g: Grammar, sentence: string): Duration[] {
       text: m[0],
       value: read.value,
       unit: read.unit,
-      hedge: x.hedge ? c.hedge(x.hedge) ?? 'exact' : 'exact',
+      hedge: x.hedge ? (c.hedge(x.hedge) ?? 'exact') : 'exact',
       vague: read.vague,
       anchor,
       anchorEnd: end,
@@ -91,7 +91,8 @@ export function findDurationsIn(g: Grammar, sentence: string): Duration[] {
 }
 
 function valueOf(
-  c: Compiled, x: Record<string, string | undefined>,
+  c: Compiled,
+  x: Record<string, string | undefined>,
 ): { value: number; unit: Duration['unit']; vague: boolean } | null {
   const halfUnit = c.halfUnit(x.unit!);
   if (halfUnit) return x.num || x.vague ? null : { value: 0.5, unit: halfUnit, vague: false };

@@ -6,24 +6,75 @@ import { anyCase, phraseList, WORD_END, WORD_START, wordList } from './words.js'
 /** Spanish. */
 
 const MONTHS = [
-  'enero ene.', 'febrero feb.', 'marzo mar.', 'abril abr.', 'mayo', 'junio jun.', 'julio jul.', 'agosto ago.',
-  'septiembre setiembre sept. sep.', 'octubre oct.', 'noviembre nov.', 'diciembre dic.',
+  'enero ene.',
+  'febrero feb.',
+  'marzo mar.',
+  'abril abr.',
+  'mayo',
+  'junio jun.',
+  'julio jul.',
+  'agosto ago.',
+  'septiembre setiembre sept. sep.',
+  'octubre oct.',
+  'noviembre nov.',
+  'diciembre dic.',
 ].map(wordList);
-const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles miercoles', 'jueves', 'viernes', 'sábado sabado']
-  .map(wordList);
+const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles miercoles', 'jueves', 'viernes', 'sábado sabado'].map(
+  wordList,
+);
 
 const UNITS = ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 /** "veintiuno" to "noventa y nueve". */
 function numberWords(): Record<string, number> {
   const words: Record<string, number> = {
-    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18,
-    diecinueve: 19, veinte: 20, veintiún: 21, veintiuno: 21, veintiuna: 21, veintidós: 22, veintidos: 22,
-    veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintiseis: 26, veintisiete: 27,
-    veintiocho: 28, veintinueve: 29, cien: 100, ciento: 100, 'una docena de': 12,
+    un: 1,
+    uno: 1,
+    una: 1,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    trece: 13,
+    catorce: 14,
+    quince: 15,
+    dieciséis: 16,
+    dieciseis: 16,
+    diecisiete: 17,
+    dieciocho: 18,
+    diecinueve: 19,
+    veinte: 20,
+    veintiún: 21,
+    veintiuno: 21,
+    veintiuna: 21,
+    veintidós: 22,
+    veintidos: 22,
+    veintitrés: 23,
+    veintitres: 23,
+    veinticuatro: 24,
+    veinticinco: 25,
+    veintiséis: 26,
+    veintiseis: 26,
+    veintisiete: 27,
+    veintiocho: 28,
+    veintinueve: 29,
+    cien: 100,
+    ciento: 100,
+    'una docena de': 12,
   };
   const tens: Array<[string, number]> = [
-    ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80],
+    ['treinta', 30],
+    ['cuarenta', 40],
+    ['cincuenta', 50],
+    ['sesenta', 60],
+    ['setenta', 70],
+    ['ochenta', 80],
     ['noventa', 90],
   ];
   for (const [t, v] of tens) {
@@ -36,26 +87,29 @@ function numberWords(): Record<string, number> {
 }
 
 const AUX = new Set(wordList('ha han había habían hemos he has habéis hubo hubieron'));
-const PARTICIPLE =
-  new RegExp(
-    String.raw`^(?:\p{Ll}*(?:ado|ada|ados|adas|ido|ida|idos|idas)|(?:escrit|hech|dich|muert|puest|vist|abiert|` +
-      String.raw`rot|vuelt|cubiert|impres|resuelt|descubiert|propuest|compuest|elect)[oa]s?|electo)$`,
-    'u',
-  );
+const PARTICIPLE = new RegExp(
+  String.raw`^(?:\p{Ll}*(?:ado|ada|ados|adas|ido|ida|idos|idas)|(?:escrit|hech|dich|muert|puest|vist|abiert|` +
+    String.raw`rot|vuelt|cubiert|impres|resuelt|descubiert|propuest|compuest|elect)[oa]s?|electo)$`,
+  'u',
+);
 /** Participles that schedule ("ha sido aplazado al 3 de marzo"): no past is narrated by them. */
-const SCHEDULING = new Set(wordList(`
+const SCHEDULING = new Set(
+  wordList(`
   previsto prevista previstos previstas programado programada programados programadas fijado fijada planeado planeada
   planificado planificada aplazado aplazada pospuesto pospuesta postergado postergada retrasado retrasada adelantado
   adelantada agendado agendada esperado esperada prorrogado prorrogada convocado convocada
-`));
+`),
+);
 /**
  * Irregular simple pasts ("hubo", "dijo"); "fue" alone is a copula ("la fecha fue el 3 de marzo") and counts only
  * before a participle.
  */
-const IRREGULAR_PAST = new Set(wordList(`
+const IRREGULAR_PAST = new Set(
+  wordList(`
   hubo tuvo tuvieron hizo hicieron dijo dijeron estuvo estuvieron vino vinieron puso pusieron dio dieron pudo pudieron
   quiso quisieron supo supieron trajo trajeron condujo condujeron produjo produjeron redujo redujeron
-`));
+`),
+);
 /** Nouns and names in "-ó" that are no verbs. */
 const NOT_PAST = new Set(wordList('dominó buró rococó capó'));
 
@@ -81,23 +135,31 @@ function pastForms(clause: string): Array<{ start: number; end: number }> {
 }
 
 const FUTURE_SIMPLE = String.raw`\p{Ll}+(?:rá|rán|remos|réis)`;
-const FUTURE_WORDS = anyCase(phraseList(`
+const FUTURE_WORDS = anyCase(
+  phraseList(`
   será | serán | habrá | habrán | va a | van a | vamos a | prevé | prevén | previsto | prevista | previstos |
   previstas | se espera | espera | esperan | planea | planean | pretende | pretenden | proyecta | busca | buscan |
   próximo | próxima | próximos | próximas
-`));
-const CONDITIONAL_WORDS = anyCase(phraseList(`
+`),
+);
+const CONDITIONAL_WORDS = anyCase(
+  phraseList(`
   si | podría | podrían | debería | deberían | puede | pueden | en caso de | a menos que | salvo que | quizá | quizás |
   tal vez
-`));
-const MARKER_WORDS = anyCase(phraseList(`
+`),
+);
+const MARKER_WORDS = anyCase(
+  phraseList(`
   va a | van a | prevé | prevén | se prevé | se espera | espera | esperan | planea | planean | pretende | pretenden |
   proyecta | debería | deberían
-`));
-const BREAK_WORDS = anyCase(phraseList(`
+`),
+);
+const BREAK_WORDS = anyCase(
+  phraseList(`
   que en | que el | quien | cual | cuyo | cuya | desde | tras | después | antes | comparado | frente a | respecto |
   había | habían | fue | fueron | era | eran
-`));
+`),
+);
 
 /** Nouns and adjectives in "-ar", "-er", "-ir" that are no infinitives: "tuvo lugar el 3 de marzo" narrates. */
 const NOT_INFINITIVE = `(?:${wordList(`
@@ -122,8 +184,8 @@ export const es: Grammar = {
     weekdayListBefore: new RegExp(String.raw`${W}(?:al|a|y|o|hasta)\s*$|[-–]\s*$`, 'iu'),
     yearBefore: new RegExp(
       String.raw`${W}(?:(?:en\s+)?el\s+año|año|del\s+año|(?:durante\s+)?tod[oa]|(?:a\s+)?(?:finales|principios|` +
-      String.raw`mediados|fines|comienzos)\s+de(?:l)?|desde|primavera|verano|otoño|invierno|temporada|ejercicio|` +
-      String.raw`trimestre|semestre)\s+(?:de(?:l)?\s+)?$`,
+        String.raw`mediados|fines|comienzos)\s+de(?:l)?|desde|primavera|verano|otoño|invierno|temporada|ejercicio|` +
+        String.raw`trimestre|semestre)\s+(?:de(?:l)?\s+)?$`,
       'iu',
     ),
     yearMaybeBefore: new RegExp(
@@ -142,23 +204,62 @@ export const es: Grammar = {
   numbers: { words: numberWords() },
   spans: {
     units: {
-      año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', día: 'day', días: 'day',
-      dia: 'day', dias: 'day', década: 'decade', décadas: 'decade', decada: 'decade', decadas: 'decade',
-      siglo: 'century', siglos: 'century',
+      año: 'year',
+      años: 'year',
+      mes: 'month',
+      meses: 'month',
+      semana: 'week',
+      semanas: 'week',
+      día: 'day',
+      días: 'day',
+      dia: 'day',
+      dias: 'day',
+      década: 'decade',
+      décadas: 'decade',
+      decada: 'decade',
+      decadas: 'decade',
+      siglo: 'century',
+      siglos: 'century',
     },
     halfBeforeSource: String.raw`medio|media`,
     andHalfSource: String.raw`y\s+medio|y\s+media`,
     hedges: {
-      casi: 'at-most', 'poco menos de': 'at-most', 'menos de': 'at-most', 'más de': 'at-least',
-      'poco más de': 'at-least', 'algo más de': 'at-least', 'al menos': 'at-least', 'por lo menos': 'at-least',
-      'cerca de': 'approx', unos: 'approx', unas: 'approx', 'alrededor de': 'approx', aproximadamente: 'approx',
-      apenas: 'exact', exactamente: 'exact', solo: 'exact', sólo: 'exact', ya: 'exact', justo: 'exact',
+      casi: 'at-most',
+      'poco menos de': 'at-most',
+      'menos de': 'at-most',
+      'más de': 'at-least',
+      'poco más de': 'at-least',
+      'algo más de': 'at-least',
+      'al menos': 'at-least',
+      'por lo menos': 'at-least',
+      'cerca de': 'approx',
+      unos: 'approx',
+      unas: 'approx',
+      'alrededor de': 'approx',
+      aproximadamente: 'approx',
+      apenas: 'exact',
+      exactamente: 'exact',
+      solo: 'exact',
+      sólo: 'exact',
+      ya: 'exact',
+      justo: 'exact',
     },
     vague: {
-      'unos pocos': [2, 5], 'unas pocas': [2, 5], pocos: [2, 5], pocas: [2, 5], algunos: [2, 5], algunas: [2, 5],
-      varios: [3, 9], varias: [3, 9], muchos: [3, 30], muchas: [3, 30], 'un par de': [2, 3],
+      'unos pocos': [2, 5],
+      'unas pocas': [2, 5],
+      pocos: [2, 5],
+      pocas: [2, 5],
+      algunos: [2, 5],
+      algunas: [2, 5],
+      varios: [3, 9],
+      varias: [3, 9],
+      muchos: [3, 30],
+      muchas: [3, 30],
+      'un par de': [2, 3],
     },
-    agoBefore: ['hace'], agoAfter: ['atrás'], sinceBefore: phraseList('desde hace | desde hace ya'),
+    agoBefore: ['hace'],
+    agoAfter: ['atrás'],
+    sinceBefore: phraseList('desde hace | desde hace ya'),
   },
   tense: {
     pastForms,
@@ -172,38 +273,44 @@ export const es: Grammar = {
     conditional: new RegExp(String.raw`${W}(?:${CONDITIONAL_WORDS}|\p{Ll}{2,}(?:ría|rían))${E}`, 'u'),
     pastExpectation: new RegExp(
       String.raw`${W}(?:había|habían|estaba|estaban|iba|iban|debía|debían|esperaba|esperaban|preveía|preveían|` +
-      String.raw`planeaba|planeaban|pretendía|pretendían|inicialmente|originalmente|en\s+un\s+principio|entonces|` +
-      String.raw`en\s+aquel\s+momento)${E}`,
+        String.raw`planeaba|planeaban|pretendía|pretendían|inicialmente|originalmente|en\s+un\s+principio|entonces|` +
+        String.raw`en\s+aquel\s+momento)${E}`,
       'iu',
     ),
     targetBefore: new RegExp(
       String.raw`${W}(?:hasta|para|antes\s+de(?:l)?|a\s+partir\s+de(?:l)?|a\s+más\s+tardar|previst[oa]s?|` +
-      String.raw`programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|plazo|` +
-      String.raw`fecha\s+límite)(?:\s+(?:el|la|los|las|del|de|finales|principios|mediados|fines|año))*\s*$`,
+        String.raw`programad[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|plazo|` +
+        String.raw`fecha\s+límite)(?:\s+(?:el|la|los|las|del|de|finales|principios|mediados|fines|año))*\s*$`,
       'iu',
     ),
     now: new RegExp(String.raw`${W}(?:ahora|hoy|actualmente|en\s+este\s+momento|recién)${E}`, 'iu'),
     sinceBefore: new RegExp(
       String.raw`${W}desde\s+(?:el\s+|la\s+|los\s+)?(?:(?:principios|finales|mediados|fines|` +
-      String.raw`comienzos)\s+de(?:l)?\s+)?$`, 'iu'),
+        String.raw`comienzos)\s+de(?:l)?\s+)?$`,
+      'iu',
+    ),
     clauseBreak: new RegExp(
       String.raw`[;:—–()]|,\s*(?:y|pero|mientras|aunque|porque|pues|cuando|donde|que|quien|quienes|cual|cuales|` +
-      String.raw`cuyo|cuya|si|como)${E}|\s(?:que|quien|donde|cuando)\s`, 'iu'),
+        String.raw`cuyo|cuya|si|como)${E}|\s(?:que|quien|donde|cuando)\s`,
+      'iu',
+    ),
   },
   forecasts: {
     marker: new RegExp(String.raw`${W}(?:${MARKER_WORDS}|${FUTURE_SIMPLE})${E}`, 'u'),
     target: new RegExp(
       String.raw`(?:${W}(?:hasta|para|en|durante|a\s+lo\s+largo\s+de|antes\s+de|a\s+partir\s+de|` +
-      String.raw`desde)\s+(?:(?:el|la|los|las|todo|toda)\s+)*(?:(?:finales|principios|mediados|fines|comienzos|` +
-      String.raw`final|inicio|primer|segundo|tercer|cuarto|trimestre|semestre|año|resto|` +
-      String.raw`mitad)\s+(?:de(?:l)?\s+)?(?:el\s+|la\s+)?)*|${W}(?:a\s+)?(?:finales|principios|mediados|` +
-      String.raw`fines)\s+de(?:l)?\s+)$`,
+        String.raw`desde)\s+(?:(?:el|la|los|las|todo|toda)\s+)*(?:(?:finales|principios|mediados|fines|comienzos|` +
+        String.raw`final|inicio|primer|segundo|tercer|cuarto|trimestre|semestre|año|resto|` +
+        String.raw`mitad)\s+(?:de(?:l)?\s+)?(?:el\s+|la\s+)?)*|${W}(?:a\s+)?(?:finales|principios|mediados|` +
+        String.raw`fines)\s+de(?:l)?\s+)$`,
       'iu',
     ),
     // A participle right before the year's preposition dates another thing: "la ley aprobada en 2019".
     breaks: new RegExp(
       String.raw`[;.!?]|${W}${BREAK_WORDS}${E}|${W}\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+(?:en|el|de|` +
-      String.raw`del)\s*$`, 'u'),
+        String.raw`del)\s*$`,
+      'u',
+    ),
     narrativeFuture: new RegExp(`^${FUTURE_SIMPLE}$`, 'u'),
     afterYear: /(?!)/u,
     otherCalendar: new RegExp(
@@ -222,14 +329,16 @@ export const es: Grammar = {
     compounds: false,
     toDate: new RegExp(
       String.raw`^(?:\s+(?:en|contra|de|del|a|al|sobre)\s+(?:(?:la|el|los|` +
-      String.raw`las)\s+)?[\p{L}-]+){0,2}(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|` +
-      String.raw`ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|` +
-      String.raw`lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
+        String.raw`las)\s+)?[\p{L}-]+){0,2}(?:\s+(?:comenzó|empezó|estalló|inició|se\s+inició|tuvo\s+lugar|ocurrió|` +
+        String.raw`ocurrida|ocurrido|se\s+produjo|iniciada|iniciado|comenzada|desatada|desatado|lanzada|` +
+        String.raw`lanzado))?\s*(?:(?:en|el|del|de|desde|a\s+(?:finales|principios|mediados)\s+de(?:l)?)\s+)*$`,
       'iu',
     ),
     fromDate: new RegExp(
       String.raw`^\s*,?\s*(?:comenzó|empezó|estalló|se\s+inició|inició|arrancó)\s+(?:la|el|los|` +
-      String.raw`las)\s+(?:[\p{L}-]+\s+)?$`, 'iu'),
+        String.raw`las)\s+(?:[\p{L}-]+\s+)?$`,
+      'iu',
+    ),
     beside: /^[\s,]*(?:(?:en|el|es\s+decir|o\s+sea)\s+)?$/iu,
   },
   sentences: {
@@ -237,9 +346,9 @@ export const es: Grammar = {
   },
   reporting: new RegExp(
     String.raw`${W}(?:dijo|afirmó|declaró|señaló|explicó|escribió|añadió|respondió|indicó|aseguró|sostuvo|tuiteó|` +
-    String.raw`publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|` +
-    String.raw`aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresi(?:ón|ones)|respuestas?|textos?|` +
-    String.raw`palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
+      String.raw`publicó|dice|afirma|señala|explica|escribe|frases?|mensajes?|texto|palabras|respuestas?|ejemplos?|` +
+      String.raw`aviso|advertencia)\s*:|${W}(?:frases?|mensajes?|expresi(?:ón|ones)|respuestas?|textos?|` +
+      String.raw`palabras)\s+(?:como|del\s+tipo)${E}|${W}(?:como|tales\s+como|por\s+ejemplo)\s*(?=[«"“])`,
     'iu',
   ),
 };

@@ -92,4 +92,3 @@ function lastBreak(g: Grammar, text: string): number {
   for (const b of text.matchAll(globally(g.tense.clauseBreak))) at = b.index + b[0].length;
   return at;
 }
-

@@ -52,7 +52,11 @@ export function plainlyPastOf(article: Article, s: Sentence, m: DateMention): bo
  * clock read a claim the same way.
  */
 export function anchorOf(
-  article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null,
+  article: Article,
+  s: Sentence,
+  d: Duration,
+  reference: Day | null,
+  knowledge: Knowledge | null,
 ): AnchorDate | null {
   const asked = askedOf(d, () => []);
   const known = asked.find((a) => a.reference === reference && a.knowledge === knowledge);
@@ -63,7 +67,10 @@ export function anchorOf(
   return anchor;
 }
 /** A claim belongs to one article: it keys the answers to the few questions asked of it. */
-const askedOf = perObject<Duration, Array<{ reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>>();
+const askedOf = perObject<
+  Duration,
+  Array<{ reference: Day | null; knowledge: Knowledge | null; anchor: AnchorDate | null }>
+>();
 
 /** Another language's spans are read only where they count to the writing ("ago", "since" in the present). */
 export function countsToWritingIn(article: Article, s: Sentence, d: Duration): boolean {

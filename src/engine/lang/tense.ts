@@ -8,6 +8,8 @@ export interface Placed {
 /** The words of a clause, with their offsets: letters, apostrophes and hyphens inside a word. */
 export function clausePositions(clause: string): Placed[] {
   return [...clause.matchAll(/\p{L}[\p{L}\p{M}'’ʼ-]*/gu)].map((m) => ({
-    text: m[0], start: m.index, end: m.index + m[0].length,
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
   }));
 }

@@ -49,7 +49,10 @@ export function wordList(text: string): string[] {
 
 /** Phrases separated by "|", as the data files list words that may hold spaces. */
 export function phraseList(text: string): string[] {
-  return text.split('|').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return text
+    .split('|')
+    .map((p) => p.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 }
 
 /**

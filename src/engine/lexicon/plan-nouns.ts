@@ -4,9 +4,28 @@
  * never dated by the year it is named with (a forecast's period is what it looks ahead to).
  */
 const PLAN_NOUNS = new Set([
-  'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'target', 'targets', 'goal', 'goals', 'budget',
-  'budgets', 'plan', 'plans', 'estimate', 'estimates', 'guidance', 'prediction', 'predictions', 'deadline', 'programme',
-  'program', 'strategy',
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  'outlook',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'budget',
+  'budgets',
+  'plan',
+  'plans',
+  'estimate',
+  'estimates',
+  'guidance',
+  'prediction',
+  'predictions',
+  'deadline',
+  'programme',
+  'program',
+  'strategy',
 ]);
 
 export function isPlanNoun(word: string): boolean {

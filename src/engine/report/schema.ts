@@ -89,7 +89,9 @@ export type ClockPoint = z.infer<typeof ClockPointSchema>;
 
 /** The article's own sense of time (issue 7): its dated points and when they say it was written. */
 export const ClockSchema = z.object({
-  estimated: z.nullable(z.extend(SpanOfDaysSchema, { agreeing: z.int().check(z.positive()), claims: z.int().check(z.positive()) })),
+  estimated: z.nullable(
+    z.extend(SpanOfDaysSchema, { agreeing: z.int().check(z.positive()), claims: z.int().check(z.positive()) }),
+  ),
   points: z.array(ClockPointSchema),
 });
 export type Clock = z.infer<typeof ClockSchema>;
@@ -122,7 +124,11 @@ export const ReportSchema = z.object({
   errors: z.array(AuditErrorSchema),
   /** Checks that did not run on this page, and why: a silent check is never a clean bill. */
   notRun: z.array(NotRunSchema),
-  stats: z.object({ sentences: z.int().check(z.nonnegative()), chars: z.int().check(z.nonnegative()), ms: z.number().check(z.nonnegative()) }),
+  stats: z.object({
+    sentences: z.int().check(z.nonnegative()),
+    chars: z.int().check(z.nonnegative()),
+    ms: z.number().check(z.nonnegative()),
+  }),
   /** Present when the input was too large to audit whole: the text was audited from its start, this far. */
   truncated: z.optional(z.object({ coveredChars: z.int(), totalChars: z.int() })),
   /**

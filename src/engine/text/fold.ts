@@ -3,7 +3,16 @@
  * "Erdogan", "Zelenskyy’s" and "zelenskyy's" fold alike, and an offset in the folded text is an
  * offset in the original, so a match found on it quotes the article as written.
  */
-const SAME: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '‐': '-', '‑': '-', '–': '-', '—': '-', '\u00a0': ' ' };
+const SAME: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '‐': '-',
+  '‑': '-',
+  '–': '-',
+  '—': '-',
+  '\u00a0': ' ',
+};
 
 export function fold(text: string): string {
   // Runs of ASCII, most of any text, only need lower case; other characters go one by one.

@@ -64,8 +64,18 @@ export const WEIGHTS: Readonly<Record<Signal, number>> = {
  * the page. The rest only add: "write an article" and "the topic" are any writing guide's words.
  */
 const ACTS: ReadonlySet<Signal> = new Set([
-  ...['machine', 'residue', 'placeholder', 'furniture', 'field', 'offline', 'refusal', 'commission', 'given'] as const,
-  ...['request', 'reasoning', 'preamble', 'inability', 'citation'] as const,
+  ...([
+    'machine',
+    'residue',
+    'placeholder',
+    'furniture',
+    'field',
+    'offline',
+    'refusal',
+    'commission',
+    'given',
+  ] as const),
+  ...(['request', 'reasoning', 'preamble', 'inability', 'citation'] as const),
 ]);
 const LEANS: ReadonlySet<Signal> = new Set(['closer', 'self', 'yours', 'persona']);
 /** Without an act, three signs together are worth a look at most. */

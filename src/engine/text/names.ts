@@ -62,5 +62,5 @@ export function sameName(a: string, b: string): boolean {
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   const fx = x[0]!;
   const fy = y[0]!;
-  return x.length === 1 || y.length === 1 || fx === fy || fx[0] === fy[0] && (fx.length === 1 || fy.length === 1);
+  return x.length === 1 || y.length === 1 || fx === fy || (fx[0] === fy[0] && (fx.length === 1 || fy.length === 1));
 }

@@ -18,7 +18,11 @@ export function neededWords(re: RegExp): string[][] | null {
     const sets = all
       .map((set) => [...new Set(set.map(fold))])
       // Lower-casing the text keeps ASCII letters where they stand; other letters might fold otherwise.
-      .filter((set) => set.every((w) => w.length >= MIN_LENGTH && !(re.flags.includes('i') && /\p{L}/u.test(w.replace(/\p{ASCII}/gu, '')))))
+      .filter((set) =>
+        set.every(
+          (w) => w.length >= MIN_LENGTH && !(re.flags.includes('i') && /\p{L}/u.test(w.replace(/\p{ASCII}/gu, ''))),
+        ),
+      )
       // Longer strings are rarer: a set of them rules most texts out first.
       .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
     return sets.length ? sets : null;

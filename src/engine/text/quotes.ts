@@ -6,7 +6,12 @@ import type { Span } from './sentences.js';
  * verb of saying or a "such as" that introduces an example. A check may still look inside them,
  * but never raises more than a low finding there.
  */
-const PAIRS: Array<[string, string]> = [['“', '”'], ['«', '»'], ['„', '“'], ['‘', '’']];
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['«', '»'],
+  ['„', '“'],
+  ['‘', '’'],
+];
 
 export function quotedSpans(paragraph: string, base: number): Span[] {
   const spans: Span[] = [];
@@ -79,7 +84,8 @@ const SUCH_AS = String.raw`\bsuch\s+as\b`;
 const REPORTING = new RegExp(anyOf([COLON, INTRODUCED, WITH, SUCH_AS]), 'gi');
 
 /** Words one of REPORTING's alternatives needs: a sentence with none of them reports nothing. */
-const REPORTING_NEEDS = /:|such|with|phrase|line|message|sentence|text|word|snippet|passage|respons|replies|boilerplate/i;
+const REPORTING_NEEDS =
+  /:|such|with|phrase|line|message|sentence|text|word|snippet|passage|respons|replies|boilerplate/i;
 
 export function reportedSpans(sentence: string, base: number): Span[] {
   const spans: Span[] = [];

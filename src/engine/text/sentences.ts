@@ -12,7 +12,8 @@ export interface Sentence extends Span {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Words after which a period does not end a sentence in news prose ("Jan. 9", "Gen. Smith", "U.S. officials"). */
-const ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Fig|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Fig|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
 
 /**
  * Where an abbreviation can stand: the end of a sentence, which has no white space after it. Read
@@ -53,7 +54,12 @@ export function splitSentences(text: string, base: number, paragraph: number): S
       continue;
     }
     // A sentence's text ends where its white space begins: only one ending in "." can end in an abbreviation.
-    if (prev && prev.text.endsWith('.') && ABBREVIATION.test(prev.text.slice(-TAIL)) && /^\s*[\dA-Za-z]/.test(seg.segment)) {
+    if (
+      prev &&
+      prev.text.endsWith('.') &&
+      ABBREVIATION.test(prev.text.slice(-TAIL)) &&
+      /^\s*[\dA-Za-z]/.test(seg.segment)
+    ) {
       prev.end = start + trimmed.length;
       prev.text = text.slice(prev.start - base, prev.end - base);
       continue;

@@ -21,8 +21,7 @@ const EXPECTED_TO = String.raw`${anyOf(COPULAS)}\s+(?:${anyOf(COPULA_ADVERBS)}\s
 const SCHEDULE_COPULAS = wordList('is are');
 const SCHEDULE_ADVERBS = wordList('still now also currently tentatively');
 const SCHEDULES = wordList(String.raw`set scheduled slated planned due pencil+ed\s+in`);
-const SCHEDULED_FOR =
-  String.raw`${anyOf(SCHEDULE_COPULAS)}\s+(?:${anyOf(SCHEDULE_ADVERBS)}\s+)?${anyOf(SCHEDULES)}\s+for`;
+const SCHEDULED_FOR = String.raw`${anyOf(SCHEDULE_COPULAS)}\s+(?:${anyOf(SCHEDULE_ADVERBS)}\s+)?${anyOf(SCHEDULES)}\s+for`;
 /** Verbs of expecting that are also nouns: not after a determiner ("the forecast", "its new plans to"). */
 const NOUN_DETERMINERS = wordList(`the a an its their his her our my your this that these those whose new latest same
   failed earlier previous original initial`);
@@ -48,14 +47,12 @@ const PAST_EXPECTING = wordList('predicted forecasted projected anticipated expe
 /** "The firm expected to": a subject (no copula, adverb or "as" before) and a past verb of intending. */
 const NOT_A_SUBJECT = wordList('is are am be been being widely now still also currently generally long as not');
 const PAST_INTENDING = wordList('expected hoped aimed intended');
-const SUBJECT_INTENDED =
-  String.raw`(?<![’'])\b(?!${anyOf(NOT_A_SUBJECT)}\b)[a-z]+\s+${anyOf(PAST_INTENDING)}\s+to\b`;
+const SUBJECT_INTENDED = String.raw`(?<![’'])\b(?!${anyOf(NOT_A_SUBJECT)}\b)[a-z]+\s+${anyOf(PAST_INTENDING)}\s+to\b`;
 /** "Said in 2022 that": a report dated by its year. */
 /** ("Predicted" and "projected" need no year: PAST_EXPECTING reads them.) */
 const DATED_REPORTS = wordList('said announced forecast estimated wrote stated reported warned');
 const CENTURIES = wordList('1[89] 20');
-const DATED_REPORT =
-  String.raw`\b${anyOf(DATED_REPORTS)}\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?${anyOf(CENTURIES)}\d\d\b`;
+const DATED_REPORT = String.raw`\b${anyOf(DATED_REPORTS)}\s+(?:in|on)\s+(?:[\w.]+\s+){0,2}?${anyOf(CENTURIES)}\d\d\b`;
 const PAST_WORD = String.raw`\b${anyOf(PAST_WORDS)}\b`;
 const PAST_EXPECTED = String.raw`\b${anyOf(PAST_EXPECTING)}\b(?!\s+to\b)`;
 const PAST_EXPECTATION = new RegExp(anyOf([PAST_WORD, PAST_EXPECTED, SUBJECT_INTENDED, DATED_REPORT]), 'i');

@@ -27,21 +27,74 @@ export interface AnchorDate {
   pack?: KnownEvent;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'last', 'first']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'first',
+]);
 /** Heads too general to name one event. */
 const GENERIC = new Set([
-  'time', 'times', 'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'period', 'one', 'ones', 'start',
-  'beginning', 'end', 'moment', 'point', 'decade', 'decades', 'century', 'era', 'season', 'today', 'now', 'then', 'it', 'them',
-  'things', 'people', 'record', 'records', 'level', 'levels', 'same', 'other', 'others',
+  'time',
+  'times',
+  'year',
+  'years',
+  'month',
+  'months',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'period',
+  'one',
+  'ones',
+  'start',
+  'beginning',
+  'end',
+  'moment',
+  'point',
+  'decade',
+  'decades',
+  'century',
+  'era',
+  'season',
+  'today',
+  'now',
+  'then',
+  'it',
+  'them',
+  'things',
+  'people',
+  'record',
+  'records',
+  'level',
+  'levels',
+  'same',
+  'other',
+  'others',
 ]);
-const BOUNDARY = /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
+const BOUNDARY =
+  /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
 export function phraseBefore(article: Article, s: Sentence, at: number): { text: string; start: number } {
   // "since the war began four months ago": the event is the subject of the verb, not what follows it.
   const tail = tailOf(article.text, s.start, at);
   const base = at - tail.length;
-  let before = tail.replace(/\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i, ' ');
+  let before = tail.replace(
+    /\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i,
+    ' ',
+  );
   // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the clause is about.
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
@@ -52,7 +105,8 @@ export function phraseBefore(article: Article, s: Sentence, at: number): { text:
 }
 
 /** ", which hit " or ", agreed ": a relative or participle clause that ends right where the claim starts. */
-const RELATIVE_TAIL = /,\s*(?:(which|that)\s+(?:was\s+|were\s+|had\s+|has\s+|had\s+been\s+|has\s+been\s+)?)?([a-z]+)\s*$/i;
+const RELATIVE_TAIL =
+  /,\s*(?:(which|that)\s+(?:was\s+|were\s+|had\s+|has\s+|had\s+been\s+|has\s+been\s+)?)?([a-z]+)\s*$/i;
 
 /** The phrase just after an offset, up to the next clause break: "the mine closed in 2019". */
 export function phraseAfter(article: Article, s: Sentence, at: number): { text: string; end: number } {
@@ -117,7 +171,12 @@ const readings = perObject<Article, Map<string, ((exclude: Sentence) => AnchorDa
  * 2022"), leaving the claim's own sentence out. The text is searched once per phrase, not once per
  * claim: a repeated claim asks again with another sentence left out.
  */
-export function resolveEvent(article: Article, phrase: string, exclude: Sentence, reference: Day | null): AnchorDate | null {
+export function resolveEvent(
+  article: Article,
+  phrase: string,
+  exclude: Sentence,
+  reference: Day | null,
+): AnchorDate | null {
   const known = readings(article, () => new Map());
   const key = `${reference}|${phrase}`;
   let choose = known.get(key);
@@ -125,22 +184,40 @@ export function resolveEvent(article: Article, phrase: string, exclude: Sentence
   return choose ? choose(exclude) : null;
 }
 
-function readEvent(article: Article, phrase: string, reference: Day | null): ((exclude: Sentence) => AnchorDate | null) | null {
+function readEvent(
+  article: Article,
+  phrase: string,
+  reference: Day | null,
+): ((exclude: Sentence) => AnchorDate | null) | null {
   const h = headOf(phrase);
   if (!h) return null;
   // The event under its own name first; under the other names of its kind only where its own is never dated.
   const own = readingsUnder(article, [h.head], h, phrase, reference);
-  const kin = readingsUnder(article, eventNames(h.head).filter((n) => n !== h.head), h, phrase, reference);
+  const kin = readingsUnder(
+    article,
+    eventNames(h.head).filter((n) => n !== h.head),
+    h,
+    phrase,
+    reference,
+  );
   const answerOwn = chooser(own);
   const answerKin = kin.length ? chooser(kin) : null;
-  return (exclude) => (own.some((r) => r.sentence !== exclude) ? answerOwn(exclude) : answerKin?.(exclude) ?? null);
+  return (exclude) => (own.some((r) => r.sentence !== exclude) ? answerOwn(exclude) : (answerKin?.(exclude) ?? null));
 }
 
 /** Every dated reading, in text order, of the event under any of these names. */
-function readingsUnder(article: Article, names: string[], h: { head: string; modifiers: string[] }, phrase: string, reference: Day | null): Array<Reading<AnchorDate>> {
+function readingsUnder(
+  article: Article,
+  names: string[],
+  h: { head: string; modifiers: string[] },
+  phrase: string,
+  reference: Day | null,
+): Array<Reading<AnchorDate>> {
   const found: Array<Reading<AnchorDate>> = [];
   const event = eventName(phrase);
-  const words = names.flatMap((n) => datedWordsLike(article, n.replace(/(?:es|s)$/, '').replace(/[^a-z]/g, '.'))).sort((a, b) => a.start - b.start);
+  const words = names
+    .flatMap((n) => datedWordsLike(article, n.replace(/(?:es|s)$/, '').replace(/[^a-z]/g, '.')))
+    .sort((a, b) => a.start - b.start);
   for (const w of words) {
     const s = w.sentence;
     const headStart = w.start;
@@ -162,7 +239,12 @@ function readingsUnder(article: Article, names: string[], h: { head: string; mod
 /** A date written right beside an offset range: ", in 2019" after it, or "In 2019, " before it. */
 export function adjacentDate(article: Article, s: Sentence, start: number, end: number): DateMention | null {
   for (const m of article.mentionsIn(s)) {
-    if (m.start >= end && /^[\s,]*(?:in|on|back\s+in|during)?\s*$/i.test(article.text.slice(end, m.start)) && m.start - end <= 14) return m;
+    if (
+      m.start >= end &&
+      /^[\s,]*(?:in|on|back\s+in|during)?\s*$/i.test(article.text.slice(end, m.start)) &&
+      m.start - end <= 14
+    )
+      return m;
     if (m.end <= start && /^[\s,]*$/.test(article.text.slice(m.end, start)) && start - m.end <= 3) return m;
   }
   return null;

@@ -10,10 +10,31 @@ export interface Period {
   precision: 'day' | 'month' | 'year';
 }
 
-export const DAYS_PER = { day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 } as const;
+export const DAYS_PER = {
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30.44,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36525,
+} as const;
 export type Unit = keyof typeof DAYS_PER;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function dayOf(year: number, month: number, day: number): Day {
@@ -90,7 +111,14 @@ export function formatPeriod(p: Period): string {
   return formatDay(p.from);
 }
 
-const SMALLER: Partial<Record<Unit, Unit>> = { century: 'decade', decade: 'year', year: 'month', month: 'week', fortnight: 'day', week: 'day' };
+const SMALLER: Partial<Record<Unit, Unit>> = {
+  century: 'decade',
+  decade: 'year',
+  year: 'month',
+  month: 'week',
+  fortnight: 'day',
+  week: 'day',
+};
 
 /** Says a span of days in the unit a claim used, as a range when the ends round differently ("22 to 23 months"). */
 export function formatSpan(minDays: number, maxDays: number, unit: Unit): string {
@@ -100,7 +128,8 @@ export function formatSpan(minDays: number, maxDays: number, unit: Unit): string
   const per = DAYS_PER[unit];
   const lo = Math.round(minDays / per);
   const hi = Math.round(maxDays / per);
-  const name = (n: number) => `${unit}${n === 1 ? '' : unit === 'century' ? '' : 's'}`.replace(/centurys?$/, n === 1 ? 'century' : 'centuries');
+  const name = (n: number) =>
+    `${unit}${n === 1 ? '' : unit === 'century' ? '' : 's'}`.replace(/centurys?$/, n === 1 ? 'century' : 'centuries');
   return lo === hi ? `${lo} ${name(lo)}` : `${lo} to ${hi} ${name(hi)}`;
 }
 

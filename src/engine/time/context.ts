@@ -35,7 +35,9 @@ const UPDATE_NOTE =
   /^\W*(?:update[sd]?|correction|clarification|editor['’]?s\s+note)\b|\b(?:this|the)\s+(?:story|article|post|report|piece)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed|revised)\b/i;
 
 function updateNoteDays(article: Article): number[] {
-  const notes = article.paragraphs.filter((p) => UPDATE_NOTE.test(article.text.slice(p.start, Math.min(p.end, p.start + 300))));
+  const notes = article.paragraphs.filter((p) =>
+    UPDATE_NOTE.test(article.text.slice(p.start, Math.min(p.end, p.start + 300))),
+  );
   if (!notes.length) return [];
   // "Update, April 2019": a month or a year is enough; the page changed by its end at the latest.
   return article.dateMentions.flatMap((m) => {
@@ -56,7 +58,10 @@ const ITSELF_FIRST_RAN = String.raw`\b(?:this|the)\s+(?:story|article|piece|post
 const OPENS_FIRST_RAN = String.raw`\W*(?:originally|first)\s+(?:published|appeared|ran|posted)\b`;
 const FIRST_RAN = new RegExp(String.raw`${ITSELF_FIRST_RAN}|(?:^|\n)${OPENS_FIRST_RAN}`, 'i');
 /** Read on a paragraph up to the date, so that "^" is where the paragraph begins. */
-const FIRST_RAN_ON = new RegExp(String.raw`(?:${ITSELF_FIRST_RAN}|^${OPENS_FIRST_RAN})[^.;]{0,30}?\b(?:on|in)\s+$`, 'i');
+const FIRST_RAN_ON = new RegExp(
+  String.raw`(?:${ITSELF_FIRST_RAN}|^${OPENS_FIRST_RAN})[^.;]{0,30}?\b(?:on|in)\s+$`,
+  'i',
+);
 
 /**
  * "This story was originally published on March 3, 2015": a republished text was written then, so
@@ -69,8 +74,21 @@ function firstPublished(article: Article): PublicationDate[] {
     // A day, so that a message can name it as the text does ("March 3, 2015", not the first of a month or year).
     const s = article.sentenceAt(m.start);
     const p = s && article.paragraphs[s.paragraph];
-    if (!p || m.year === undefined || m.day === undefined || !FIRST_RAN_ON.test(article.text.slice(p.start, m.start))) return [];
+    if (!p || m.year === undefined || m.day === undefined || !FIRST_RAN_ON.test(article.text.slice(p.start, m.start)))
+      return [];
     const r = resolveDate(m, null, false);
-    return r ? [{ day: r.period.from, candidate: { value: toISO(r.period.from), kind: 'published' as const, source: FIRST_PUBLISHED_SOURCE, text: m.text } }] : [];
+    return r
+      ? [
+          {
+            day: r.period.from,
+            candidate: {
+              value: toISO(r.period.from),
+              kind: 'published' as const,
+              source: FIRST_PUBLISHED_SOURCE,
+              text: m.text,
+            },
+          },
+        ]
+      : [];
   });
 }

@@ -54,21 +54,28 @@ export function datedMentionsIn(article: Article, s: Sentence): DateMention[] {
  * letters and `.` for any character) in the sentences that write a year, as `matchAll` over each
  * such sentence finds them.
  */
-export function datedWordsLike(article: Article, pattern: string): Array<{ sentence: Sentence; start: number; end: number }> {
+export function datedWordsLike(
+  article: Article,
+  pattern: string,
+): Array<{ sentence: Sentence; start: number; end: number }> {
   const index = indexOf(article);
   const out: Array<{ sentence: Sentence; start: number; end: number }> = [];
   const dot = pattern.indexOf('.');
   if (dot === -1) {
     // Letters only: a match is a whole word, one of three spellings.
-    const starts = [pattern, `${pattern}s`, `${pattern}es`].flatMap((w) => (index.at.get(w) ?? []).map((at) => [at, w.length] as const));
-    for (const [at, length] of starts.sort((a, b) => a[0] - b[0])) out.push({ sentence: article.sentenceAt(at)!, start: at, end: at + length });
+    const starts = [pattern, `${pattern}s`, `${pattern}es`].flatMap((w) =>
+      (index.at.get(w) ?? []).map((at) => [at, w.length] as const),
+    );
+    for (const [at, length] of starts.sort((a, b) => a[0] - b[0]))
+      out.push({ sentence: article.sentenceAt(at)!, start: at, end: at + length });
     return out;
   }
   // A match starts a word that begins with the letters before the first `.`: try the pattern at each.
   const prefix = pattern.slice(0, dot);
   const sorted = (index.sorted ??= [...index.at.keys()].sort());
   const starts: number[] = [];
-  for (let i = lowerBound(sorted, (w) => w < prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) starts.push(...index.at.get(sorted[i]!)!);
+  for (let i = lowerBound(sorted, (w) => w < prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++)
+    starts.push(...index.at.get(sorted[i]!)!);
   const sticky = new RegExp(`\\b${pattern}(?:s|es)?\\b`, 'iy');
   let lastEnd = -1;
   for (const at of starts.sort((a, b) => a - b)) {
@@ -113,9 +120,18 @@ export function chooser<A>(found: ReadonlyArray<Reading<A>>): (exclude: Sentence
   const bestFrom: number[] = new Array<number>(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) bestFrom[i] = Math.max(bestFrom[i + 1]!, found[i]!.shared);
   // For each count of shared modifiers: its readings, and the earliest end and latest start before and from each.
-  const levels = new Map<number, { at: number[]; toBefore: number[]; fromBefore: number[]; toFrom: number[]; fromFrom: number[] }>();
+  const levels = new Map<
+    number,
+    { at: number[]; toBefore: number[]; fromBefore: number[]; toFrom: number[]; fromFrom: number[] }
+  >();
   found.forEach((r, i) => {
-    const level = levels.get(r.shared) ?? { at: [], toBefore: [Infinity], fromBefore: [-Infinity], toFrom: [], fromFrom: [] };
+    const level = levels.get(r.shared) ?? {
+      at: [],
+      toBefore: [Infinity],
+      fromBefore: [-Infinity],
+      toFrom: [],
+      fromFrom: [],
+    };
     levels.set(r.shared, level);
     level.at.push(i);
     level.toBefore.push(Math.min(level.toBefore[level.toBefore.length - 1]!, r.anchor.period.to));

@@ -4,10 +4,13 @@ import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';
 
 /** Words that date a later version: the page was changed or checked then, not published. */
-const MODIFIED = /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|(?:medically\s+|last\s+)?reviewed|fact[\s-]checked|refreshed|republished|reposted)\b/i;
-const PUBLISHED_PREFIX = /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|date|dated|on|filed)\s*:?\s*/i;
+const MODIFIED =
+  /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|(?:medically\s+|last\s+)?reviewed|fact[\s-]checked|refreshed|republished|reposted)\b/i;
+const PUBLISHED_PREFIX =
+  /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|date|dated|on|filed)\s*:?\s*/i;
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
-const FILLER = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;
+const FILLER =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;
 
 /** Said relative to the moment the page was rendered ("Published 1 day ago"): no date a saved page can be read by. */
 const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b/i;
@@ -41,7 +44,14 @@ export function parseDateline(line: string, source: string): DateCandidate[] {
     if (results.length !== 1) return [];
     const r = results[0]!;
     const k = dayAndMonth(r.text, known(r.start));
-    if (!k || k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) return [];
+    if (
+      !k ||
+      k.year === undefined ||
+      k.month === undefined ||
+      k.day === undefined ||
+      !isValidDate(k.year, k.month, k.day)
+    )
+      return [];
     const rest = (body.slice(0, r.index) + body.slice(r.index + r.text.length)).replace(FILLER, '');
     if (rest.length > 3) return [];
     const value = `${k.year}-${String(k.month).padStart(2, '0')}-${String(k.day).padStart(2, '0')}`;
@@ -70,7 +80,10 @@ function dayAndMonth<K extends { day?: number; month?: number }>(text: string, k
 const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,30})\)`;
 /** Where a story runs into its dateline: "Published March 3 2018 Three firefighters…", "(Reuters) Monday 4 Feb 2020 - The bank…". */
 const LEADS: Array<{ re: RegExp; kind: DateCandidate['kind'] }> = [
-  { re: /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|dated|filed)\s*:?\s*/i, kind: 'published' },
+  {
+    re: /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|dated|filed)\s*:?\s*/i,
+    kind: 'published',
+  },
   { re: /^\s*(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i, kind: 'modified' },
   { re: new RegExp(String.raw`^\s*(?:[A-Z][A-Z.'’ -]{1,40},?\s+)?${AGENCY}\s*`), kind: 'published' },
   { re: /^\s*[A-Z][A-Z.'’ -]{2,40},\s*/, kind: 'published' },
@@ -89,7 +102,14 @@ export function leadingDateline(line: string, source: string): DateCandidate | n
     const r = chrono.strict.parse(rest, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!r || r.index > 0 || RELATIVE.test(r.text)) continue;
     const k = dayAndMonth(r.text, known(r.start));
-    if (!k || k.year === undefined || k.month === undefined || k.day === undefined || !isValidDate(k.year, k.month, k.day)) continue;
+    if (
+      !k ||
+      k.year === undefined ||
+      k.month === undefined ||
+      k.day === undefined ||
+      !isValidDate(k.year, k.month, k.day)
+    )
+      continue;
     // The date ends the dateline: what follows is a dash, an agency, or the story's first word.
     const after = rest.slice(r.index + r.text.length);
     const tail = new RegExp(String.raw`^(?:\s*${AGENCY})?\s*(?:[-–—:|]\s*|\s+(?=\p{Lu}))`, 'u').exec(after);

@@ -39,12 +39,14 @@ export interface DateMention {
 }
 
 /** chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a date as written. */
-const RELATIVE = /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
+const RELATIVE =
+  /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
 /** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
 const MAY_HOLD_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}/i;
-const YEAR = /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
+const YEAR =
+  /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
 /** A measure before it does too: "a total score of 2072", "a population of 1850", "ranked 1999th". */
@@ -216,6 +218,7 @@ export function resolveDate(m: DateMention, reference: Day | null, future: boole
   if (same === null) return null;
   if (!future && same > reference + 1) year = refYear - 1;
   if (future && same < reference - 1) year = refYear + 1;
-  const period = m.day === undefined ? monthPeriod(year, m.month) : candidate(year) === null ? null : dayPeriod(year, m.month, day);
+  const period =
+    m.day === undefined ? monthPeriod(year, m.month) : candidate(year) === null ? null : dayPeriod(year, m.month, day);
   return period ? { period, yearInferred: true } : null;
 }

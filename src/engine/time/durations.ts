@@ -26,23 +26,57 @@ export interface Duration {
 }
 
 const HEDGES: Array<[string, Hedge]> = [
-  ['nearly', 'at-most'], ['almost', 'at-most'], ['close to', 'at-most'], ['just under', 'at-most'],
-  ['less than', 'at-most'], ['under', 'at-most'], ['not quite', 'at-most'], ['up to', 'at-most'],
-  ['just over', 'at-least'], ['well over', 'at-least'], ['over', 'at-least'], ['more than', 'at-least'],
-  ['upwards of', 'at-least'], ['at least', 'at-least'], ['a little over', 'at-least'], ['a little more than', 'at-least'],
-  ['little more than', 'at-least'], ['some', 'approx'], ['about', 'approx'], ['around', 'approx'],
-  ['roughly', 'approx'], ['approximately', 'approx'], ['nigh on', 'approx'], ['an estimated', 'approx'],
-  ['barely', 'exact'], ['just', 'exact'], ['only', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'],
+  ['nearly', 'at-most'],
+  ['almost', 'at-most'],
+  ['close to', 'at-most'],
+  ['just under', 'at-most'],
+  ['less than', 'at-most'],
+  ['under', 'at-most'],
+  ['not quite', 'at-most'],
+  ['up to', 'at-most'],
+  ['just over', 'at-least'],
+  ['well over', 'at-least'],
+  ['over', 'at-least'],
+  ['more than', 'at-least'],
+  ['upwards of', 'at-least'],
+  ['at least', 'at-least'],
+  ['a little over', 'at-least'],
+  ['a little more than', 'at-least'],
+  ['little more than', 'at-least'],
+  ['some', 'approx'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['roughly', 'approx'],
+  ['approximately', 'approx'],
+  ['nigh on', 'approx'],
+  ['an estimated', 'approx'],
+  ['barely', 'exact'],
+  ['just', 'exact'],
+  ['only', 'exact'],
+  ['exactly', 'exact'],
+  ['precisely', 'exact'],
 ];
 const HEDGE_OF = new Map(HEDGES);
 const VAGUE: Record<string, [number, number]> = {
-  'a few': [2, 5], few: [2, 5], several: [3, 9], 'a couple of': [2, 3], 'a couple': [2, 3],
-  'a number of': [2, 9], 'many': [3, 30], 'dozens of': [24, 99],
+  'a few': [2, 5],
+  few: [2, 5],
+  several: [3, 9],
+  'a couple of': [2, 3],
+  'a couple': [2, 3],
+  'a number of': [2, 9],
+  many: [3, 30],
+  'dozens of': [24, 99],
 };
 const UNIT_SOURCE = 'days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)';
 const byLength = (a: string, b: string) => b.length - a.length;
-const hedgeSource = [...HEDGE_OF.keys()].sort(byLength).map((h) => h.replace(/ /g, '\\s+')).join('|');
-const vagueSource = Object.keys(VAGUE).sort(byLength).map((v) => v.replace(/ /g, '\\s+')).join('|');
+const hedgeSource = [...HEDGE_OF.keys()]
+  .sort(byLength)
+  .map((h) => h.replace(/ /g, '\\s+'))
+  .join('|');
+const vagueSource = Object.keys(VAGUE)
+  .sort(byLength)
+  .map((v) => v.replace(/ /g, '\\s+'))
+  .join('|');
 
 /** "two years ago", "a year has gone by since the fire": the gap before the anchor word may be a verb of passing. */
 const DURATION = new RegExp(
@@ -102,8 +136,8 @@ export function findDurations(text: string): Duration[] {
     const durationEnd = start + m[0].length - (g.anchor ? g.anchor.length + g.gap!.length : 0);
     const before = text.slice(Math.max(0, start - 24), start);
     // A rate never takes "ago", "earlier" or "later": "up from 381 million a year ago" is a time.
-    const rate = /^an?$/i.test(g.num ?? '') && !/^(?:ago|earlier|later)$/i.test(g.anchor ?? '')
-      && RATE_BEFORE.test(before);
+    const rate =
+      /^an?$/i.test(g.num ?? '') && !/^(?:ago|earlier|later)$/i.test(g.anchor ?? '') && RATE_BEFORE.test(before);
     const measures = MEASURE_BEFORE.test(before) || rate;
     const apposed = !g.gap?.includes(',') || COMMA_GAP_ANCHORS.has(g.anchor?.toLowerCase() ?? '');
     const counted = g.anchor !== undefined && !measures && apposed;

@@ -21,7 +21,13 @@ import { isDueDate } from './narration.js';
 /** "Ten years later", "ten years on": spans counted from the sentence before, not from their own words. */
 export const countsFromSentenceBefore = (d: Duration): boolean => d.anchor === 'later' || d.anchor === 'on';
 
-export function findAnchor(article: Article, s: Sentence, d: Duration, reference: Day | null, knowledge: Knowledge | null): AnchorDate | null {
+export function findAnchor(
+  article: Article,
+  s: Sentence,
+  d: Duration,
+  reference: Day | null,
+  knowledge: Knowledge | null,
+): AnchorDate | null {
   if (countsFromSentenceBefore(d)) return fromSentenceBefore(article, s, reference);
   const inText = fromText(article, s, d, reference);
   if (inText || !knowledge) return inText;
@@ -94,7 +100,13 @@ function fromText(article: Article, s: Sentence, d: Duration, reference: Day | n
     // ("the 2020 model, unveiled three months ago") is its name, not when anything happened.
     // The last word, tried only where a word starts: from every letter, a long run was read to its end each time.
     const head = /(?<![A-Za-z])([A-Za-z]+)\s*$/.exec(phrase.text)?.[1] ?? '';
-    const own = isEventNoun(head) ? article.mentionsIn(s).find((mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length) : undefined;
+    const own = isEventNoun(head)
+      ? article
+          .mentionsIn(s)
+          .find(
+            (mm) => mm.year !== undefined && mm.start >= phrase.start && mm.end <= phrase.start + phrase.text.length,
+          )
+      : undefined;
     if (own) {
       const r = resolveDate(own, reference, false);
       return r ? { period: r.period, mention: own, yearInferred: r.yearInferred } : null;
@@ -137,7 +149,8 @@ function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null
   // Claims of this kind are few: a search of the sentence list for each costs nothing worth an index.
   const before = article.sentences[article.sentences.indexOf(s) - 1];
   // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's own dates to choose from.
-  if (!before || before.paragraph !== s.paragraph || article.mentionsIn(s).some((m) => m.year !== undefined)) return null;
+  if (!before || before.paragraph !== s.paragraph || article.mentionsIn(s).some((m) => m.year !== undefined))
+    return null;
   const mentions = article.mentionsIn(before);
   const dated = mentions.filter((m) => m.year !== undefined && !m.attributive);
   if (dated.length !== 1 || mentions.some((m) => m.year === undefined)) return null;
@@ -164,11 +177,15 @@ export function countsToWriting(s: Sentence, d: Duration): boolean {
   const main = s.text.slice(comma + 1);
   if (hasFutureMarker(main)) return false;
   const words = main.match(/[A-Za-z]+/g) ?? [];
-  return PRESENT.test(main) && !words.some((w, i) => looksPast(w, words[i - 1]) && !/^(?:has|have)$/i.test(words[i - 1] ?? ''));
+  return (
+    PRESENT.test(main) &&
+    !words.some((w, i) => looksPast(w, words[i - 1]) && !/^(?:has|have)$/i.test(words[i - 1] ?? ''))
+  );
 }
 
 /** A main clause about now: a present or present-perfect verb, "still", "now". */
-const PRESENT = /\b(?:is|are|am|remains?|still|now|today|has|have|continues?|stands?|lies|looks?|feels?|seems?|struggles?|lives?|lingers?)\b/i;
+const PRESENT =
+  /\b(?:is|are|am|remains?|still|now|today|has|have|continues?|stands?|lies|looks?|feels?|seems?|struggles?|lives?|lingers?)\b/i;
 
 /**
  * "Since" dates a beginning after a verb of lasting ("held every year since 1994", "open since 1932");

@@ -29,7 +29,12 @@ const WEEKDAY_PHRASE =
   /\b(?:(early|late)\s+(?:on\s+)?)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?\b/gi;
 /** The hours each word allows; "early" and "late" narrow the part of the day they stand with. */
 const HOURS: Record<string, [number, number]> = {
-  morning: [0, 12], afternoon: [12, 18], evening: [18, 24], night: [18, 24], early: [0, 6], late: [18, 24],
+  morning: [0, 12],
+  afternoon: [12, 18],
+  evening: [18, 24],
+  night: [18, 24],
+  early: [0, 6],
+  late: [18, 24],
 };
 /** Between an event noun and its weekday or day: "the attack early Saturday", "the raid on Friday", "the storm of March 3". */
 const LINK_BEFORE = /\s+(?:on|of|in)\s*$/i;
@@ -85,7 +90,13 @@ export function eventWeekdays(article: Article): EventWeekday[] {
       const part = w[3] ? HOURS[w[3].toLowerCase()]! : [0, 24];
       const edge = w[1] ? HOURS[w[1].toLowerCase()]! : [0, 24];
       const hours: [number, number] = [Math.max(part[0]!, edge[0]!), Math.min(part[1]!, edge[1]!)];
-      out.push({ kind, start, end, weekday: WEEKDAYS.indexOf(w[2]!.toLowerCase()), hours: hours[0] < hours[1] ? hours : [0, 24] });
+      out.push({
+        kind,
+        start,
+        end,
+        weekday: WEEKDAYS.indexOf(w[2]!.toLowerCase()),
+        hours: hours[0] < hours[1] ? hours : [0, 24],
+      });
     }
   }
   return out;

@@ -15,7 +15,8 @@ export interface LowerBound {
 }
 
 const lowerBounds = perObject<Article, LowerBound | null>();
-export const lowerBoundOf = (article: Article): LowerBound | null => lowerBounds(article, () => findLowerBound(article));
+export const lowerBoundOf = (article: Article): LowerBound | null =>
+  lowerBounds(article, () => findLowerBound(article));
 
 function findLowerBound(article: Article): LowerBound | null {
   const dated: LowerBound[] = [];

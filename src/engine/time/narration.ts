@@ -90,7 +90,8 @@ const FUTURE_IN_THE_PAST = new RegExp(
 const JOINED_BEFORE = /\b(?:and|or)\s+$/i;
 
 /** "Their first loss since 2019": what a date is counted from is past, whatever the verbs. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid|start\s+of|end\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?$/i;
+const SINCE_BEFORE =
+  /\bsince\s+(?:the\s+)?(?:(?:early|late|mid|start\s+of|end\s+of|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?$/i;
 
 /** Where the clause after a date ends: a relative or reported clause that follows has its own tense. */
 /** (", which" ends it at " which ": the last branch.) */

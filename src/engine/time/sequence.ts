@@ -41,7 +41,8 @@ export function hoursApart(article: Article): HoursApart[] {
     const end = start + phrase[0].length;
     const own = dayMentions(article, s);
     if (own.length !== 1) continue;
-    const between = own[0]!.start > end ? article.text.slice(end, own[0]!.start) : article.text.slice(own[0]!.end, start);
+    const between =
+      own[0]!.start > end ? article.text.slice(end, own[0]!.start) : article.text.slice(own[0]!.end, start);
     if (CLAUSE_BREAK.test(between) || RELATIVE_CLAUSE.test(between)) continue;
     const prior = sentenceBefore(article, s);
     const earlier = prior ? dayMentions(article, prior) : [];
@@ -87,7 +88,10 @@ export function nthInPeriod(article: Article): NthInPeriod[] {
 
 /** "The first raid, on March 2", "the previous raid on March 2": a date right after the predecessor's name. */
 function predecessor(article: Article, exclude: Sentence, noun: string, ordinal: string): DateMention | null {
-  const name = new RegExp(String.raw`\b(?:${ordinal}|previous|earlier)\s+${noun}s?\b[\s,]*(?:came\s+|was\s+|took\s+place\s+)?(?:on|in)\s+$`, 'i');
+  const name = new RegExp(
+    String.raw`\b(?:${ordinal}|previous|earlier)\s+${noun}s?\b[\s,]*(?:came\s+|was\s+|took\s+place\s+)?(?:on|in)\s+$`,
+    'i',
+  );
   const found: DateMention[] = [];
   for (const m of article.dateMentions) {
     if (m.month === undefined) continue;

@@ -24,17 +24,22 @@ export interface StateKind {
 export const STATES: StateKind[] = [
   {
     beginning: 'the closing',
-    lasting: /\b(?:closed|shut(?:\s+down)?|shuttered|boarded\s+up|empty|vacant|derelict|disused|abandoned|mothballed|dormant)\s+for\s+$|\b(?:re-?opens?|re-?opened|re-?opening|back\s+in\s+business)\s+(?:\w+\s+){0,3}?after\s+$/i,
-    began: /\b(?:closed|shut(?:\s+down)?|shuttered|closed\s+down|closed\s+(?:its|their)\s+doors|was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed)|abandoned|mothballed)\s+(?:down\s+)?(?:in|on)\s+$/i,
+    lasting:
+      /\b(?:closed|shut(?:\s+down)?|shuttered|boarded\s+up|empty|vacant|derelict|disused|abandoned|mothballed|dormant)\s+for\s+$|\b(?:re-?opens?|re-?opened|re-?opening|back\s+in\s+business)\s+(?:\w+\s+){0,3}?after\s+$/i,
+    began:
+      /\b(?:closed|shut(?:\s+down)?|shuttered|closed\s+down|closed\s+(?:its|their)\s+doors|was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed)|abandoned|mothballed)\s+(?:down\s+)?(?:in|on)\s+$/i,
   },
   {
     beginning: 'the disappearance',
-    lasting: /\b(?:missing|lost|gone)\s+for\s+$|\b(?:found|recovered|returned|resurfaced|reappeared|reunited)\s+(?:\w+\s+){0,3}?after\s+$/i,
-    began: /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
+    lasting:
+      /\b(?:missing|lost|gone)\s+for\s+$|\b(?:found|recovered|returned|resurfaced|reappeared|reunited)\s+(?:\w+\s+){0,3}?after\s+$/i,
+    began:
+      /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
   },
   {
     beginning: 'the start',
-    lasting: /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|continued|gone\s+on|dragged\s+on|raged|run|been\s+(?:going\s+on|running|under\s*way))\s+(?:for\s+)?$/i,
+    lasting:
+      /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|continued|gone\s+on|dragged\s+on|raged|run|been\s+(?:going\s+on|running|under\s*way))\s+(?:for\s+)?$/i,
     began: /\b(?:began|started|broke\s+out|erupted|got\s+under\s*way|kicked\s+off)\s+(?:in|on)\s+$/i,
     sameSentence: true,
   },
@@ -57,7 +62,8 @@ export function stateClaims(article: Article): StateClaim[] {
     if (s) claimOf(article.text, Math.max(s.start, d.start - 60), d, true, out);
   }
   const title = article.title?.trim();
-  if (title && !article.text.includes(title)) for (const d of findDurations(title)) claimOf(title, Math.max(0, d.start - 60), d, false, out);
+  if (title && !article.text.includes(title))
+    for (const d of findDurations(title)) claimOf(title, Math.max(0, d.start - 60), d, false, out);
   return out;
 }
 
@@ -79,7 +85,12 @@ function claimOf(text: string, from: number, d: Duration, inText: boolean, out: 
  */
 export function beginningsIn(article: Article, kind: StateKind): DateMention[] {
   return article.dateMentions.filter((m) => {
-    if (m.year === undefined || m.attributive || !kind.began.test(article.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (
+      m.year === undefined ||
+      m.attributive ||
+      !kind.began.test(article.text.slice(Math.max(0, m.start - 40), m.start))
+    )
+      return false;
     const s = article.sentenceAt(m.start);
     return !s || article.mentionsIn(s).length === 1;
   });

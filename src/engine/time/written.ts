@@ -78,7 +78,23 @@ export function claimsMore(k: Components, written: Components): boolean {
 
 /** Clock words after four digits: "2000 GMT", "1800 local time", "1430 hrs". */
 const ZONES = [
-  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'JST', 'IST', 'AEST', 'AEDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'JST',
+  'IST',
+  'AEST',
+  'AEDT',
 ];
 const CLOCK_WORDS = [String.raw`Z\b`, String.raw`local\b`, String.raw`hours?\b`, String.raw`hrs?\b`, String.raw`h\b`];
 const CLOCK_AFTER = new RegExp(String.raw`^\s*${anyOf([...ZONES, ...CLOCK_WORDS])}`);

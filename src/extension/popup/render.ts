@@ -27,8 +27,7 @@ export function stateView(title: string, detail: string, kind: 'info' | 'error' 
 function quote(e: Evidence, roles: boolean): HTMLElement {
   const reference = e.role === 'reference';
   const q = el('blockquote', { className: reference ? 'reference' : 'claim' });
-  if (roles)
-    q.append(el('span', { className: 'role', text: reference ? t('roleReference') : t('roleClaim') }), ' ');
+  if (roles) q.append(el('span', { className: 'role', text: reference ? t('roleReference') : t('roleClaim') }), ' ');
   const parts = splitEvidence(e);
   const mark = (text: string) => el('mark', { className: reference ? 'reference' : 'claim', text });
   // From outside the text (the page's data): what it is and where, then the value as the page gives it.
@@ -92,7 +91,9 @@ export function reportView(
     summary.append(el('span', { className: 'ok', text: quiet }));
   }
   for (const [s, n] of counts)
-    summary.append(el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: t(`severity_${s}`) }) }));
+    summary.append(
+      el('span', { className: `count ${s}`, text: t('countOf', { count: n, severity: t(`severity_${s}`) }) }),
+    );
   root.append(summary);
   if (reading) {
     const notice = el('p', { className: 'reading', text: reading });

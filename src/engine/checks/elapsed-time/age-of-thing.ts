@@ -18,9 +18,9 @@ export function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: 
   if (d.unit !== 'year' || /\bborn\b/i.test(s.text)) return null;
   const hyphenated = /-old$/i.test(article.text.slice(d.start, d.anchorEnd));
   if (hyphenated && PERSONS_AGE_AFTER.test(article.text.slice(d.anchorEnd, d.anchorEnd + 12))) return null;
-  const m = article.mentionsIn(s).find(
-    (mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)),
-  );
+  const m = article
+    .mentionsIn(s)
+    .find((mm) => mm.year !== undefined && FOUNDED.test(tailOf(article.text, s.start, mm.start)));
   if (!m) return null;
   const r = resolveDate(m, null, false);
   if (!r || !ctx.published.length) return null;
@@ -30,7 +30,12 @@ export function ageOfThing(article: Article, ctx: CheckContext, s: Sentence, d: 
   return {
     severity: capIfReported(article, d.start, d.end, d.hedge === 'exact' ? 'high' : 'medium'),
     messageId: 'ageOfThing',
-    data: { origin: formatPeriod(r.period), actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'), published: formatDay(p.day), claim: claimOf(d) },
+    data: {
+      origin: formatPeriod(r.period),
+      actual: formatSpan(p.day - r.period.to, p.day - r.period.from, 'year'),
+      published: formatDay(p.day),
+      claim: claimOf(d),
+    },
     evidence: withRoles(spanEvidence(article, d.start, d.anchorEnd), spanEvidence(article, m.start, m.end)),
   };
 }

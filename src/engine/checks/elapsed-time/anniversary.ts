@@ -29,7 +29,8 @@ export function anniversaries(article: Article, ctx: CheckContext): Array<Draft<
     if (!/anniversar|birthday|jubilee/i.test(s.text)) continue; // what ANNIVERSARY needs, sought cheaply first
     // Read once per sentence, not once per anniversary in it.
     const future = hasFutureMarker(s.text);
-    const dated = article.mentionsIn(s)
+    const dated = article
+      .mentionsIn(s)
       .map((m) => ({ m, r: resolveDate(m, reference(ctx), future) }))
       .filter((x): x is { m: typeof x.m; r: NonNullable<typeof x.r> } => x.r !== null);
     const begins = new Map(dated.map((x) => [x.m, ORIGIN.test(tailOf(article.text, s.start, x.m.start))]));
@@ -47,7 +48,9 @@ export function anniversaries(article: Article, ctx: CheckContext): Array<Draft<
           return x.m.year !== undefined && (inOf || begins.get(x.m));
         })
         .sort((a, b) => a.r.period.from - b.r.period.from)[0];
-      let anchor: AnchorDate | null = origin ? { period: origin.r.period, mention: origin.m, yearInferred: false } : null;
+      let anchor: AnchorDate | null = origin
+        ? { period: origin.r.period, mention: origin.m, yearInferred: false }
+        : null;
       if (!anchor) {
         const after = phraseAfter(article, s, end).text;
         const of = after.replace(/^\s*of\s+/i, '');

@@ -15,16 +15,18 @@ export function eventsHoursApart(article: Article, ctx: CheckContext): Array<Dra
     // A day's slack: hours across midnight, or across time zones.
     if (!a || !b || Math.abs(a.period.from - b.period.from) <= 1) return [];
     const inferred = a.yearInferred || b.yearInferred;
-    return [{
-      severity: capIfReported(article, h.start, h.end, inferred ? 'low' : 'medium'),
-      messageId: 'hoursApart' as const,
-      data: {
-        phrase: article.text.slice(h.start, h.end),
-        date: formatPeriod(a.period),
-        before: formatPeriod(b.period),
-        days: Math.abs(a.period.from - b.period.from),
+    return [
+      {
+        severity: capIfReported(article, h.start, h.end, inferred ? 'low' : 'medium'),
+        messageId: 'hoursApart' as const,
+        data: {
+          phrase: article.text.slice(h.start, h.end),
+          date: formatPeriod(a.period),
+          before: formatPeriod(b.period),
+          days: Math.abs(a.period.from - b.period.from),
+        },
+        evidence: [h, h.mention, h.before].map((e) => spanEvidence(article, e.start, e.end)),
       },
-      evidence: [h, h.mention, h.before].map((e) => spanEvidence(article, e.start, e.end)),
-    }];
+    ];
   });
 }

@@ -23,16 +23,18 @@ export function nthEvents(article: Article, ctx: CheckContext): Array<Draft<Id>>
       }),
     );
     if (fits) return [];
-    return [{
-      severity: capIfReported(article, n.start, n.end, 'medium'),
-      messageId: 'nthInPeriod' as const,
-      data: {
-        phrase: article.text.slice(n.start, n.end),
-        period: describePeriod(periodAround(p.day, n.unit, 0), n.unit),
-        published: formatDay(p.day),
-        date: formatPeriod(r.period),
+    return [
+      {
+        severity: capIfReported(article, n.start, n.end, 'medium'),
+        messageId: 'nthInPeriod' as const,
+        data: {
+          phrase: article.text.slice(n.start, n.end),
+          period: describePeriod(periodAround(p.day, n.unit, 0), n.unit),
+          published: formatDay(p.day),
+          date: formatPeriod(r.period),
+        },
+        evidence: [spanEvidence(article, n.start, n.end), spanEvidence(article, n.previous.start, n.previous.end)],
       },
-      evidence: [spanEvidence(article, n.start, n.end), spanEvidence(article, n.previous.start, n.previous.end)],
-    }];
+    ];
   });
 }

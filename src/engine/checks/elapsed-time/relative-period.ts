@@ -33,7 +33,12 @@ export function relativePeriods(article: Article, ctx: CheckContext): Array<Draf
       out.push({
         severity: capIfReported(article, rp.start, rp.mention.end, r.yearInferred ? 'medium' : 'high'),
         messageId: 'relativePeriod',
-        data: { phrase: article.text.slice(rp.start, rp.end), period: describePeriod(period, rp.unit), published: formatDay(p.day), date: formatPeriod(r.period) },
+        data: {
+          phrase: article.text.slice(rp.start, rp.end),
+          period: describePeriod(period, rp.unit),
+          published: formatDay(p.day),
+          date: formatPeriod(r.period),
+        },
         evidence: withRoles(
           spanEvidence(article, rp.start, rp.end),
           spanEvidence(article, rp.mention.start, rp.mention.end),

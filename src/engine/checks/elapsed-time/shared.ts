@@ -10,7 +10,13 @@ import type { CheckContext } from '../../check-kit/types.js';
 
 export const reference = (ctx: CheckContext): Day | null => ctx.published[0]?.day ?? null;
 
-export function severityOf(article: Article, d: Duration, a: AnchorDate, sameSentence: boolean, base: Severity): Severity {
+export function severityOf(
+  article: Article,
+  d: Duration,
+  a: AnchorDate,
+  sameSentence: boolean,
+  base: Severity,
+): Severity {
   // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
   const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
   // "Ten years later" counts from the sentence before, which may date a side clause or tell a plot in the present: worth a look, no more.
@@ -26,10 +32,14 @@ export function periodsOf(a: AnchorDate): Period[] {
 
 /** Where the date came from: the event it dates, and the name the dating sentence gives it when that is another. */
 export const describeAnchor = (a: AnchorDate) =>
-  a.event ? `the ${a.event} to ${formatPeriod(a.period)}${a.namedAs ? ` (as "the ${a.namedAs}", in another sentence)` : ''}` : formatPeriod(a.period);
+  a.event
+    ? `the ${a.event} to ${formatPeriod(a.period)}${a.namedAs ? ` (as "the ${a.namedAs}", in another sentence)` : ''}`
+    : formatPeriod(a.period);
 /** A date from the knowledge pack says so, with its source. */
 export const anchorText = (a: AnchorDate) =>
-  a.pack ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")` : formatPeriod(a.period);
+  a.pack
+    ? `${describeWhen(a.pack)} (the knowledge pack's date for ${a.event}; Wikipedia: "${a.pack.wikipedia}")`
+    : formatPeriod(a.period);
 
 /** A text counts to when it was written, which may be a weekend before the date it was published on. */
 export const WRITING_LEAD_DAYS = 3;

@@ -20,27 +20,35 @@ export const DE: DisclosureWords = {
     // "Dieser Text wurde (teilweise) mit Hilfe von KI erstellt": the agent before the participle, as German puts it.
     new RegExp(
       String.raw`${W}${SELF}[^.!?]{0,60}?${W}${AUX}\s+(?:[\p{L}-]+\s+){0,4}?${BY}\s+(?:[\p{L}-]+\s+){0,2}?${AGENT}[` +
-      String.raw`^.!?]{0,40}?${W}${MADE}`, 'iu'),
+        String.raw`^.!?]{0,40}?${W}${MADE}`,
+      'iu',
+    ),
     // "Der Text ist erstellt mit KI".
     new RegExp(
       String.raw`${W}${SELF}[^.!?]{0,60}?${W}${AUX}\s+(?:[\p{L}-]+\s+){0,3}?${MADE}\s+${BY}\s+(?:[\p{L}-]+\s+){0,2}` +
-      String.raw`?${AGENT}`, 'iu'),
+        String.raw`?${AGENT}`,
+      'iu',
+    ),
     // "Der Artikel ist (vollständig) KI-generiert", "Dies ist ein KI-generierter Text".
     new RegExp(
       String.raw`${W}${SELF}\s+${AUX}\s+(?:[\p{L}-]+\s+){0,2}?KI-(?:generiert|erstellt|geschrieben|` +
-      String.raw`verfasst)${E}|${W}(?:dies|das|hier)\s+(?:ist|sind)\s+(?:ein|eine)\s+KI-(?:generierte[rs]?|` +
-      String.raw`erstellte[rs]?|geschriebene[rs]?)\s+(?:Text|Artikel|Beitrag|Inhalt|Zusammenfassung)${E}`, 'iu'),
+        String.raw`verfasst)${E}|${W}(?:dies|das|hier)\s+(?:ist|sind)\s+(?:ein|eine)\s+KI-(?:generierte[rs]?|` +
+        String.raw`erstellte[rs]?|geschriebene[rs]?)\s+(?:Text|Artikel|Beitrag|Inhalt|Zusammenfassung)${E}`,
+      'iu',
+    ),
     // A credit line: "Erstellt mit KI", "Generiert von ChatGPT"; not a picture's ("Bild: erstellt mit KI").
     new RegExp(
       String.raw`^(?!(?:[\p{L}-]+\s+){0,2}?(?:Bild|Bilder|Foto|Fotos|Illustration|Illustrationen|Grafik|Grafiken|` +
-      String.raw`Titelbild|Video|Audio|Stimme|Karte|Animation|` +
-      String.raw`Abbildung)${E})(?:[\p{L}-]+\s+){0,2}?${MADE}\s+${BY}\s+(?:[\p{L}-]+\s+){0,1}?${AGENT}`, 'iu'),
+        String.raw`Titelbild|Video|Audio|Stimme|Karte|Animation|` +
+        String.raw`Abbildung)${E})(?:[\p{L}-]+\s+){0,2}?${MADE}\s+${BY}\s+(?:[\p{L}-]+\s+){0,1}?${AGENT}`,
+      'iu',
+    ),
   ],
   denial: new RegExp(String.raw`${W}(?:nicht|kein|keine|keiner|keinem|keinen|ohne|nie|niemals|weder)${E}`, 'iu'),
   aboutOthers: new RegExp(
     String.raw`${W}(?:sagte|sagt|sagten|laut|zufolge|Forscher|Forscherin|Forschende|fanden|gefunden|behauptet|` +
-    String.raw`behauptete|angeblich|mutmaßlich|offenbar|Untersuchung|Studie|Analyse|entdeckt|entdeckten|Seiten|` +
-    String.raw`Webseiten|Websites|Portale|Verlage|Unternehmen|soll|sollen)${E}`,
+      String.raw`behauptete|angeblich|mutmaßlich|offenbar|Untersuchung|Studie|Analyse|entdeckt|entdeckten|Seiten|` +
+      String.raw`Webseiten|Websites|Portale|Verlage|Unternehmen|soll|sollen)${E}`,
     'iu',
   ),
 };

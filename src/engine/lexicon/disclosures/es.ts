@@ -25,8 +25,10 @@ export const ES: DisclosureWords = {
     // "Este artículo fue redactado (en parte) por una inteligencia artificial"; not "la imagen de este artículo".
     new RegExp(
       String.raw`(?<!${PICTURE}\s+(?:de|para|en|del)\s+)${W}${SELF}[^.!?]{0,60}?${W}(?:fue|fueron|ha\s+sido|` +
-      String.raw`han\s+sido|es|son|está|están|` +
-      String.raw`sido)\s+(?:[\p{L}-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}?${AGENT}`, 'iu'),
+        String.raw`han\s+sido|es|son|está|están|` +
+        String.raw`sido)\s+(?:[\p{L}-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}?${AGENT}`,
+      'iu',
+    ),
     // A credit line: "Generado por IA", "Redactado con ayuda de ChatGPT"; not a picture's.
     new RegExp(
       String.raw`^(?!(?:[\p{L}-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`,
@@ -36,8 +38,8 @@ export const ES: DisclosureWords = {
   denial: new RegExp(String.raw`${W}(?:no|ningún|ninguna|ninguno|sin|nunca|jamás|ni)${E}`, 'iu'),
   aboutOthers: new RegExp(
     String.raw`${W}(?:dijo|según|investigador(?:es|as|a)?|encontraron|afirma|supuestamente|presuntamente|` +
-    String.raw`aparentemente|investigación|estudio|análisis|detectó|sitios|webs|editores|empresas|habría|` +
-    String.raw`habrían)${E}`,
+      String.raw`aparentemente|investigación|estudio|análisis|detectó|sitios|webs|editores|empresas|habría|` +
+      String.raw`habrían)${E}`,
     'iu',
   ),
 };

@@ -23,8 +23,10 @@ export const FR: DisclosureWords = {
     // "Cet article a été (en partie) rédigé par une intelligence artificielle"; not "l'illustration de cet article".
     new RegExp(
       String.raw`(?<!${PICTURE}\s+(?:de|d['’]|pour|dans|du)\s*)${W}${SELF}[^.!?]{0,60}?${W}(?:a\s+été|ont\s+été|` +
-      String.raw`est|sont|été)\s+(?:[\p{L}'’-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}` +
-      String.raw`?${AGENT}`, 'iu'),
+        String.raw`est|sont|été)\s+(?:[\p{L}'’-]+\s+){0,3}?${MADE}[^.!?]{0,40}?${W}${BY}(?:[\p{L}-]+\s+){0,2}` +
+        String.raw`?${AGENT}`,
+      'iu',
+    ),
     // A credit line: "Généré par IA", "Rédigé avec l'aide de ChatGPT"; not a picture's.
     new RegExp(
       String.raw`^(?!(?:[\p{L}'’-]+\s+){0,2}?${PICTURE}${E})(?:[\p{L}'’-]+\s+){0,2}?${MADE}\s+${BY}${AGENT}`,
@@ -34,7 +36,7 @@ export const FR: DisclosureWords = {
   denial: new RegExp(String.raw`${W}(?:ne|n['’]|pas|aucun|aucune|sans|jamais|ni|non)${E}|${W}n['’]`, 'iu'),
   aboutOthers: new RegExp(
     String.raw`${W}(?:a\s+dit|selon|d['’]après|chercheurs?|chercheuses?|ont\s+trouvé|affirme|prétendu|présumé|` +
-    String.raw`apparemment|enquête|étude|analyse|détecté|sites|éditeurs|entreprises|aurait|auraient)${E}`,
+      String.raw`apparemment|enquête|étude|analyse|détecté|sites|éditeurs|entreprises|aurait|auraient)${E}`,
     'iu',
   ),
 };

@@ -7,5 +7,9 @@ import { UK } from './uk.js';
 
 /** The disclosure words of each language besides English, whose words stay in the check. */
 export const DISCLOSURES_BY_LANGUAGE: Readonly<Record<string, DisclosureWords>> = {
-  de: DE, fr: FR, es: ES, ru: RU, uk: UK,
+  de: DE,
+  fr: FR,
+  es: ES,
+  ru: RU,
+  uk: UK,
 };

@@ -8,7 +8,12 @@ import { UK } from './uk.js';
 
 /** The leftover words of each language the leftover checks read (ISO 639-1). */
 export const LEFTOVER_LEXICONS: Readonly<Record<string, LeftoverLexicon>> = {
-  en: EN, de: DE, fr: FR, es: ES, ru: RU, uk: UK,
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  ru: RU,
+  uk: UK,
 };
 
 export const LEFTOVER_LANGUAGES: readonly string[] = Object.keys(LEFTOVER_LEXICONS);

@@ -16,11 +16,17 @@ export const re = (source: string, flags = 'iu'): RegExp => new RegExp(source, f
 
 /** Alternatives from a list separated by "|": each may hold spaces, which stand for any white space. */
 export const words = (list: string): string =>
-  `(?:${list.trim().split(/\s*\|\s*/).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
+  `(?:${list
+    .trim()
+    .split(/\s*\|\s*/)
+    .map((w) => w.replace(/ /g, String.raw`\s+`))
+    .join('|')})`;
 
 /** English patterns that read no English words, by their place in the English lexicon. */
 const NEUTRAL: Partial<Record<Signal, readonly number[]>> = {
-  residue: [0, 1, 2, 3, 4], placeholder: [1, 5], citation: [0],
+  residue: [0, 1, 2, 3, 4],
+  placeholder: [1, 5],
+  citation: [0],
 };
 
 export function languageNeutral(signal: Signal): RegExp[] {

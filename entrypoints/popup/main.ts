@@ -51,7 +51,8 @@ function label(): void {
     const step = [keysOf(all, COMMANDS.next), keysOf(all, COMMANDS.previous)];
     const text = keys ? t('shortcut', { keys }) : t('shortcutUnset');
     const node = document.getElementById('shortcut')!;
-    node.textContent = `${text}${step[0] && step[1] ? `; ${t('stepKeys', { next: step[0], previous: step[1] })}` : ''}.`;
+    const stepping = step[0] && step[1] ? `; ${t('stepKeys', { next: step[0], previous: step[1] })}` : '';
+    node.textContent = `${text}${stepping}.`;
     node.dataset.keys = keys ?? '';
   });
 }

@@ -46,6 +46,8 @@ const WEB_URL = /^https?:\/\//i;
 /** Two letters at least, so that a Windows drive (C:) is not taken for one. */
 const URL_SCHEME = /^([a-z][a-z\d+.-]+):/i;
 
+const RECURSIVE_HINT = ' (add --recursive to look in its subdirectories)';
+
 export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<Array<Entry | InputError>> {
   const out: Array<Entry | InputError> = [];
   for (const input of inputs) {
@@ -82,7 +84,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       out.push(
         new InputError(
           input,
-          `directory holds no ${kinds}${found.subdirectories && !options.recursive ? ' (add --recursive to look in its subdirectories)' : ''}`,
+          `directory holds no ${kinds}${found.subdirectories && !options.recursive ? RECURSIVE_HINT : ''}`,
         ),
       );
     }
@@ -92,7 +94,10 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
   return out;
 }
 
-/** An address in another scheme (ftp:, file:) is named as such, not as a missing file; a file of that name would have been found. */
+/**
+ * An address in another scheme (ftp:, file:) is named as such, not as a missing file; a file of that name
+ * would have been found.
+ */
 function missing(input: string, error: NodeJS.ErrnoException): InputError {
   const scheme = URL_SCHEME.exec(input)?.[1]?.toLowerCase();
   if (scheme)

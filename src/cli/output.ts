@@ -70,7 +70,9 @@ export class Printer {
     this.progress?.clear();
     if (this.failed && this.matched) {
       this.streams.err.write(
-        `${this.paint('telltale:', 'red')} --fail-on ${this.options.failOn} matched ${plural(this.matched, 'input')}, and ${plural(this.failed, 'input')} could not be audited: exit status 2\n`,
+        `${this.paint('telltale:', 'red')} --fail-on ${this.options.failOn} ` +
+          `matched ${plural(this.matched, 'input')}, and ${plural(this.failed, 'input')} could not ` +
+          `be audited: exit status 2\n`,
       );
     }
     return this.failed ? 2 : this.matched ? 1 : 0;

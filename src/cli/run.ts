@@ -100,7 +100,10 @@ function whereTheUserStands(): string {
     : process.cwd();
 }
 
-/** npm prints its own header on standard output before a script's: that breaks JSON Lines, and only npm can be told not to. */
+/**
+ * npm prints its own header on standard output before a script's: that breaks JSON Lines, and only npm can be
+ * told not to.
+ */
 function warnOfNpmHeader(options: CliOptions, streams: CliStreams): void {
   const env = process.env;
   if (
@@ -111,7 +114,8 @@ function warnOfNpmHeader(options: CliOptions, streams: CliStreams): void {
     env.npm_config_loglevel !== 'silent'
   ) {
     streams.err.write(
-      'telltale: npm wrote its own header lines on standard output before these reports; for clean JSON Lines use npx telltale --json, or npm run --silent audit -- --json\n',
+      'telltale: npm wrote its own header lines on standard output before these reports; for clean ' +
+        'JSON Lines use npx telltale --json, or npm run --silent audit -- --json\n',
     );
   }
 }

@@ -49,7 +49,10 @@ export interface Article {
   durations: Duration[];
   /** Index of the sentence holding an offset (binary search). */
   sentenceAt(offset: number): Sentence | undefined;
-  /** The date mentions inside a sentence (binary search: asked per sentence and per claim, a scan would cost their product). */
+  /**
+   * The date mentions inside a sentence (binary search: asked per sentence and per claim, a scan would cost
+   * their product).
+   */
   mentionsIn(s: Sentence): DateMention[];
   isReported(start: number, end: number): boolean;
   /** Where a dateline or byline stands in the text, when it does. */

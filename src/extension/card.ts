@@ -8,14 +8,17 @@ import { disabledChecks, dismissedFor, onStoreChange, setCheckOff, setDismissed 
 
 const CARD_STYLE = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(380px, calc(100vw - 16px)); padding: 10px 12px;
-  border-radius: 8px; font: 14px/1.45 system-ui, sans-serif; color: #111827; background: #fff; border: 1px solid #9ca3af;
+.card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
+  padding: 10px 12px;
+  border-radius: 8px; font: 14px/1.45 system-ui, sans-serif; color: #111827; background: #fff;
+  border: 1px solid #9ca3af;
   box-shadow: 0 6px 24px rgba(0,0,0,.25); }
 .card[hidden] { display: none; }
 .card:focus { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .head { display: flex; align-items: center; gap: 6px; margin-bottom: 4px; }
 .title { font-weight: 600; flex: 1; }
-.sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; color: #fff; }
+.sev { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; padding: 1px 6px;
+  border-radius: 4px; color: #fff; }
 .high { background: #b91c1c; } .medium { background: #92400e; } .low, .info { background: #1d4ed8; }
 .nav { display: flex; align-items: center; gap: 5px; font-size: 12px; white-space: nowrap; }
 p { margin: 4px 0; }
@@ -25,7 +28,8 @@ li { margin: 2px 0; }
 .role { display: inline-block; min-width: 7.5em; font-size: 12px; font-weight: 600; }
 .claim q { text-decoration: underline wavy #b91c1c; } .reference q { text-decoration: underline dotted #3730a3; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-button { font: inherit; font-size: 12px; padding: 3px 8px; border-radius: 6px; border: 1px solid #6b7280; background: #f3f4f6; color: inherit; cursor: pointer; }
+button { font: inherit; font-size: 12px; padding: 3px 8px; border-radius: 6px; border: 1px solid #6b7280;
+  background: #f3f4f6; color: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .nav button { padding: 0 6px; font-size: 14px; line-height: 1.4; }
 .status:empty { display: none; }
@@ -100,7 +104,10 @@ export class HoverCard {
     this.pinned = false;
   }
 
-  /** The next or previous highlighted finding, in article order: scrolled to, flashed, and its card shown and focused. */
+  /**
+   * The next or previous highlighted finding, in article order: scrolled to, flashed, and its card shown and
+   * focused.
+   */
   step(by: 1 | -1): 'shown' | 'changed' | 'off-page' {
     const shown = this.highlighter.shown;
     if (!shown.length) return 'off-page';
@@ -119,7 +126,10 @@ export class HoverCard {
     return 'shown';
   }
 
-  /** Takes off what the reader dismissed on this page or switched off, as stored: from the card, the popup or the options page. */
+  /**
+   * Takes off what the reader dismissed on this page or switched off, as stored: from the card, the popup or
+   * the options page.
+   */
   private async applyStore(): Promise<void> {
     const [off, dismissed] = await Promise.all([disabledChecks(), dismissedFor(location.href)]);
     const offSet = new Set(off);

@@ -13,7 +13,10 @@ export type Dismissed = z.infer<typeof DismissedSchema>;
 /** The most pages remembered; the oldest are forgotten first. */
 export const MAX_PAGES = 500;
 
-/** FNV-1a over UTF-16 code units, twice with different offsets: 64 bits, no crypto API needed (http pages have none). */
+/**
+ * FNV-1a over UTF-16 code units, twice with different offsets: 64 bits, no crypto API needed (http pages have
+ * none).
+ */
 export function fingerprint(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;

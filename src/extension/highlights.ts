@@ -117,7 +117,10 @@ export function locate(report: Report, map: PageMap): OnPage {
   return { findings, points, changed };
 }
 
-/** The document, and every open shadow root holding a mark: styles and mutation observers do not cross into shadow trees. */
+/**
+ * The document, and every open shadow root holding a mark: styles and mutation observers do not cross into
+ * shadow trees.
+ */
 function scopesOf(doc: Document, located: Located[]): Array<Document | ShadowRoot> {
   const scopes = new Set<Document | ShadowRoot>([doc]);
   for (const l of located) {

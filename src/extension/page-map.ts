@@ -5,7 +5,10 @@ import { indexText } from './text-index.js';
 /** Where a stretch of article text is on the page now; `changed` when the page no longer holds it where it did. */
 export type Place = Range | 'off-page' | 'changed';
 
-/** How a paragraph was found on the live page: by its own text nodes, by its text, or not at all (a frame, a paragraph Readability rewrote). */
+/**
+ * How a paragraph was found on the live page: by its own text nodes, by its text, or not at all (a frame, a
+ * paragraph Readability rewrote).
+ */
 export type Found = 'nodes' | 'aligned' | null;
 
 /** From the report's offsets (UTF-16, into the article text) to the live page, built once per audit. */
@@ -25,7 +28,10 @@ export interface PageMapSource {
   content: Node | null;
   /** The live text node a text node of the copy came from (`composedClone`). */
   liveOf: (copy: Node) => Text | undefined;
-  /** How much of the article text the report covers (its `stats.chars`): a giant page is mapped no further than it was audited. */
+  /**
+   * How much of the article text the report covers (its `stats.chars`): a giant page is mapped no further
+   * than it was audited.
+   */
   chars?: number;
 }
 

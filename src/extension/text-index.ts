@@ -7,7 +7,10 @@ import { walkBlocks } from '../extract/blocks.js';
  */
 export interface TextIndex {
   text: string;
-  /** The text node and offset character `at` comes from; null for a line break between blocks. A folded space maps to the start of the next word. */
+  /**
+   * The text node and offset character `at` comes from; null for a line break between blocks. A folded space
+   * maps to the start of the next word.
+   */
   point(at: number): { node: Text; offset: number } | null;
 }
 

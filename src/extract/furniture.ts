@@ -3,6 +3,7 @@ import { BLOCK_TAGS, textOf } from './blocks.js';
 import { sameUrl } from './page-identity.js';
 import { DATE_BLOCK, postsIn, stampsAPost } from './posts.js';
 import { parseDateline } from '../engine/time/dateline.js';
+import { anyOf, wordList } from '../engine/text/alternation.js';
 
 /**
  * Page furniture Readability keeps inside the article: captions and credits, a clip's player and
@@ -50,6 +51,16 @@ const FURNITURE_ELEMENTS = [
 const COMMENT_ELEMENTS =
   '.comments, .comment-list, .commentlist, .comments-area, .comment-respond, #comments, #disqus_thread, #respond';
 
+/** Calls to sign up, follow or download. */
+const PROMOTIONS = [
+  'sign up',
+  'subscribe',
+  String.raw`follow (?:us|@?[\w.]+ on)`,
+  'like us on',
+  'join (?:us|our)',
+  String.raw`get (?:our|the) [\w\s]{0,40}newsletter`,
+  '(?:download|get) (?:our|the) app',
+];
 /** Lines that are about the page, not the story. Anchored and short: prose that merely mentions these words stays. */
 const FURNITURE_TEXT: RegExp[] = [
   /^(?:copyright\b|©|ⓒ|\(c\)\s*\d{4})/i,
@@ -58,16 +69,24 @@ const FURNITURE_TEXT: RegExp[] = [
   /^(?:cite this (?:article|page|story|post)|how to cite)\b/i,
   /^\[?\s*(?:read|see|watch|listen)\s+(?:more|also|next|now|the full)\b/i,
   /^\[?\s*(?:related|recommended|more from|also read|read also|more on|more:|see also|further reading|trending)\b/i,
-  /^(?:sign up|subscribe|follow (?:us|@?[\w.]+ on)|like us on|join (?:us|our)|get (?:our|the) [\w\s]{0,40}newsletter|(?:download|get) (?:our|the) app)\b/i,
+  new RegExp(String.raw`^${anyOf(PROMOTIONS)}\b`, 'i'),
   /^(?:image|photo|picture|media|video)\s*(?:caption|copyright|credit)\b/i,
   /^(?:photo|image|picture|credit|source|illustration)s?\s*(?:by\s*)?:/i,
   /\((?:image|photo|picture|credit|pictured)s?:\s*[^)]{1,80}\)\s*$/i,
   /\(\s*(?:[\w.&-]+\s+){0,2}(?:photo|image|picture|file photo)s?\s*(?:\/|by\b|:)\s*[^)]{1,80}\)\s*$/i,
   /^https?:\/\/\S+$/i,
 ];
+/** Headings of lists of other stories: "Related", "Most read", "You may also like". */
+const LIST_HEADINGS = wordList(String.raw`
+  related\b more\s+(?:from|on|in|about|stories|news|like\s+this|to\s+(?:read|explore))\b
+  (?:most\s+)?popular\b trending\b most\s+(?:read|viewed|shared|emailed|watched)\b recommended\b
+  read\s+(?:more|next|also)\b also\s+read\b you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b
+  latest\s+(?:news|stories|posts|headlines|videos|articles)\b top\s+stories\b editor['’]?s\s+picks\b
+  further\s+reading\b recent\s+(?:posts|stories|articles)\b in\s+case\s+you\s+missed\b
+  what\s+to\s+read\b don['’]t\s+miss\b see\s+also\b
+`);
 /** A heading that titles a list of other stories: "Related", "More from the Courier", "Most popular". */
-export const LIST_HEADING =
-  /^\s*(?:related\b|more\s+(?:from|on|in|about|stories|news|like\s+this|to\s+(?:read|explore))\b|(?:most\s+)?popular\b|trending\b|most\s+(?:read|viewed|shared|emailed|watched)\b|recommended\b|read\s+(?:more|next|also)\b|also\s+read\b|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b|latest\s+(?:news|stories|posts|headlines|videos|articles)\b|top\s+stories\b|editor['’]?s\s+picks\b|further\s+reading\b|recent\s+(?:posts|stories|articles)\b|in\s+case\s+you\s+missed\b|what\s+to\s+read\b|don['’]t\s+miss\b|see\s+also\b)/i;
+export const LIST_HEADING = new RegExp(String.raw`^\s*${anyOf(LIST_HEADINGS)}`, 'i');
 const LIST_HEADING_CHARS = 60;
 
 /** Longer than this, a date block is prose with a date in it, not a post's time (which must read as a date). */
@@ -80,7 +99,10 @@ const SHORT = 300;
 /** A block this much inside links is a list of other stories' headlines, not text. */
 const LINKED = 0.9;
 
-/** A credit line that names an AI is the page speaking about its text: kept for the disclosure check, wherever it stands. */
+/**
+ * A credit line that names an AI is the page speaking about its text: kept for the disclosure check, wherever
+ * it stands.
+ */
 const NAMES_AI = new RegExp(`\\b${AI_AGENT}\\b`);
 
 const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());

@@ -28,7 +28,10 @@ export class NoArticleError extends Error {
   }
 }
 
-/** Fewer words than this is a page without an article. Counted by the segmenter, not by spaces: Japanese and Chinese write none. */
+/**
+ * Fewer words than this is a page without an article. Counted by the segmenter, not by spaces: Japanese and
+ * Chinese write none.
+ */
 const MIN_WORDS = 12;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** Counting stops at the threshold, paragraph by paragraph: the segmenter slows down on long strings. */

@@ -1,11 +1,18 @@
 import type { Byline, DateCandidate } from '../engine/report/schema.js';
 import { decodeEntities } from './entities.js';
 import { sameUrl } from './page-identity.js';
+import { anyOf, wordList } from '../engine/text/alternation.js';
 
 export type LdObject = Record<string, unknown>;
 
-const ARTICLE_TYPES =
-  /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SatiricalArticle|Review|ClaimReview|SocialMediaPosting|DiscussionForumPosting|MedicalWebPage|MedicalScholarlyArticle)$/;
+/** schema.org types of an article or a post. */
+const ARTICLE_TYPE_NAMES = wordList(`
+  Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
+  BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle LiveBlogPosting ScholarlyArticle
+  TechArticle SatiricalArticle Review ClaimReview SocialMediaPosting DiscussionForumPosting
+  MedicalWebPage MedicalScholarlyArticle
+`);
+const ARTICLE_TYPES = new RegExp(String.raw`^${anyOf(ARTICLE_TYPE_NAMES)}$`);
 /** Carries dates too, but of a clip that may be older than the story around it: taken only when nothing else is. */
 const MEDIA_TYPES = /^(?:VideoObject|AudioObject|PodcastEpisode)$/;
 const MAX_OBJECTS = 500;

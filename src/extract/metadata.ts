@@ -100,7 +100,8 @@ export function metaAuthors(doc: Document, publishers: readonly string[]): Bylin
   const isPublisher = publisherTest(publishers);
   for (const el of Array.from(
     doc.querySelectorAll(
-      'meta[name="author" i], meta[property="article:author" i], meta[name="byl" i], meta[name="sailthru.author" i], meta[name="parsely-author" i]',
+      'meta[name="author" i], meta[property="article:author" i], meta[name="byl" i], ' +
+        'meta[name="sailthru.author" i], meta[name="parsely-author" i]',
     ),
   )) {
     const content = decodeEntities(attr(el, 'content')).replace(/\s+/g, ' ').trim();

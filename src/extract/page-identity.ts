@@ -49,7 +49,8 @@ export function siteNamesOf(doc: Document): string[] {
   const out: string[] = [];
   for (const el of Array.from(
     doc.querySelectorAll(
-      'meta[property="og:site_name" i], meta[name="application-name" i], meta[name="apple-mobile-web-app-title" i], meta[name="twitter:site" i]',
+      'meta[property="og:site_name" i], meta[name="application-name" i], ' +
+        'meta[name="apple-mobile-web-app-title" i], meta[name="twitter:site" i]',
     ),
   )) {
     const content = (el.getAttribute('content') ?? '').trim().replace(/^@/, '');

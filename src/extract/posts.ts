@@ -2,7 +2,8 @@ import { BLOCK_TAGS, textOf } from './blocks.js';
 
 /** Where a page shows a date: a dateline block, a timestamp, microdata, a <time>. */
 export const DATE_BLOCK =
-  '[class*="dateline" i], [class*="date" i], [class*="timestamp" i], [class*="published" i], [class*="posted" i], [itemprop="datePublished" i], [itemprop="dateModified" i], time';
+  '[class*="dateline" i], [class*="date" i], [class*="timestamp" i], [class*="published" i], ' +
+  '[class*="posted" i], [itemprop="datePublished" i], [itemprop="dateModified" i], time';
 
 const POST_CHARS = 2500;
 /** A post says something: a header's row of items (a byline, a date, an update) does not. */

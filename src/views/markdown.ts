@@ -38,7 +38,8 @@ export function reportToMarkdown(report: Report): string {
   const e = report.clock.estimated;
   if (e)
     lines.push(
-      `- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`,
+      `- Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} ` +
+        `of ${e.claims} claims agree)`,
     );
   const counts = severityCounts(report.findings);
   lines.push(`- Findings: ${counts.length ? counts.map(([s, n]) => `${n} ${s}`).join(', ') : 'none'}`);
@@ -62,7 +63,8 @@ export function reportToMarkdown(report: Report): string {
     '',
     '---',
     '',
-    '_Telltale checks an article against itself. A finding is a reason to look closer, not a verdict on whether the article is true._',
+    '_Telltale checks an article against itself. A finding is a reason to look closer, not a ' +
+      'verdict on whether the article is true._',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -132,15 +132,21 @@ export const STRINGS = {
   saved: 'Saved.',
   knowledgeHeading: 'Knowledge pack',
   knowledgeAsOf:
-    'Events and office-holders as of {{asOf}} (pack version {{version}}): terms that run past that date are treated as unknown.',
+    'Events and office-holders as of {{asOf}} (pack version {{version}}): terms that run past that ' +
+    'date are treated as unknown.',
   knowledgeOld:
-    'The pack is more than a year old: offices that changed hands since {{asOf}} are not known, and a title the article gives correctly may go unchecked. An update of the extension brings a newer pack.',
+    'The pack is more than a year old: offices that changed hands since {{asOf}} are not known, and ' +
+    'a title the article gives correctly may go unchecked. An update of the extension brings a newer pack.',
   dismissedStored: 'Findings you dismissed: {{count}} on {{pages}} pages (stored as fingerprints, not addresses).',
   forgetDismissed: 'Forget dismissed findings',
   forgotten: 'Forgotten.',
   privacyHeading: 'Your privacy',
   privacyText:
-    'Telltale reads a page only when you click its button, and only that tab. The article is audited inside your browser: no text, address or finding is sent anywhere, and the extension makes no network requests at all. It stores only the checks you switched off and the findings you dismissed (a fingerprint of the page and of the finding, never the address or the text), in your browser’s extension storage.',
+    'Telltale reads a page only when you click its button, and only that tab. The article is ' +
+    'audited inside your browser: no text, address or finding is sent anywhere, and the extension ' +
+    'makes no network requests at all. It stores only the checks you switched off and the findings ' +
+    'you dismissed (a fingerprint of the page and of the finding, never the address or the text), ' +
+    'in your browser’s extension storage.',
 
   /** The false-alarm example: plain text, self-contained, to paste into a bug report. */
   falseAlarmHeader: 'Telltale false alarm: {{title}} ({{check}}, {{severity}}, message {{messageId}})',
@@ -176,7 +182,10 @@ export const STRINGS = {
   error_clock: "The article's clock",
   error_check: '{{title}} ({{id}})',
 
-  /** Words of the engine's English in a finding's data, said in the reader's language (`src/views/i18n/data-words.ts`). */
+  /**
+   * Words of the engine's English in a finding's data, said in the reader's language
+   * (`src/views/i18n/data-words.ts`).
+   */
   data_headline: 'the headline',
   data_text: 'the text',
   data_between: 'between {{from}} and {{to}}',

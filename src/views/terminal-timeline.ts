@@ -93,7 +93,8 @@ function verdict(clock: Clock, paint: Paint): string[] {
   const e = clock.estimated;
   if (!e) return [paint('  Too few time claims to estimate when the text was written.', 'dim')];
   const lines = [
-    `  ${paint('▒', 'cyan')} Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree)`,
+    `  ${paint('▒', 'cyan')} Written, by its own time claims: ${formatSpanOfDays(e.from, e.to)} ` +
+      `(${e.agreeing} of ${e.claims} claims agree)`,
   ];
   const outside = new Map<string, string[]>();
   for (const p of clock.points) {

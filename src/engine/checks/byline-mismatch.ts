@@ -19,9 +19,17 @@ export const meta: CheckMeta<Id> = {
 };
 
 const NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|van|von|der|bin|al|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3})";
-/** A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "About the author: Name covers ...". */
+/**
+ * A short author bio: "Name is an assistant news editor at ...", "Name writes about ...", "About the author:
+ * Name covers ...".
+ */
 const BIO = new RegExp(
-  `^(?:(?:[Aa]bout\\s+[Tt]he\\s+(?:[Aa]uthor|[Ww]riter|[Rr]eporter)|[Aa]uthor\\s+[Bb]io|[Tt]he\\s+[Aa]uthor)\\s*[:—–-]\\s*)?${NAME}\\s+(?:(?:is|was)\\s+(?:also\\s+)?(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|author|freelancer|producer|critic|analyst|fellow|photographer|blogger|intern|host|commentator|researcher)s?\\b|(?:writes|reports|covers|reviews|blogs)\\s+(?:about|on|for|from)?|is\\s+the\\s+author\\s+of)`,
+  `^(?:(?:[Aa]bout\\s+[Tt]he\\s+(?:[Aa]uthor|[Ww]riter|[Rr]eporter)|[Aa]uthor\\s+[Bb]io` +
+    `|[Tt]he\\s+[Aa]uthor)\\s*[:—–-]\\s*)?${NAME}\\s+(?:(?:is|was)\\s+(?:also\\s+)?(?:a|an` +
+    `|the)?\\s*(?:[\\p{L}-]+\\s+){0,5}?(?:editor|reporter|writer|correspondent|journalist` +
+    `|contributor|columnist|author|freelancer|producer|critic|analyst|fellow|photographer` +
+    `|blogger|intern|host|commentator|researcher)s?\\b|(?:writes|reports|covers|reviews` +
+    `|blogs)\\s+(?:about|on|for|from)?|is\\s+the\\s+author\\s+of)`,
   'u',
 );
 

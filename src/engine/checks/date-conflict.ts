@@ -12,7 +12,8 @@ const messages = {
   visibleDatesDisagree: 'The page gives {{count}} publication dates, {{listed}}: {{days}} days apart.',
   metadataDatesDisagree: "The page's metadata gives {{count}} publication dates, {{listed}}: {{days}} days apart.",
   datelineAfterMetadata:
-    'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata gives ({{published}}): it may be showing an update it does not name.',
+    'The page shows {{shown}} ({{source}}), {{days}} days after the publication date its metadata ' +
+    'gives ({{published}}): it may be showing an update it does not name.',
   updatedBeforePublished: 'Updated {{updated}} ({{source}}), before it was published ({{published}}).',
   yearlessDateline:
     'The dateline says {{dateline}} (no year written), {{days}} days from the publication date ({{published}}).',

@@ -44,7 +44,10 @@ function latestWriting(p: ClockPoint): Day | null {
   return null;
 }
 
-/** A clock that fails is the clock's failure, which the audit reports once as such: this check then has nothing to read. */
+/**
+ * A clock that fails is the clock's failure, which the audit reports once as such: this check then has
+ * nothing to read.
+ */
 function clockOrNull(article: Parameters<typeof clockOf>[0], ctx: Parameters<typeof clockOf>[1]) {
   try {
     return clockOf(article, ctx);

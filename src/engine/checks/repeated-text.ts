@@ -86,7 +86,8 @@ export const repeatedText: Check<Id> = {
         if (candidates.length < 2) continue;
         for (const s of candidates) {
           const key = normalise(article.text.slice(s.start, s.end));
-          if (countSpaces(key, 0, key.length, MIN_WORDS - 1) + 1 < MIN_WORDS) continue; // its words, without splitting it
+          // its words, without splitting it
+          if (countSpaces(key, 0, key.length, MIN_WORDS - 1) + 1 < MIN_WORDS) continue;
           const list = groups.get(key);
           if (list) list.push(s);
           else groups.set(key, [s]);

@@ -9,7 +9,8 @@ import { CALENDAR_LANGUAGES } from '../lang/languages.js';
 const messages = {
   overAtPublication: 'Looks ahead to {{period}}, but the article is dated {{published}}: that period was already over.',
   overAtNarratedDate:
-    'Looks ahead to {{period}}, but the text narrates {{narrated}} as past (no publication date was found): that period was already over.',
+    'Looks ahead to {{period}}, but the text narrates {{narrated}} as past (no publication date was ' +
+    'found): that period was already over.',
 };
 type Id = keyof typeof messages;
 
@@ -17,7 +18,8 @@ export const meta: CheckMeta<Id> = {
   id: 'stale-future',
   title: 'Forecast about a period already over',
   description:
-    'The article looks forward to a time that had already passed when it was published, as text written earlier and republished would.',
+    'The article looks forward to a time that had already passed when it was published, as text ' +
+    'written earlier and republished would.',
   messages,
   languages: CALENDAR_LANGUAGES,
 };

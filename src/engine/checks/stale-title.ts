@@ -6,7 +6,9 @@ import type { Check, CheckMeta, Draft } from '../check-kit/types.js';
 
 const messages = {
   termEnded:
-    '{{person}} was {{office}} from {{from}} to {{to}} (knowledge pack as of {{asOf}}; Wikipedia: "{{wikipedia}}"), but the article, dated {{published}}, names the office as held now, {{since}} after the term ended.',
+    '{{person}} was {{office}} from {{from}} to {{to}} (knowledge pack as of {{asOf}}; Wikipedia: ' +
+    '"{{wikipedia}}"), but the article, dated {{published}}, names the office as held now, ' +
+    '{{since}} after the term ended.',
 };
 type Id = keyof typeof messages;
 
@@ -14,7 +16,8 @@ export const meta: CheckMeta<Id> = {
   id: 'stale-title',
   title: 'Office-holder named after their term',
   description:
-    'A person is named with an office, in present or recent narration, after the term the knowledge pack records had ended.',
+    'A person is named with an office, in present or recent narration, after the term the knowledge ' +
+    'pack records had ended.',
   messages,
   languages: ['en'],
 };
@@ -64,7 +67,10 @@ export const staleTitle: Check<Id> = {
   },
 };
 
-/** The term that had ended by `day`, when no term covers it; null when a term covers it, none had begun, or the pack cannot know. */
+/**
+ * The term that had ended by `day`, when no term covers it; null when a term covers it, none had begun, or
+ * the pack cannot know.
+ */
 function staleOn(holdings: Holding[], day: Day): { ended: Holding; day: Day } | null {
   let ended: Holding | null = null;
   for (const h of holdings) {

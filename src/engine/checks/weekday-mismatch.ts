@@ -15,7 +15,8 @@ const messages = {
   mismatch: '{{date}} was a {{actual}}, not a {{written}}.',
   eventWeekday: 'The {{event}} is dated {{date}}, a {{actual}}, in one sentence, and placed {{phrase}} in another.',
   mismatchInferredYear:
-    "{{date}} is not a {{written}} in any year near the article's date ({{published}}): the text gives no year, and in {{years}} it falls on a {{actuals}}.",
+    "{{date}} is not a {{written}} in any year near the article's date ({{published}}): the text " +
+    'gives no year, and in {{years}} it falls on a {{actuals}}.',
 };
 
 export const meta: CheckMeta<keyof typeof messages> = {
@@ -31,7 +32,10 @@ export const meta: CheckMeta<keyof typeof messages> = {
  * ("tickets go on sale Friday, Dec. 6") is right when a year near the article's makes it right:
  * the one before, its own, or the next, but never a later one for what the text tells as past.
  */
-/** "Tuesday through Saturday, March 5 to 9", "Monday and Tuesday, March 4 and 5": the days and the dates pair up as lists, not one by one. */
+/**
+ * "Tuesday through Saturday, March 5 to 9", "Monday and Tuesday, March 4 and 5": the days and the dates pair
+ * up as lists, not one by one.
+ */
 const WEEKDAY_LIST =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*(?:through|thru|to|and|or|until|till|&|-|–|—)\s*$/i;
 function endsAWeekdayList(text: string, m: { start: number; weekdayText?: string; text: string }): boolean {
@@ -67,7 +71,8 @@ export const weekdayMismatch: Check<keyof typeof messages> = {
         // (a fact-check of an old claim).
         const years = yearsToTry(reference!, told, m.month!, m.day, article.language === 'en' ? 1 : 2);
         if (years.some((y) => weekdayOf(dayOf(y, m.month!, m.day!)) === m.weekday)) continue;
-        // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years say which year is meant.
+        // "Two years after his loss in 2020, he fought again on Saturday, Nov. 12": the sentence's own years
+        // say which year is meant.
         const otherYears = s !== undefined && article.mentionsIn(s).some((o) => o !== m && o.year !== undefined);
         out.push({
           severity: otherYears ? 'low' : capIfReported(article, m.start, m.end, 'medium'),
@@ -158,7 +163,10 @@ function hoursApart(day: Day, weekday: number, [from, to]: [number, number]): nu
   return best;
 }
 
-/** The years a yearless date may belong to: around the article's, none after it for what is told as past nor before it for what is to come. */
+/**
+ * The years a yearless date may belong to: around the article's, none after it for what is told as past nor
+ * before it for what is to come.
+ */
 function yearsToTry(
   reference: number,
   told: 'past' | 'present' | 'future',

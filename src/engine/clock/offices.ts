@@ -41,7 +41,9 @@ export function officePoints(
         to: toISO(open ? Math.max(from, k.asOf) : to),
         anchor: null,
         bound: open ? 'after' : 'within',
-        label: `${open ? 'written after' : 'written while'} ${[...who].join(' or ')} ${open ? 'became' : 'was'} ${h.office.name}`,
+        label: `${
+          open ? 'written ' + 'after' : 'written while'
+        } ${[...who].join(' or ')} ${open ? 'became' : 'was'} ${h.office.name}`,
         evidence: spanEvidence(article, m.start, m.end),
       },
     });

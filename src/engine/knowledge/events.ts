@@ -22,7 +22,8 @@ const LEAD = `(?:(?:the|this|that|[\\p{L}.]+'s)(?:\\s+[\\p{L}-]+){0,2}?\\s+)?`;
 /** "since the start of the pandemic", "two years into the outbreak of the war". */
 const START_OF = `(?:(?:the\\s+)?(?:start|beginning|outbreak|onset|launch)\\s+of\\s+)?`;
 /** "the war began four months ago": the verb between the event and the span. */
-const BEGAN = `(?:\\s+(?:began|started|broke\\s+out|erupted|happened|took\\s+place|occurred|struck|hit|made\\s+landfall))?`;
+const BEGAN =
+  `(?:\\s+(?:began|started|broke\\s+out|erupted|happened|took\\s+place|occurred|struck|hit` + `|made\\s+landfall))?`;
 
 const patterns = perObject<Knowledge, { before: RegExp; after: RegExp }>();
 function patternsOf(k: Knowledge) {
@@ -46,7 +47,10 @@ export function eventEndingAt(
   return found(article, patternsOf(k).before.exec(foldedText(article).slice(s.start, end)), s.start, k, reference);
 }
 
-/** The event named just after `start`: "9/11" in "two decades after 9/11", "the pandemic" in "since the start of the pandemic". */
+/**
+ * The event named just after `start`: "9/11" in "two decades after 9/11", "the pandemic" in "since the start
+ * of the pandemic".
+ */
 export function eventStartingAt(
   article: Article,
   s: Sentence,
@@ -68,7 +72,8 @@ function found(
   const lead = article.text.slice(base + m.indices[1][0], base + m.indices[1][1]);
   const [start, end] = [base + m.indices[2][0], base + m.indices[2][1]];
   const written = article.text.slice(start, end);
-  // "the 2014 Gaza war", "the 1990s' invasion": a number before the name says which one, and it is not the pack's to say.
+  // "the 2014 Gaza war", "the 1990s' invasion": a number before the name says which one, and it is not the
+  // pack's to say.
   if (/\d[\s'’s-]*$/.test(article.text.slice(Math.max(0, start - 8), start))) return null;
   const event = resolve(article, written, lead, start, k, reference);
   return (
@@ -82,7 +87,10 @@ function found(
   );
 }
 
-/** A cue's lead as written: "the", "The", "the initial", "Russia's full-scale"; capitalised modifiers name another event ("the Iraq invasion"). */
+/**
+ * A cue's lead as written: "the", "The", "the initial", "Russia's full-scale"; capitalised modifiers name
+ * another event ("the Iraq invasion").
+ */
 const CUE_LEAD = /^(?:[Tt]he|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.]*['’]s)(?:\s+[a-z][a-z-]*){0,2}\s+$/u;
 
 function resolve(

@@ -16,7 +16,10 @@ export const PersonSchema = z.object({
   /** Title of the English Wikipedia article, the source of the terms below. */
   wikipedia: z.string().check(z.minLength(1)),
   wikidata: z.optional(Qid),
-  /** How the text may name the person after a title, fullest first; a bare surname only where no one else in the news bears it. */
+  /**
+   * How the text may name the person after a title, fullest first; a bare surname only where no one else in
+   * the news bears it.
+   */
   names: Words,
 });
 export type Person = z.infer<typeof PersonSchema>;
@@ -64,7 +67,10 @@ export const EventSchema = z.object({
   from: IsoPartial,
   /** The last day of a fuzzy beginning ("the pandemic began": December 2019 to March 2020). */
   to: z.optional(IsoPartial),
-  /** It lasted: "after X" counts from an end we do not model, so such an event anchors only "since", "into" and "ago". */
+  /**
+   * It lasted: "after X" counts from an end we do not model, so such an event anchors only "since", "into"
+   * and "ago".
+   */
   lasting: z.optional(z.boolean()),
   /** Phrases that name this event and no other: "the 9/11 attacks", "Hurricane Sandy". */
   names: Words,

@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences.js';
 import { foldedText } from './events.js';
 import { phraseKey, type Holding, type Knowledge } from './index-pack.js';
 import { perObject } from '../text/memo.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
 /**
  * A person named with a title the pack knows: "U.S. Secretary of State Antony Blinken", "Boris
@@ -29,29 +30,107 @@ export interface TitleMention {
   actedInStory: boolean;
 }
 
+/** Modifiers of a title: "former", "incoming", "acting", "deputy", "second". */
+const NOT_NOW_WORDS = wordList(`
+  former formerly ex then late onetime one-time erstwhile previous past retired emeritus deposed
+  ousted exiled disgraced future incoming outgoing acting interim caretaker vice deputy assistant
+  under associate lieutenant would-be next first-ever first second third another
+`);
 /** Before a title, these say the person no longer holds it (or not yet, or not fully). */
-const NOT_NOW =
-  /(?:^|[^\p{L}])(?:former|formerly|ex|then|late|onetime|one-time|erstwhile|previous|past|retired|emeritus|deposed|ousted|exiled|disgraced|future|incoming|outgoing|acting|interim|caretaker|vice|deputy|assistant|under|associate|lieutenant|would-be|next|first-ever|first|second|third|another)(?:[\s-]|$)/u;
+const NOT_NOW = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(NOT_NOW_WORDS)}(?:[\s-]|$)`, 'u');
 const FUSED_NOT_NOW = /(?:^|[^\p{L}])(?:former|ex|then|late|acting|interim|vice|deputy)[\s-]*$/u;
 /** After a title or a name: not the office itself. */
 const NOT_THE_OFFICE = /^(?:-elect|-designate|\s*(?:nominee|candidate|hopeful|emeritus))/;
+/** Words and phrases of a look back: "at the time", "tenure", "obituary", "would later". */
+const HISTORY_WORDS = [
+  'former',
+  'formerly',
+  'previously',
+  'at the time',
+  'back then',
+  'in the past',
+  'years? ago',
+  'decades? ago',
+  'months ago',
+  'last year',
+  'legacy',
+  'tenure',
+  'presidency',
+  'premiership',
+  'chancellorship',
+  'reign',
+  'administration',
+  'era',
+  'in office',
+  'during (?:his|her|their)',
+  'when (?:he|she) was',
+  'while (?:he|she) was',
+  'remembered',
+  'memoir',
+  'obituary',
+  'funeral',
+  'the late',
+  'biography',
+  'recalled',
+  'recalls',
+  'would later',
+];
 /** Words that put a sentence about an office-holder in the past, or make it a memory of one. */
-const HISTORY =
-  /(?:^|[^\p{L}])(?:former|formerly|previously|at the time|back then|in the past|years? ago|decades? ago|months ago|last year|legacy|tenure|presidency|premiership|chancellorship|reign|administration|era|in office|during (?:his|her|their)|when (?:he|she) was|while (?:he|she) was|remembered|memoir|obituary|funeral|the late|biography|recalled|recalls|would later)(?![\p{L}])/u;
+const HISTORY = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(HISTORY_WORDS)}(?![\p{L}])`, 'u');
+/** A weekday, and the words for the days and weeks around the story's own. */
+const RECENT_WORDS = [
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'this (?:week|morning|afternoon|evening|month|weekend)',
+  '(?:earlier|later) this (?:week|month)',
+  'last (?:week|night|weekend)',
+  'next (?:week|month)',
+  'currently',
+];
 /** The last days: "on Tuesday", "this week", "yesterday". */
-const RECENT =
-  /(?:^|[^\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|this (?:week|morning|afternoon|evening|month|weekend)|(?:earlier|later) this (?:week|month)|last (?:week|night|weekend)|next (?:week|month)|currently)(?![\p{L}])/u;
+const RECENT = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(RECENT_WORDS)}(?![\p{L}])`, 'u');
+/** Adverbs between a name and its verb: "also says", "still has". */
+const PRESENT_ADVERBS = wordList(`
+  also still again reportedly publicly personally now
+`);
+/** Verbs in the present or the future, and their auxiliaries. */
+const PRESENT_VERBS = wordList(`
+  says is are has have will 's 'll continues remains wants plans hopes faces insists warns urges
+  calls tells believes thinks expects seeks intends vows argues maintains does doesn't isn't hasn't
+  won't cannot can't can must needs appears seems announces visits meets travels heads leads arrives
+  signs writes speaks addresses hosts welcomes condemns praises rejects denies accuses promises
+  pledges backs supports opposes
+`);
 /** The verb the name is the subject of, in the present or the future: "says", "will travel", "has said". */
-const PRESENT =
-  /^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},\s*)?(?:(?:also|still|again|reportedly|publicly|personally|now)\s+)?(?:says|is|are|has|have|will|'s|'ll|continues|remains|wants|plans|hopes|faces|insists|warns|urges|calls|tells|believes|thinks|expects|seeks|intends|vows|argues|maintains|does|doesn't|isn't|hasn't|won't|cannot|can't|can|must|needs|appears|seems|announces|visits|meets|travels|heads|leads|arrives|signs|writes|speaks|addresses|hosts|welcomes|condemns|praises|rejects|denies|accuses|promises|pledges|backs|supports|opposes)(?![\p{L}])/u;
+const PRESENT = new RegExp(
+  String.raw`^(?:\s+(?:jr\.?|sr\.?))?\s*(?:,[^,]{1,90},\s*)?(?:${anyOf(PRESENT_ADVERBS)}\s+)?` +
+    String.raw`${anyOf(PRESENT_VERBS)}(?![\p{L}])`,
+  'u',
+);
 /** Words after a name that make it part of another name: "Trump Tower", "King Fahd Causeway". */
 const CAPITAL_WORD = /^\s+(?:jr\.?\s+|sr\.?\s+)?(\p{Lu}[\p{L}'’.-]*)/u;
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr\.?|Sr\.?)$/;
+/** Weekdays, months and the suffixes of a name. */
+const CALENDAR_WORDS = wordList(String.raw`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+  July August September October November December Jr\.? Sr\.?
+`);
+const CALENDAR_WORD = new RegExp(String.raw`^${anyOf(CALENDAR_WORDS)}$`);
 
-/** Capitalised words that open a sentence or a clause before a title, and name no body: "On Tuesday President ...", "When Chancellor ...". */
-const LEAD_WORD =
-  /^(?:When|As|On|In|At|After|Before|If|While|Meanwhile|But|And|So|Now|Today|Yesterday|Also|Here|There|Still|Earlier|Later|Last|This|That|Since|Until|Though|Although|Because|With|Without|For|From|By|To|Under|Over|Only|Even|Yet|Instead|Why|How|What|Where|Who|Speaking|Asked|Addressing|Meeting|Visiting|Dear|Madam|Mister|Mr|Mrs|Ms)$/;
+/** Conjunctions, prepositions, adverbs and forms of address, capitalised. */
+const LEAD_WORDS = wordList(`
+  When As On In At After Before If While Meanwhile But And So Now Today Yesterday Also Here There
+  Still Earlier Later Last This That Since Until Though Although Because With Without For From By To
+  Under Over Only Even Yet Instead Why How What Where Who Speaking Asked Addressing Meeting Visiting
+  Dear Madam Mister Mr Mrs Ms
+`);
+/**
+ * Capitalised words that open a sentence or a clause before a title, and name no body: "On Tuesday President
+ * ...", "When Chancellor ...".
+ */
+const LEAD_WORD = new RegExp(String.raw`^${anyOf(LEAD_WORDS)}$`);
 
 /** "of Ukraine", "of the European Commission": the office's place, after its title. */
 const OF = `(?:\\s+of\\s+(?:the\\s+)?[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}?)?`;
@@ -91,7 +170,8 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     const s = article.sentenceAt(nameStart);
     if (!s || nameEnd > s.end || !/^\p{Lu}/u.test(article.text.slice(nameStart))) continue;
     const rest = article.text.slice(nameEnd, s.end);
-    // "Trump's tariffs" speaks of the person's doings, not of the office now; "Trump Tower" is a building; "Merkel-Smith" is someone else.
+    // "Trump's tariffs" speaks of the person's doings, not of the office now; "Trump Tower" is a building;
+    // "Merkel-Smith" is someone else.
     if (/^['’]s\b/.test(rest) || /^[-‐]\p{L}/u.test(rest)) continue;
     const next = CAPITAL_WORD.exec(rest)?.[1];
     if (next && !CALENDAR_WORD.test(next)) continue;
@@ -136,7 +216,8 @@ function find(article: Article, k: Knowledge): TitleMention[] {
       FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))
     )
       continue;
-    // "University Chancellor", "Harvard President": a capitalised word right before the title that names no country is another body's office.
+    // "University Chancellor", "Harvard President": a capitalised word right before the title that names no
+    // country is another body's office.
     const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(article.text.slice(read.start - read.pre.length, read.start));
     const otherBody = !read.apposition && prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
     const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition, otherBody);

@@ -31,7 +31,10 @@ export function forecastsOf(article: Article): readonly Forecast[] {
 }
 const forecasts = perObject<Article, readonly Forecast[]>();
 
-/** True when the clause holding the date narrates it as past. A mention belongs to one sentence of one article: it alone keys the reading. */
+/**
+ * True when the clause holding the date narrates it as past. A mention belongs to one sentence of one
+ * article: it alone keys the reading.
+ */
 export function pastNarrationOf(article: Article, s: Sentence, m: DateMention): boolean {
   return narrations(m, () => {
     const g = grammarOf(article.language);

@@ -1,6 +1,11 @@
 /** Names for AI as a writer, shared by the disclosure check and the bot-author test. */
 export const AI_AGENT =
-  '(?:A\\.?I\\.?(?:[\\s-]+(?:(?:language\\s+)?models?|tools?|systems?|writers?|assistants?|programs?|software|technology|chatbots?))?|artificial\\s+intelligence|(?:an?\\s+)?(?:large\\s+)?language\\s+models?|LLMs?|generative\\s+AI|(?:Chat)?GPT[\\w.-]*|Claude|Gemini|Bard|Copilot|Llama|Mistral|Grok|(?:an?\\s+)?(?:automated|machine)[\\s-]+(?:tools?|systems?|writers?|writing|learning|programs?|software)|(?:chat)?bots?|[A-Z][a-z]*Bot|[A-Z]\\w*GPT\\w*)';
+  '(?:A\\.?I\\.?(?:[\\s-]+(?:(?:language\\s+)?models?|tools?|systems?|writers?|assistants?' +
+  '|programs?|software|technology|chatbots?))?|artificial\\s+intelligence|(?:an?\\s+)?' +
+  '(?:large\\s+)?language\\s+models?|LLMs?|generative\\s+AI|(?:Chat)?GPT[\\w.-]*|Claude' +
+  '|Gemini|Bard|Copilot|Llama|Mistral|Grok|(?:an?\\s+)?(?:automated|machine)[\\s-]+(?:tools?' +
+  '|systems?|writers?|writing|learning|programs?|software)|(?:chat)?bots?|[A-Z][a-z]*Bot' +
+  '|[A-Z]\\w*GPT\\w*)';
 
 /**
  * A byline name that marks its author as a bot: "AiBot", "NewsGPT", "News Bot", "AI". One word

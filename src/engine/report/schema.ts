@@ -75,7 +75,10 @@ export type SpanOfDays = z.infer<typeof SpanOfDaysSchema>;
 export const CLOCK_KINDS = ['published', 'modified', 'date', 'implied', 'forecast', 'office', 'calendar'] as const;
 export const ClockPointSchema = z.object({
   kind: z.enum(CLOCK_KINDS),
-  /** When the point is: the date itself, where a claim lands, the period a forecast is about, the term of an office named as held. */
+  /**
+   * When the point is: the date itself, where a claim lands, the period a forecast is about, the term of an
+   * office named as held.
+   */
   from: IsoDay,
   to: IsoDay,
   /** For a claim counted from another date ("11 months after February 2022"): that date. */

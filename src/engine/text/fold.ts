@@ -42,7 +42,10 @@ function foldUnit(c: string): string {
   return folded;
 }
 
-/** A phrase as a pattern over folded text: spaces and hyphens stand for any run of them, regex characters are literal. */
+/**
+ * A phrase as a pattern over folded text: spaces and hyphens stand for any run of them, regex characters are
+ * literal.
+ */
 export function phraseSource(phrase: string): string {
   return fold(phrase)
     .trim()

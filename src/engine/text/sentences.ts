@@ -1,3 +1,4 @@
+import { anyOf, wordList } from './alternation.js';
 /** A half-open span of UTF-16 offsets into Article.text. */
 export interface Span {
   start: number;
@@ -11,9 +12,13 @@ export interface Sentence extends Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Abbreviations whose full stop ends no sentence: months, titles, "No.", "U.S", an initial. */
+const ABBREVIATIONS = wordList(String.raw`
+  Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Gov
+  Sen Rep Rev St Jr Sr No Nos Vol Fig vs etc approx U\.S U\.K U\.N E\.U [A-Z]
+`);
 /** Words after which a period does not end a sentence in news prose ("Jan. 9", "Gen. Smith", "U.S. officials"). */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|St|Jr|Sr|No|Nos|Vol|Fig|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])${anyOf(ABBREVIATIONS)}\.\s*$`);
 
 /**
  * Where an abbreviation can stand: the end of a sentence, which has no white space after it. Read

@@ -21,7 +21,8 @@ const EXPECTED_TO = String.raw`${anyOf(COPULAS)}\s+(?:${anyOf(COPULA_ADVERBS)}\s
 const SCHEDULE_COPULAS = wordList('is are');
 const SCHEDULE_ADVERBS = wordList('still now also currently tentatively');
 const SCHEDULES = wordList(String.raw`set scheduled slated planned due pencil+ed\s+in`);
-const SCHEDULED_FOR = String.raw`${anyOf(SCHEDULE_COPULAS)}\s+(?:${anyOf(SCHEDULE_ADVERBS)}\s+)?${anyOf(SCHEDULES)}\s+for`;
+const SCHEDULED_FOR =
+  String.raw`${anyOf(SCHEDULE_COPULAS)}\s+(?:${anyOf(SCHEDULE_ADVERBS)}\s+)?` + String.raw`${anyOf(SCHEDULES)}\s+for`;
 /** Verbs of expecting that are also nouns: not after a determiner ("the forecast", "its new plans to"). */
 const NOUN_DETERMINERS = wordList(`the a an its their his her our my your this that these those whose new latest same
   failed earlier previous original initial`);

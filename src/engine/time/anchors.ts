@@ -9,6 +9,7 @@ import { looksPast } from '../text/tense.js';
 import { chooser, datedMentionsIn, datedWordsLike, type Reading } from './dated-words.js';
 import { perObject } from '../text/memo.js';
 import { tailOf } from '../text/tail.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
 /**
  * What a span of time is counted from: a date written beside it ("four years ago, in 2019";
@@ -83,8 +84,12 @@ const GENERIC = new Set([
   'other',
   'others',
 ]);
-const BOUNDARY =
-  /\b(?:since|after|before|from|than|of|in|on|at|with|by|for|to|that|which|who|when|where|while|as|and|or|but|was|were|is|are|has|have|had|began|started)\b|[,;:()—–"“”]/gi;
+/** Prepositions, conjunctions and verbs that end a noun phrase read backwards. */
+const BOUNDARY_WORDS = wordList(`
+  since after before from than of in on at with by for to that which who when where while as and or
+  but was were is are has have had began started
+`);
+const BOUNDARY = new RegExp(String.raw`\b${anyOf(BOUNDARY_WORDS)}\b|[,;:()—–"“”]`, 'gi');
 
 /** The noun phrase just before an offset, back to a preposition or clause break: "the initial invasion". */
 export function phraseBefore(article: Article, s: Sentence, at: number): { text: string; start: number } {
@@ -95,7 +100,8 @@ export function phraseBefore(article: Article, s: Sentence, at: number): { text:
     /\s+(?:began|started|ended|erupted|broke\s+out|opened|closed|happened|took\s+place|occurred|was\s+\w+ed)\s*$/i,
     ' ',
   );
-  // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the clause is about.
+  // "The quake, which hit two months ago", "The takeover, agreed four months ago": the event is what the
+  // clause is about.
   const clause = RELATIVE_TAIL.exec(before);
   if (clause && (clause[1] || looksPast(clause[2]!, undefined))) before = before.slice(0, clause.index);
   let cut = 0;
@@ -131,12 +137,27 @@ function headOf(phrase: string): { head: string; modifiers: string[] } | null {
   return { head, modifiers: content.slice(0, -1) };
 }
 
+/** Verbs of an event happening: any regular past, and the irregular ones news uses. */
+const EVENT_VERBS = wordList(String.raw`
+  [a-z]+ed began begun took\s+place broke\s+out held won lost came went fell rose struck hit began
+  started ended opened closed
+`);
+/** The article or possessive an object of the event verb needs. */
+const OBJECT_ARTICLES = wordList(`
+  the a an its their his her
+`);
 /**
  * Between an event's name and its date: "invasion in", "war began in", "treaty was signed on", "attack on Kyiv in",
- * "flood struck the town in". An object needs its article, so that "fire destroyed the house they bought in" is not read.
+ * "flood struck the town in". An object needs its article, so that "fire destroyed the house they bought in"
+ * is not read.
  */
-const EVENT_TO_DATE =
-  /^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?(?:\s+(?:was|were|had\s+been|had))?(?:\s+(?:[a-z]+ed|began|begun|took\s+place|broke\s+out|held|won|lost|came|went|fell|rose|struck|hit|began|started|ended|opened|closed)(?:\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s+(?:in|on|of)\s*,?\s*$/i;
+const EVENT_TO_DATE = new RegExp(
+  String.raw`^(?:\s+(?:of|against|on|in|at|by)\s+[\w\s'’-]{0,25}?)?(?:\s+(?:that|which))?` +
+    String.raw`(?:\s+(?:was|were|had\s+been|had))?` +
+    String.raw`(?:\s+${anyOf(EVENT_VERBS)}(?:\s+${anyOf(OBJECT_ARTICLES)}\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s+` +
+    String.raw`(?:in|on|of)\s*,?\s*$`,
+  'i',
+);
 
 /** A verb between the head and the date: "the plan, approved in 2020", "the forecast released in May". */
 const DATING_VERB = String.raw`(?:[a-z]+ed|began|took\s+place|held|won|lost|came|went|fell|rose|struck|hit)`;

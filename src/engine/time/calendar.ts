@@ -91,7 +91,10 @@ export function toISO(d: Day): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Parses the date part of an ISO 8601 value ("2024-01-01", "2015-07-24T05:36:09+01:00") as written, ignoring the zone. */
+/**
+ * Parses the date part of an ISO 8601 value ("2024-01-01", "2015-07-24T05:36:09+01:00") as written, ignoring
+ * the zone.
+ */
 export function parseISODay(value: string): Day | null {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return null;
@@ -122,7 +125,8 @@ const SMALLER: Partial<Record<Unit, Unit>> = {
 
 /** Says a span of days in the unit a claim used, as a range when the ends round differently ("22 to 23 months"). */
 export function formatSpan(minDays: number, maxDays: number, unit: Unit): string {
-  // "7 months", not "1 year", when the claim said two years: a span well short of one of the claim's units is said in smaller ones.
+  // "7 months", not "1 year", when the claim said two years: a span well short of one of the claim's units is
+  // said in smaller ones.
   const smaller = SMALLER[unit];
   if (smaller && maxDays >= 0 && maxDays < 0.9 * DAYS_PER[unit]) return formatSpan(minDays, maxDays, smaller);
   const per = DAYS_PER[unit];

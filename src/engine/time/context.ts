@@ -4,6 +4,7 @@ import type { DateCandidate } from '../report/schema.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
 import { parseISODay, toISO } from './calendar.js';
 import { resolveDate } from './dates.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
 /** Sources in order of trust (DESIGN.md): structured data first, a visible dateline last. */
 const TRUST = ['json-ld', 'meta', 'microdata', 'time', 'dateline', 'option'];
@@ -27,12 +28,23 @@ export function buildContext(article: Article, knowledge: Knowledge | null = nul
   return { published, latest, knowledge };
 }
 
+/** How a page says it was changed. */
+const CHANGED = wordList(`
+  updated corrected amended changed revised
+`);
+/** How a note about a change opens. */
+const NOTE_HEADS = wordList(String.raw`
+  update[sd]? correction clarification editor['’]?s\s+note
+`);
 /**
  * "Update, March 10: the council approved the plan on March 9": a note that the page changed after
  * it was published. What it tells happened by the update, so its days move the page's latest date.
  */
-const UPDATE_NOTE =
-  /^\W*(?:update[sd]?|correction|clarification|editor['’]?s\s+note)\b|\b(?:this|the)\s+(?:story|article|post|report|piece)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed|revised)\b/i;
+const UPDATE_NOTE = new RegExp(
+  String.raw`^\W*${anyOf(NOTE_HEADS)}\b|\b(?:this|the)\s+(?:story|article|post|report|piece)\s+` +
+    String.raw`(?:was|has\s+been|had\s+been)\s+${anyOf(CHANGED)}\b`,
+  'i',
+);
 
 function updateNoteDays(article: Article): number[] {
   const notes = article.paragraphs.filter((p) =>
@@ -50,11 +62,17 @@ function updateNoteDays(article: Article): number[] {
 /** Where a candidate comes from when the text itself says when it first ran. */
 export const FIRST_PUBLISHED_SOURCE = 'text:first-published';
 
+/** What a page calls itself. */
+const PIECES = wordList(`
+  story article piece post report column interview essay feature review
+`);
 /**
  * The page speaking of itself: "this story was originally published on", or a paragraph that opens
  * "Originally published on"; never a book's or a show's first run ("the novel, first published in").
  */
-const ITSELF_FIRST_RAN = String.raw`\b(?:this|the)\s+(?:story|article|piece|post|report|column|interview|essay|feature|review)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:originally|first)\s+(?:published|appeared|ran|posted)\b`;
+const ITSELF_FIRST_RAN =
+  String.raw`\b(?:this|the)\s+${anyOf(PIECES)}\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:originally|first)` +
+  String.raw`\s+(?:published|appeared|ran|posted)\b`;
 const OPENS_FIRST_RAN = String.raw`\W*(?:originally|first)\s+(?:published|appeared|ran|posted)\b`;
 const FIRST_RAN = new RegExp(String.raw`${ITSELF_FIRST_RAN}|(?:^|\n)${OPENS_FIRST_RAN}`, 'i');
 /** Read on a paragraph up to the date, so that "^" is where the paragraph begins. */

@@ -2,15 +2,34 @@ import * as chrono from 'chrono-node/en';
 import { isValidDate } from './calendar.js';
 import { known } from './dates.js';
 import type { DateCandidate } from '../report/schema.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
+const MODIFIED_WORDS = wordList(String.raw`
+  updated last\s+updated modified last\s+modified revised edited (?:medically\s+|last\s+)?reviewed
+  fact[\s-]checked refreshed republished reposted
+`);
 /** Words that date a later version: the page was changed or checked then, not published. */
-const MODIFIED =
-  /\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|(?:medically\s+|last\s+)?reviewed|fact[\s-]checked|refreshed|republished|reposted)\b/i;
-const PUBLISHED_PREFIX =
-  /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|date|dated|on|filed)\s*:?\s*/i;
+const MODIFIED = new RegExp(String.raw`\b${anyOf(MODIFIED_WORDS)}\b`, 'i');
+/** Labels of a publication date: "Published on", "Date of publication", "Filed". */
+const PUBLISHED_WORDS = wordList(String.raw`
+  (?:first\s+)?published(?:\s+on)? posted(?:\s+on)? date\s+of\s+publication publication\s+date date
+  dated on filed
+`);
+const PUBLISHED_PREFIX = new RegExp(String.raw`^\s*${anyOf(PUBLISHED_WORDS)}\s*:?\s*`, 'i');
+/** The start of a weekday; the ending follows, if written. */
+const FILLER_WEEKDAYS = wordList(`
+  mon tue tues wed thu thur thurs fri sat sun
+`);
+/** Small words, halves of the day and time zones. */
+const FILLER_WORDS = wordList(String.raw`
+  at on the am pm a\.m\. p\.m\. gmt utc bst cet cest est edt pst pdt cst cdt aest aedt ist
+`);
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
-const FILLER =
-  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?|\b(?:at|on|the|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|aedt|ist)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+/gi;
+const FILLER = new RegExp(
+  String.raw`\b${anyOf(FILLER_WEEKDAYS)}(?:day|sday|nesday|rsday|urday)?\b\.?|\b${anyOf(FILLER_WORDS)}\b|` +
+    String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+`,
+  'gi',
+);
 
 /** Said relative to the moment the page was rendered ("Published 1 day ago"): no date a saved page can be read by. */
 const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b/i;
@@ -78,10 +97,17 @@ function dayAndMonth<K extends { day?: number; month?: number }>(text: string, k
 
 /** Who files a story, as an agency dateline names it: "(Reuters)", "(AP)". */
 const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,30})\)`;
-/** Where a story runs into its dateline: "Published March 3 2018 Three firefighters…", "(Reuters) Monday 4 Feb 2020 - The bank…". */
+/**
+ * Where a story runs into its dateline: "Published March 3 2018 Three firefighters…", "(Reuters) Monday 4 Feb
+ * 2020 - The bank…".
+ */
 const LEADS: Array<{ re: RegExp; kind: DateCandidate['kind'] }> = [
   {
-    re: /^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication|publication\s+date|dated|filed)\s*:?\s*/i,
+    re: new RegExp(
+      String.raw`^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication` +
+        String.raw`|publication\s+date|dated|filed)\s*:?\s*`,
+      'i',
+    ),
     kind: 'published',
   },
   { re: /^\s*(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i, kind: 'modified' },

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import { dayOf, dayPeriod, isValidDate, monthPeriod, yearPeriod, type Day, type Period } from './calendar.js';
 import { isAttributive } from './named-years.js';
 import { claimsMore, isDecade, isTimeOfDay, writtenComponents, type Components } from './written.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
 /**
  * Absolute dates as written: what the text states, before any year is inferred. chrono-node
@@ -38,20 +39,43 @@ export interface DateMention {
   attributive?: boolean;
 }
 
-/** chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a date as written. */
+/**
+ * chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a
+ * date as written.
+ */
 const RELATIVE =
   /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
 /** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
 const MAY_HOLD_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}/i;
-const YEAR =
-  /(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))/g;
+const YEAR = new RegExp(
+  String.raw`(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?` +
+    String.raw`(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))`,
+  'g',
+);
 /** Plural nouns after a four-digit number make it a count ("2000 votes"), not a year. */
 const COUNT_AFTER = /^\s+(?!(?:as|is|was|has|this|its|us|his|hers|ours|yours|less|unless|across|plus|thus)\b)[a-z]+s\b/;
+/** Nouns of a quantity: "score", "population", "price". */
+const MEASURES = wordList(String.raw`
+  score[ds]? scoring total(?:l?ing|l?ed)? tally count sum rating points? votes? price[ds]?
+  cost(?:s|ing)? population capacity attendance crowd average index mileage odometer number no\.
+  figure height elevation altitude depth length distance weight speed rpm resolution rank(?:ed|ing)?
+  size reading worth value[ds]? budget salary balance
+`);
+/** What joins a measure to its number: "of", "was", "stood at". */
+const MEASURE_LINKS = wordList(String.raw`
+  of was is at to reached hit stood\s+at stands\s+at by
+`);
+/** Hedges before a number: "about", "nearly". */
+const APPROXIMATIONS = wordList(`
+  just about around nearly over only some roughly a an
+`);
 /** A measure before it does too: "a total score of 2072", "a population of 1850", "ranked 1999th". */
-const COUNT_BEFORE =
-  /\b(?:score[ds]?|scoring|total(?:l?ing|l?ed)?|tally|count|sum|rating|points?|votes?|price[ds]?|cost(?:s|ing)?|population|capacity|attendance|crowd|average|index|mileage|odometer|number|no\.|figure|height|elevation|altitude|depth|length|distance|weight|speed|rpm|resolution|rank(?:ed|ing)?|size|reading|worth|value[ds]?|budget|salary|balance)\s+(?:(?:of|was|is|at|to|reached|hit|stood\s+at|stands\s+at|by)\s+)?(?:(?:just|about|around|nearly|over|only|some|roughly|a|an)\s+)?$/i;
+const COUNT_BEFORE = new RegExp(
+  String.raw`\b${anyOf(MEASURES)}\s+(?:${anyOf(MEASURE_LINKS)}\s+)?(?:${anyOf(APPROXIMATIONS)}\s+)?$`,
+  'i',
+);
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORD = String.raw`(sun|mon|tues|wednes|thurs|fri|satur)day`;

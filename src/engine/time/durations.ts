@@ -81,7 +81,9 @@ const vagueSource = Object.keys(VAGUE)
 /** "two years ago", "a year has gone by since the fire": the gap before the anchor word may be a verb of passing. */
 const DURATION = new RegExp(
   `\\b(?:(?<hedge>${hedgeSource})\\s+)?` +
-    `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
+    `(?:(?<quarter>a\\s+quarter(?:-|\\s+of\\s+a\\s+))|(?<vague>${vagueSource})\\s+|` +
+    `(?<half>half\\s+an?)\\s+|(?<num>${NUMBER_SOURCE}|an?)` +
+    `(?<numHalf>\\s+and\\s+a\\s+half)?[\\s-]+)` +
     `(?<unit>${UNIT_SOURCE})(?<unitHalf>\\s+and\\s+a\\s+half)?` +
     `(?:(?<gap>[\\s,]+|-|\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|just\\s+)?` +
     `(?:passed|gone\\s+by|elapsed|gone)\\s+)` +

@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { wordList } from '../text/alternation.js';
+import { anyOf, wordList } from '../text/alternation.js';
 import { eventEndingAt, eventStartingAt } from '../knowledge/events.js';
 import type { Knowledge } from '../knowledge/index-pack.js';
 import type { Sentence } from '../text/sentences.js';
@@ -31,7 +31,8 @@ export function findAnchor(
   if (countsFromSentenceBefore(d)) return fromSentenceBefore(article, s, reference);
   const inText = fromText(article, s, d, reference);
   if (inText || !knowledge) return inText;
-  // An amount or an act before "ago" names no event; a name after "since" may be one the pack knows ("Hurricane Helene").
+  // An amount or an act before "ago" names no event; a name after "since" may be one the pack knows
+  // ("Hurricane Helene").
   if (d.anchor === 'ago' && namesNoEvent(article, s, d)) return null;
   return fromPack(article, s, d, reference, knowledge);
 }
@@ -143,12 +144,14 @@ function nounPhraseAt(clause: string): string {
 
 /**
  * "The plant opened in 1998. Twenty-five years later, it employs 400": "later" and "on" count from the
- * sentence before, and only when it gives one date and the claim's own sentence none, so that there is no choosing which.
+ * sentence before, and only when it gives one date and the claim's own sentence none, so that there is no
+ * choosing which.
  */
 function fromSentenceBefore(article: Article, s: Sentence, reference: Day | null): AnchorDate | null {
   // Claims of this kind are few: a search of the sentence list for each costs nothing worth an index.
   const before = article.sentences[article.sentences.indexOf(s) - 1];
-  // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's own dates to choose from.
+  // The sentence before in the same paragraph (a dateline is a paragraph of its own), and none of the claim's
+  // own dates to choose from.
   if (!before || before.paragraph !== s.paragraph || article.mentionsIn(s).some((m) => m.year !== undefined))
     return null;
   const mentions = article.mentionsIn(before);
@@ -183,9 +186,12 @@ export function countsToWriting(s: Sentence, d: Duration): boolean {
   );
 }
 
+const PRESENT_WORDS = wordList(`
+  is are am remains? still now today has have continues? stands? lies looks? feels? seems?
+  struggles? lives? lingers?
+`);
 /** A main clause about now: a present or present-perfect verb, "still", "now". */
-const PRESENT =
-  /\b(?:is|are|am|remains?|still|now|today|has|have|continues?|stands?|lies|looks?|feels?|seems?|struggles?|lives?|lingers?)\b/i;
+const PRESENT = new RegExp(String.raw`\b${anyOf(PRESENT_WORDS)}\b`, 'i');
 
 /**
  * "Since" dates a beginning after a verb of lasting ("held every year since 1994", "open since 1932");
@@ -199,8 +205,12 @@ const BEGINNINGS = [...BEGINNING_VERBS, LASTING_SINCE].join('|');
 /** "The bridge, opened in 1932": the verb that dates a thing's beginning, right before the date. */
 export const FOUNDED = new RegExp(String.raw`\b(?:${BEGINNINGS})\s+(?:in\s+)?$`, 'i');
 
-/** What an anniversary counts from, right before its date: "founded in 1969", "married on 4 June 1970", "the war ended in 1945". */
+/**
+ * What an anniversary counts from, right before its date: "founded in 1969", "married on 4 June 1970", "the
+ * war ended in 1945".
+ */
 export const ORIGIN = new RegExp(
-  String.raw`\b(?:${BEGINNINGS}|began|begun|born|married|wed|debuted|premiered|released|aired|signed|ended|died|fell|struck|landed|happened|occurred|took\s+place|first\s+[a-z]+ed)\s+(?:in\s+|on\s+)?$`,
+  String.raw`\b(?:${BEGINNINGS}|began|begun|born|married|wed|debuted|premiered|released|aired|signed|ended` +
+    String.raw`|died|fell|struck|landed|happened|occurred|took\s+place|first\s+[a-z]+ed)\s+(?:in\s+|on\s+)?$`,
   'i',
 );

@@ -25,8 +25,11 @@ export interface EventWeekday {
 
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** "early Saturday morning", "late on Friday", "Saturday's", "Friday night". */
-const WEEKDAY_PHRASE =
-  /\b(?:(early|late)\s+(?:on\s+)?)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const WEEKDAY_PHRASE = new RegExp(
+  String.raw`\b(?:(early|late)\s+(?:on\s+)?)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?` +
+    String.raw`(?:\s+(morning|afternoon|evening|night))?\b`,
+  'gi',
+);
 /** The hours each word allows; "early" and "late" narrow the part of the day they stand with. */
 const HOURS: Record<string, [number, number]> = {
   morning: [0, 12],
@@ -36,7 +39,10 @@ const HOURS: Record<string, [number, number]> = {
   early: [0, 6],
   late: [18, 24],
 };
-/** Between an event noun and its weekday or day: "the attack early Saturday", "the raid on Friday", "the storm of March 3". */
+/**
+ * Between an event noun and its weekday or day: "the attack early Saturday", "the raid on Friday", "the storm
+ * of March 3".
+ */
 const LINK_BEFORE = /\s+(?:on|of|in)\s*$/i;
 /** "Saturday's attack", "the December 31 attack": the noun right after, or one word further. */
 const WORDS_AFTER = /^\s+([a-z]+)(?:\s+([a-z]+))?/i;
@@ -53,7 +59,10 @@ function kindOf(word: string): string | null {
   return null;
 }
 
-/** The event noun right before the phrase ("the attack early Saturday", "the raid on Friday"), or after it ("Saturday's attack"). */
+/**
+ * The event noun right before the phrase ("the attack early Saturday", "the raid on Friday"), or after it
+ * ("Saturday's attack").
+ */
 function eventKind(article: Article, start: number, end: number, from: number, to: number): string | null {
   const before = article.text.slice(Math.max(from, start - 40), start).replace(LINK_BEFORE, '');
   const last = /([a-z]+)\s*$/i.exec(before);

@@ -121,7 +121,8 @@ export interface Forecast {
 
 /**
  * Every dated period a sentence looks ahead to, in text order. A forecast reported in the past ("in 2021
- * the operator had forecast ...") is history and is left out. Asked through `forecastsOf` (`lang/reading.ts`), once per article:
+ * the operator had forecast ...") is history and is left out. Asked through `forecastsOf`
+ * (`lang/reading.ts`), once per article:
  * the stale-future check and the clock both ask.
  */
 export function findForecasts(article: Article): Forecast[] {
@@ -143,7 +144,8 @@ export function findForecasts(article: Article): Forecast[] {
       const before = tailOf(article.text, s.start, m.start);
       if (!TARGET.test(before)) continue;
       const between = article.text.slice(markerAt + marker[0].length, m.start);
-      // "is set for March 2025" names the date; "is set for a rematch of the 2022 final" names a thing the year belongs to.
+      // "is set for March 2025" names the date; "is set for a rematch of the 2022 final" names a thing the
+      // year belongs to.
       if (/\bfor$/i.test(marker[0]) && !FOR_THE_DATE.test(between)) continue;
       if (BREAK.test(between) || between.split(/\s+/).length > 14 || narratesPast(between)) continue;
       if (expectedInThePast) continue;

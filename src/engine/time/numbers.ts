@@ -41,7 +41,9 @@ const small = Object.keys(SMALL)
 const tens = Object.keys(TENS).join('|');
 
 /** Matches one number written as digits or words (no leading article: callers add their own). */
-export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:${small})|(?:a|one) hundred)`;
+export const NUMBER_SOURCE =
+  `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${tens})(?:[- ` +
+  `](?:one|two|three|four|five|six|seven|eight|nine))?|(?:${small})|(?:a|one) hundred)`;
 
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().trim();
@@ -91,7 +93,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   hundredth: 100,
 };
 
-export const ORDINAL_SOURCE = `(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:${tens})[- ])?(?:${Object.keys(ORDINAL_WORDS).join('|')}))`;
+export const ORDINAL_SOURCE =
+  `(?:\\d{1,3}(?:st|nd|rd|th)|(?:(?:${tens})[- ` + `])?(?:${Object.keys(ORDINAL_WORDS).join('|')}))`;
 
 export function parseOrdinal(text: string): number | null {
   const t = text.toLowerCase().trim();

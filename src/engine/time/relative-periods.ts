@@ -20,11 +20,16 @@ export interface RelativePeriod {
 
 const OFFSET = { this: 0, last: -1, next: 1 } as const;
 const NAMED = String.raw`\b(this|last|next)\s+(week|month|year)`;
-/** "this year's 2019 conference", "last year (2018)", "earlier this month, on March 28": the date right after names the same period. */
+/**
+ * "this year's 2019 conference", "last year (2018)", "earlier this month, on March 28": the date right after
+ * names the same period.
+ */
 const BESIDE = new RegExp(String.raw`${NAMED}(?:['’]s\s+|\s*\(\s*|,\s*(?:in\s+|on\s+)?)$`, 'id');
 /** "the second raid this month, after the one on March 2": what came first came in the same period. */
 const SERIES = new RegExp(
-  String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:[\w-]+\s+){0,3}?(this|last)\s+(week|month|year)\b[^.;]{0,30}?\b(?:after|following|since)\s+(?:(?:the|a|an|one)\s+(?:one\s+|[\w-]+\s+)?)?(?:on|in)?\s*$`,
+  String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:[\w-]+\s+){0,3}?` +
+    String.raw`(this|last)\s+(week|month|year)\b[^.;]{0,30}?\b(?:after|following|since)\s+` +
+    String.raw`(?:(?:the|a|an|one)\s+(?:one\s+|[\w-]+\s+)?)?(?:on|in)?\s*$`,
   'id',
 );
 

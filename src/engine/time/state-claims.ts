@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { DateMention } from './dates.js';
 import { findDurations, type Duration } from './durations.js';
+import { anyOf, wordList } from '../text/alternation.js';
 
 /**
  * A state that began at a dated moment and lasts to the moment of writing: "closed for 50 years",
@@ -21,25 +22,49 @@ export interface StateKind {
   sameSentence?: boolean;
 }
 
+/** States of a place out of use: "closed", "boarded up", "derelict". */
+const CLOSED_STATES = wordList(String.raw`
+  closed shut(?:\s+down)? shuttered boarded\s+up empty vacant derelict disused abandoned mothballed
+  dormant
+`);
+/** The end of such a state: "reopened", "back in business". */
+const REOPENINGS = wordList(String.raw`
+  re-?opens? re-?opened re-?opening back\s+in\s+business
+`);
+/** The act of closing: "shut down", "closed its doors", "was mothballed". */
+const CLOSINGS = wordList(String.raw`
+  closed shut(?:\s+down)? shuttered closed\s+down closed\s+(?:its|their)\s+doors
+  was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed) abandoned mothballed
+`);
+/** The end of being missing: "found", "resurfaced". */
+const FOUND_AGAIN = wordList(`
+  found recovered returned resurfaced reappeared reunited
+`);
+/** Participles of lasting: "lasted", "dragged on", "been under way". */
+const LASTED = wordList(String.raw`
+  lasted continued gone\s+on dragged\s+on raged run been\s+(?:going\s+on|running|under\s*way)
+`);
 export const STATES: StateKind[] = [
   {
     beginning: 'the closing',
-    lasting:
-      /\b(?:closed|shut(?:\s+down)?|shuttered|boarded\s+up|empty|vacant|derelict|disused|abandoned|mothballed|dormant)\s+for\s+$|\b(?:re-?opens?|re-?opened|re-?opening|back\s+in\s+business)\s+(?:\w+\s+){0,3}?after\s+$/i,
-    began:
-      /\b(?:closed|shut(?:\s+down)?|shuttered|closed\s+down|closed\s+(?:its|their)\s+doors|was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed)|abandoned|mothballed)\s+(?:down\s+)?(?:in|on)\s+$/i,
+    lasting: new RegExp(
+      String.raw`\b${anyOf(CLOSED_STATES)}\s+for\s+$|\b${anyOf(REOPENINGS)}\s+(?:\w+\s+){0,3}?after\s+$`,
+      'i',
+    ),
+    began: new RegExp(String.raw`\b${anyOf(CLOSINGS)}\s+(?:down\s+)?(?:in|on)\s+$`, 'i'),
   },
   {
     beginning: 'the disappearance',
-    lasting:
-      /\b(?:missing|lost|gone)\s+for\s+$|\b(?:found|recovered|returned|resurfaced|reappeared|reunited)\s+(?:\w+\s+){0,3}?after\s+$/i,
+    lasting: new RegExp(
+      String.raw`\b(?:missing|lost|gone)\s+for\s+$|\b${anyOf(FOUND_AGAIN)}\s+(?:\w+\s+){0,3}?after\s+$`,
+      'i',
+    ),
     began:
       /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
   },
   {
     beginning: 'the start',
-    lasting:
-      /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|continued|gone\s+on|dragged\s+on|raged|run|been\s+(?:going\s+on|running|under\s*way))\s+(?:for\s+)?$/i,
+    lasting: new RegExp(String.raw`\b(?:has|have)\s+(?:now\s+|already\s+)?${anyOf(LASTED)}\s+(?:for\s+)?$`, 'i'),
     began: /\b(?:began|started|broke\s+out|erupted|got\s+under\s*way|kicked\s+off)\s+(?:in|on)\s+$/i,
     sameSentence: true,
   },

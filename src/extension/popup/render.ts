@@ -65,7 +65,10 @@ export interface ReaderState {
   dismissed: Set<string>;
 }
 
-/** Shown when the page no longer holds what the audit read (a live page rewrote itself): nothing is painted at a guess. */
+/**
+ * Shown when the page no longer holds what the audit read (a live page rewrote itself): nothing is painted at
+ * a guess.
+ */
 export const PAGE_CHANGED = t('pageChanged');
 
 let ids = 0;

@@ -213,7 +213,9 @@ function caption(clock: Clock, oldText: string | null): HTMLElement {
   }
   cap.append(
     el('span', {
-      text: `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} of ${e.claims} claims agree).`,
+      text:
+        `Written, by its own time claims: ${formatSpanInWords(e.from, e.to)} (${e.agreeing} ` +
+        `of ${e.claims} claims agree).`,
     }),
   );
   const off = [

@@ -17,7 +17,8 @@ export function englishMessages(): Record<string, { message: string; description
     for (const [messageId, template] of Object.entries(meta.messages)) {
       out[checkMessageKey(id, messageId)] = {
         message: template,
-        description: `A finding of ${id} (${messageId}); {{names}} are filled in, dates and spans in the reader's language.`,
+        description:
+          `A finding of ${id} (${messageId}); {{names}} are filled in, dates and spans ` + `in the reader's language.`,
       };
     }
   }

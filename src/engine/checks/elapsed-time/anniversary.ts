@@ -39,7 +39,8 @@ export function anniversaries(article: Article, ctx: CheckContext): Array<Draft<
       if (!n || n > 500) continue;
       const start = s.start + match.index;
       const end = start + match[0].length;
-      // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a beginning by.
+      // The origin is what the anniversary is of: a date in its "of ..." phrase, or one the sentence dates a
+      // beginning by.
       // A date beside the anniversary itself ("a 50th anniversary tour in 2020") is when it is marked.
       const ofPhrase = beforeVerb(phraseAfter(article, s, end), end);
       const origin = dated

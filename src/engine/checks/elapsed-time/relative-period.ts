@@ -7,7 +7,10 @@ import type { CheckContext, Draft } from '../../check-kit/types.js';
 import type { Id } from './meta.js';
 import { describePeriod, EDGE_DAYS } from './shared.js';
 
-/** "this year's 2019 conference" in a 2021 article; "the second raid this month, after the one on March 2" dated April 9. */
+/**
+ * "this year's 2019 conference" in a 2021 article; "the second raid this month, after the one on March 2"
+ * dated April 9.
+ */
 export function relativePeriods(article: Article, ctx: CheckContext): Array<Draft<Id>> {
   const out: Array<Draft<Id>> = [];
   const p = ctx.published[0];
@@ -20,7 +23,8 @@ export function relativePeriods(article: Article, ctx: CheckContext): Array<Draf
       if (rp.unit === 'year' && rp.mention.year === undefined) continue;
       const r = resolveDate(rp.mention, p.day, rp.offset > 0);
       if (!r) continue;
-      // Written a few days before it was published, "this month" may be the month before: told from any day near the date, it fits.
+      // Written a few days before it was published, "this month" may be the month before: told from any day
+      // near the date, it fits.
       const edge = EDGE_DAYS[rp.unit];
       const fits = ctx.published.some((q) =>
         [q.day - edge, q.day, q.day + edge].some((day) => {

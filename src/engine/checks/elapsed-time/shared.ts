@@ -17,14 +17,19 @@ export function severityOf(
   sameSentence: boolean,
   base: Severity,
 ): Severity {
-  // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it likely, not proven.
+  // An anchor in another sentence, an inferred year, a hedge, a vague amount or a date from the pack makes it
+  // likely, not proven.
   const loose = !sameSentence || a.yearInferred || d.vague || d.hedge !== 'exact' || a.pack !== undefined;
-  // "Ten years later" counts from the sentence before, which may date a side clause or tell a plot in the present: worth a look, no more.
+  // "Ten years later" counts from the sentence before, which may date a side clause or tell a plot in the
+  // present: worth a look, no more.
   if (countsFromSentenceBefore(d)) return 'low';
   return capIfReported(article, d.start, d.end, loose && base === 'high' ? 'medium' : base);
 }
 
-/** A date written without its year may be of the year before or after the one inferred: the claim holds if any of them fits. */
+/**
+ * A date written without its year may be of the year before or after the one inferred: the claim holds if any
+ * of them fits.
+ */
 export function periodsOf(a: AnchorDate): Period[] {
   if (!a.yearInferred) return [a.period];
   return [a.period, shiftYears(a.period, -1), shiftYears(a.period, 1)].filter((p): p is Period => p !== null);

@@ -26,7 +26,8 @@ export default defineConfig({
       ? {
           content_security_policy: {
             extension_pages:
-              "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+              "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src " +
+              "'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
           },
         }
       : {}),

@@ -93,14 +93,16 @@ const load = Math.round(loadavg()[0]! * 10) / 10;
 if (json) process.stdout.write(`${JSON.stringify({ press: results, targetMs: TARGET_MS, loadAverage: load })}\n`);
 else {
   console.log(
-    `toolbar press to highlights painted / warnings shown, median of 3 (target ≤ ${TARGET_MS} ms on a quiet machine; load average now ${load}):`,
+    `toolbar press to highlights painted / warnings shown, median of 3 (target ≤ ${TARGET_MS} ms on ` +
+      `a quiet machine; load average now ${load}):`,
   );
   for (const [name, rows] of Object.entries(results)) {
     if (typeof rows === 'string') console.log(`  ${name}: ${rows}`);
     else
       for (const r of rows)
         console.log(
-          `  ${name.padEnd(9)} ${r.name.padEnd(32)} ${String(r.mb).padStart(5)} MB ${String(r.painted).padStart(6)} ms ${String(r.shown).padStart(6)} ms`,
+          `  ${name.padEnd(9)} ${r.name.padEnd(32)} ${String(r.mb).padStart(5)} ` +
+            `MB ${String(r.painted).padStart(6)} ms ${String(r.shown).padStart(6)} ms`,
         );
   }
 }

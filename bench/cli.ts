@@ -107,7 +107,10 @@ const result = {
   },
   realnews: existsSync(realnews) ? [throughput(realnews, 1), throughput(realnews, availableParallelism())] : null,
   cores: availableParallelism(),
-  /** How busy the machine was before the bench (1-minute load average per core): wall times taken above about 0.5 are inflated by other work. */
+  /**
+   * How busy the machine was before the bench (1-minute load average per core): wall times taken above about
+   * 0.5 are inflated by other work.
+   */
   loadPerCore: round(loadAtStart / availableParallelism()),
 };
 
@@ -117,14 +120,16 @@ else {
   for (const [what, s] of Object.entries(result.startup)) {
     const cpu = s.cpuMs === null ? '' : `, ${s.cpuMs} ms of CPU`;
     console.log(
-      `  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms${cpu}) (target ≤ 300)`,
+      `  start-up to first report, ${what}: median ${s.firstReportMs.median} ms, ` +
+        `min ${s.firstReportMs.min} ms (exit ${s.exitMs} ms${cpu}) (target ≤ 300)`,
     );
   }
   if (!result.realnews) console.log('  ../shared/realnews not found: no throughput figures');
   for (const t of result.realnews ?? []) {
     const cpu = t.pagesPerCpuSecond === null ? '' : `, ${t.pagesPerCpuSecond} pages per CPU second`;
     console.log(
-      `  realnews, --jobs ${t.jobs}: ${t.reports}/${t.pages} pages in ${t.seconds} s: ${t.pagesPerSecond} pages/s, ${t.pagesPerSecondPerCore} per core${cpu}`,
+      `  realnews, --jobs ${t.jobs}: ${t.reports}/${t.pages} pages in ${t.seconds} ` +
+        `s: ${t.pagesPerSecond} pages/s, ${t.pagesPerSecondPerCore} per core${cpu}`,
     );
   }
 }

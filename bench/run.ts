@@ -427,11 +427,13 @@ else {
     );
   }
   console.log(
-    `ratio to the floor: median ${ratio.median} (target ≤ ${TARGETS.ratioMedian}), p95 ${ratio.p95}, max ${ratio.max}; in CPU time, median ${ratio.cpuMedian}`,
+    `ratio to the floor: median ${ratio.median} (target ≤ ${TARGETS.ratioMedian}), ` +
+      `p95 ${ratio.p95}, max ${ratio.max}; in CPU time, median ${ratio.cpuMedian}`,
   );
   const t = summary.tail;
   console.log(
-    `samples over twice their median: ${t.slowSamples}; ${t.withGc} with a collection inside (${t.withMajorGc} major; the collector ${Math.round(t.gcShareOfTheirTime * 100)}% of their time), ` +
+    `samples over twice their median: ${t.slowSamples}; ${t.withGc} with a collection inside ` +
+      `(${t.withMajorGc} major; the collector ${Math.round(t.gcShareOfTheirTime * 100)}% of their time), ` +
       `${t.descheduled} given less than half their time as CPU (other processes ran), ${t.neither} neither`,
   );
   console.log(`audit per 10,000 characters (ms), at ${SIZES.map((s) => `${s / 1000}k`).join(' / ')}:`);

@@ -35,7 +35,8 @@ if (stale()) {
     await (await import('../scripts/build-cli.mjs')).build();
   } catch (error) {
     process.stderr.write(
-      `telltale: could not compile the command line (${error.message}); run npm install in ${new URL('.', root).pathname}\n`,
+      `telltale: could not compile the command line (${error.message}); ` +
+        `run npm install in ${new URL('.', root).pathname}\n`,
     );
     process.exit(2);
   }

@@ -20,8 +20,8 @@ export const OUT = path.join(root, 'dist', 'cli');
  * Libraries whose modules do real work when they are evaluated, and that most runs of a small
  * file never call: compromise builds its tagger's lexicon (about 150 ms; the engine asks it about
  * the tense of a few clauses only), linkedom sets up its CSS and HTML parsers, and parse5 its
- * tokenizer's tables (both wanted for HTML alone). Each import of theirs becomes functions that load the library on first call: the same
- * ES module, evaluated later. Only functions are exported this way, and only these.
+ * tokenizer's tables (both wanted for HTML alone). Each import of theirs becomes functions that load
+ * the library on first call: the same ES module, evaluated later. Only functions are exported this way, and only these.
  */
 const LAZY = { 'compromise/two': ['default'], linkedom: ['parseHTML'], parse5: ['parse', 'parseFragment'] };
 const lazyLibraries = {
@@ -47,7 +47,8 @@ const lazyLibraries = {
         `let library; const load = () => (library ??= require(${JSON.stringify(args.path)}));`,
         ...LAZY[args.pluginData].map(
           (name) =>
-            `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) { return load().${name}(...args); }`,
+            `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) ` +
+            `{ return load().${name}(...args); }`,
         ),
       ].join('\n'),
       resolveDir: root,
@@ -79,7 +80,9 @@ export async function build({ clean = false } = {}) {
     minifySyntax: true,
     // The CommonJS libraries inside (Readability, pako) call require for Node's own modules.
     banner: {
-      js: "import { createRequire as __telltaleRequire } from 'node:module'; const require = __telltaleRequire(import.meta.url);",
+      js:
+        "import { createRequire as __telltaleRequire } from 'node:module'; " +
+        'const require = __telltaleRequire(import.meta.url);',
     },
     plugins: [lazyLibraries],
     metafile: true,

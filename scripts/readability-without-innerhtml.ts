@@ -15,7 +15,10 @@ export const READABILITY_REWRITES: Array<[string, string]> = [
   ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.cloneNode(true).childNodes);'],
   [
     'tmp.innerHTML = noscript.innerHTML;',
-    'tmp.replaceChildren(...Array.from(new DOMParser().parseFromString("<!doctype html><html><body>" + noscript.innerHTML + "</body></html>", "text/html").body.childNodes, (n) => doc.importNode(n, true)));',
+    'tmp.replaceChildren(...Array.from(' +
+      'new DOMParser().parseFromString(' +
+      '"<!doctype html><html><body>" + noscript.innerHTML + "</body></html>", "text/html").body.childNodes, ' +
+      '(n) => doc.importNode(n, true)));',
   ],
 ];
 

@@ -19,7 +19,8 @@ vi.mock('../src/engine/clock/build.js', async (original) => {
 
 const input = () =>
   extractText(
-    'March 8, 2024\n\nA previous strike on Monday, March 5, 2024, closed 300 schools.\n\nThe fair opens on February 30.',
+    'March 8, 2024\n\nA previous strike on Monday, March 5, 2024, closed 300 schools.\n\nThe fair ' +
+      'opens on February 30.',
     'case',
   );
 

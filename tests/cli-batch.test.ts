@@ -28,12 +28,14 @@ write('batch/a-long.txt', long);
 for (let i = 0; i < 6; i++)
   write(
     `batch/b-${i}.txt`,
-    `Published: March ${i + 1}, 2024\n\nThe vote on Monday, March 5, 2024 passed after ${i + 2} hours of debate in the council chamber.`,
+    `Published: March ${i + 1}, 2024\n\nThe vote on Monday, March 5, 2024 passed after ${i + 2} ` +
+      `hours of debate in the council chamber.`,
   );
 write('batch/c-empty.txt', '');
 write(
   'batch/d.html',
-  '<html><head><title>Quay</title></head><body><article><h1>Quay</h1><p>Experts say the slump will last well into 2022, according to the regional bank report.</p></article></body></html>',
+  '<html><head><title>Quay</title></head><body><article><h1>Quay</h1><p>Experts say the slump will ' +
+    'last well into 2022, according to the regional bank report.</p></article></body></html>',
 );
 
 describe('batches', () => {
@@ -82,7 +84,8 @@ describe('batches', () => {
     write('tree/a/z.txt', 'Experts say the slump will last well into 2021, the bank said on Friday.');
     write(
       'tree/a/deeper/y.html',
-      '<html><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>',
+      '<html><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the ' +
+        'next year after a long debate.</p></article></body></html>',
     );
     write('tree/c/notes.json', '{}');
     const tree = path.join(dir, 'tree');
@@ -163,7 +166,9 @@ describe('JSON Lines in (--from-jsonl), as a Spark pipe stage feeds it', () => {
       },
       {
         source: 'https://news.example/2',
-        html: '<html><body><article><h1>T</h1><p>Experts say the slump will last well into 2022, according to the bank report.</p></article></body></html>',
+        html:
+          '<html><body><article><h1>T</h1><p>Experts say the slump will last well into 2022, ' +
+          'according to the bank report.</p></article></body></html>',
         date: '2024-02-01T10:00:00Z',
       },
       'not json',

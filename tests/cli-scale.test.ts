@@ -16,7 +16,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const crawls = path.join(dir, 'crawls');
 mkdirSync(crawls);
 const page = (n: number) =>
-  `<html><head><title>Page ${n}</title></head><body><article><h1>Page ${n}</h1><p>The harbour board voted on Monday, March ${n}, 2024 to rebuild quay number ${n} after a long debate about its cost.</p></article></body></html>`;
+  `<html><head><title>Page ${n}</title></head><body><article><h1>Page ${n}</h1><p>The harbour board ` +
+  `voted on Monday, March ${n}, 2024 to rebuild quay number ${n} after a long debate about its ` +
+  `cost.</p></article></body></html>`;
 for (let f = 1; f <= 3; f++) {
   const records = [1, 2, 3].map((r) => ({
     type: 'response' as const,
@@ -45,7 +47,9 @@ describe('scaling out with existing tools', () => {
   });
 
   it.skipIf(!hasParallel)('GNU parallel, one archive a job, gives the same reports in the same order', () => {
-    const script = `find ${crawls} -name '*.warc.gz' | sort | parallel --will-cite --keep-order --jobs 2 --sshlogin : ${process.execPath} ${BIN} --json --jobs 1 {}`;
+    const script =
+      `find ${crawls} -name '*.warc.gz' | sort | parallel --will-cite --keep-order ` +
+      `--jobs 2 --sshlogin : ${process.execPath} ${BIN} --json --jobs 1 {}`;
     const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     expect(withoutTimings(r.stdout)).toBe(withoutTimings(together.out));

@@ -16,7 +16,8 @@ const write = (name: string, bytes: Buffer | string) => {
 };
 
 const page = (title: string, body: string, head = '') =>
-  `<!doctype html><html><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+  `<!doctype html><html><head><title>${title}</title>${head}</head>` +
+  `<body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
 
 // A page that dates itself, with a weekday that does not fit its date (March 5, 2024 is a Tuesday).
 const dated = page(
@@ -27,7 +28,8 @@ const dated = page(
 // A page that gives no date: only the capture date can say that its forecast is stale.
 const undated = page(
   'Slump',
-  'Experts at the regional bank say the slump in the building trade will last well into 2022, and prices will stay high.',
+  'Experts at the regional bank say the slump in the building trade will last well into 2022, and ' +
+    'prices will stay high.',
 );
 const german = page(
   'Brücke',

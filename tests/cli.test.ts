@@ -67,7 +67,8 @@ describe('audit CLI', () => {
     const missing = path.join(dir, 'missing.txt');
     const b = file(
       'b.html',
-      '<html><head><title>T</title></head><body><article><h1>T</h1><p>The council met on Tuesday and agreed the budget for the next year after a long debate.</p></article></body></html>',
+      '<html><head><title>T</title></head><body><article><h1>T</h1><p>The council met on Tuesday ' +
+        'and agreed the budget for the next year after a long debate.</p></article></body></html>',
     );
     const r = await here(['--json', a, missing, b]);
     expect(r.code).toBe(2);
@@ -90,7 +91,8 @@ describe('audit CLI', () => {
     const count = Math.ceil((DEFAULT_MAX_CHARS * 1.1) / sentence.length);
     const huge = file(
       'huge.html',
-      `<html><head><title>Huge</title></head><body><article><h1>Huge</h1>${`<p>${sentence}</p>\n`.repeat(count)}</article></body></html>`,
+      `<html><head><title>Huge</title></head><body><article><h1>Huge</h1>` +
+        `${`<p>${sentence}</p>\n`.repeat(count)}</article></body></html>`,
     );
     const r = await here(['--json', huge]);
     expect(r.code).toBe(0);
@@ -186,7 +188,8 @@ describe('audit CLI', () => {
         res
           .writeHead(200, { 'content-type': 'text/html' })
           .end(
-            '<html><body><article><h1>T</h1><p>Published: March 1, 2024</p><p>Experts say the slump will last well into 2022, according to the bank.</p></article></body></html>',
+            '<html><body><article><h1>T</h1><p>Published: March 1, 2024</p><p>Experts say the slump ' +
+              'will last well into 2022, according to the bank.</p></article></body></html>',
           );
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -126,9 +126,12 @@ describe('estimateWriting', () => {
 });
 
 describe('the article clock', () => {
-  const dated = `Published: March 3, 2025
+  const dated =
+    `Published: March 3, 2025
 
-The ferry service began in May 2019 after two years of planning. Since the strike 14 months ago, no ferry has sailed, union officials said on Tuesday. Ridership is expected to recover well into 2023, the operator wrote in its plan.`;
+The ferry service began in May 2019 after two years of planning. Since the strike 14 months ago, no ` +
+    `ferry has sailed, union officials said on Tuesday. Ridership is expected to recover well into ` +
+    `2023, the operator wrote in its plan.`;
 
   it('places the publication date, dates, an implied date with its anchor, and a forecast', () => {
     const clock = clockOf(`${dated}\n\nThe strike began in February 2022, shortly after the fare rise.`);
@@ -188,7 +191,8 @@ describe('drawing the clock', () => {
 
   it('keeps old history from squashing the years the claims are about', () => {
     const clock = clockOf(
-      'Published: March 3, 2025\n\nThe bridge opened in 1932. Since the storm two years ago, in 2023, it has been closed, engineers said.',
+      'Published: March 3, 2025\n\nThe bridge opened in 1932. Since the storm two years ago, in ' +
+        '2023, it has been closed, engineers said.',
     );
     const d = domainOf(clock)!;
     expect(
@@ -212,7 +216,8 @@ describe('the clock and the knowledge pack', () => {
 
   it('turns an office-holder named as current into a band, and the band into an estimate', () => {
     const clock = withPack(
-      'Secretary of State Antony Blinken, the top U.S. diplomat, said on Tuesday that talks would resume. U.S. Secretary of State Antony Blinken will travel to Kyiv next week.',
+      'Secretary of State Antony Blinken, the top U.S. diplomat, said on Tuesday that talks would ' +
+        'resume. U.S. Secretary of State Antony Blinken will travel to Kyiv next week.',
     );
     const offices = clock.points.filter((p) => p.kind === 'office');
     // One point per person and office, however often named.
@@ -250,7 +255,8 @@ describe('the clock and the knowledge pack', () => {
 
   it('leaves out what the text marks as past or quotes', () => {
     const clock = withPack(
-      'Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister Boris Johnson says hello," she said on Friday.',
+      'Former Prime Minister Boris Johnson said on Thursday he would write a book. "Prime Minister ' +
+        'Boris Johnson says hello," she said on Friday.',
     );
     expect(clock.points.filter((p) => p.kind === 'office')).toEqual([]);
   });

@@ -9,17 +9,23 @@ import { dayOf, toISO } from '../src/engine/time/calendar.js';
  * real news pages, each written here in general terms with our own words.
  */
 const PROSE = [
-  'The harbour board approved the dredging of the northern channel on Tuesday, after three years of consultation with the fishing fleet and the ferry operators.',
-  'Work will start in the spring and last eighteen months, the board said, and the quay will stay open to the ferries while the dredgers work.',
-  'Residents of the old town had asked for the works to be done at night, but the board said the tides made that impossible for most of the year.',
+  'The harbour board approved the dredging of the northern channel on Tuesday, after three years of ' +
+    'consultation with the fishing fleet and the ferry operators.',
+  'Work will start in the spring and last eighteen months, the board said, and the quay will stay ' +
+    'open to the ferries while the dredgers work.',
+  'Residents of the old town had asked for the works to be done at night, but the board said the ' +
+    'tides made that impossible for most of the year.',
 ]
   .map((p) => `<p>${p}</p>`)
   .join('\n');
 
 function page(parts: { head?: string; header?: string; body?: string; after?: string; title?: string }): string {
   const title = parts.title ?? 'Harbour board approves the dredging of the channel';
-  return `<!doctype html><html><head><title>${title} | The Quay Courier</title>${parts.head ?? ''}</head><body>
-    <main><article><h1>${title}</h1>${parts.header ?? ''}${parts.body ?? PROSE}</article>${parts.after ?? ''}</main></body></html>`;
+  return (
+    `<!doctype html><html><head><title>${title} | The Quay Courier</title>${parts.head ?? ''}</head><body>
+    <main><article><h1>${title}</h1>${parts.header ?? ''}${parts.body ?? PROSE}</article>` +
+    `${parts.after ?? ''}</main></body></html>`
+  );
 }
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 const datesOf = (html: string) =>
@@ -124,7 +130,9 @@ describe('meta tags and microdata', () => {
   });
   it("a dateModified inside another story's item (its url points elsewhere) is not this page's", () => {
     const head = '<link rel="canonical" href="https://courier.example/harbour/dredging">';
-    const after = `<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="https://courier.example/sport/regatta">Regatta cancelled</a>
+    const after =
+      `<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" ` +
+      `href="https://courier.example/sport/regatta">Regatta cancelled</a>
       <meta itemprop="dateModified" content="2016-03-02"></div>`;
     expect(datesOf(page({ head, after }))).toEqual([]);
   });
@@ -134,10 +142,9 @@ describe("only the article's own header gives datelines", () => {
   const teasers = (n: number) =>
     Array.from(
       { length: n },
-      (
-        _,
-        i,
-      ) => `<div class="post"><h2 class="post-title"><a href="/2016/0${i + 1}/other-story-${i}.html">Another story number ${i}</a></h2>
+      (_, i) =>
+        `<div class="post"><h2 class="post-title"><a ` +
+        `href="/2016/0${i + 1}/other-story-${i}.html">Another story number ${i}</a></h2>
       <div class="post-meta"><span class="post-date published">March 0${i + 1}, 2016</span></div></div>`,
     ).join('\n');
   it("dates on other stories' teasers after a short article are not datelines", () => {
@@ -153,8 +160,11 @@ describe("only the article's own header gives datelines", () => {
     expect(datesOf(html)).toEqual([]);
   });
   it('a date above the headline (a trending bar) is not the dateline', () => {
-    const html = `<html><head><title>Harbour board approves the dredging of the channel</title></head><body><div class="bar"><span class="date">March 1, 2016</span></div>
-      <article><h1>Harbour board approves the dredging of the channel</h1><p class="dateline">November 19, 2019</p>${PROSE}</article></body></html>`;
+    const html =
+      `<html><head><title>Harbour board approves the dredging of the ` +
+      `channel</title></head><body><div class="bar"><span class="date">March 1, 2016</span></div>
+      <article><h1>Harbour board approves the dredging of the channel</h1><p ` +
+      `class="dateline">November 19, 2019</p>${PROSE}</article></body></html>`;
     expect(datesOf(html)).toEqual(['2019-11-19 published dateline']);
   });
   it("the date of a clip in the lead figure is the clip's, not the article's", () => {
@@ -176,11 +186,15 @@ describe("only the article's own header gives datelines", () => {
 
 describe('a dateline the story runs on from', () => {
   it("is read from the article's first paragraph", () => {
-    const body = `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
+    const body =
+      `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter ` +
+      `point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
     expect(datesOf(page({ body }))).toEqual(['2020-02-04 published dateline']);
   });
   it('not when the header already gives one', () => {
-    const body = `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
+    const body =
+      `<p>(Wire) Monday 4 Feb 2020 - The central bank raised its main rate by a quarter ` +
+      `point on Monday, the first rise in three years, and said more would follow.</p>${PROSE}`;
     expect(datesOf(page({ header: '<p class="dateline">February 4, 2020</p>', body }))).toEqual([
       '2020-02-04 published dateline',
     ]);
@@ -207,7 +221,8 @@ describe('articles in languages written without spaces', () => {
 
 describe("a live blog's post times are not the article's dateline", () => {
   const post = (day: number, hour: string, words: string) =>
-    `<div class="live-post"><time datetime="2023-03-0${day}T${hour}:00:00Z">March ${day}, 2023, ${hour}:00</time><p>${words}</p></div>`;
+    `<div class="live-post"><time datetime="2023-03-0${day}T${hour}:00:00Z">March ${day}, ` +
+    `2023, ${hour}:00</time><p>${words}</p></div>`;
   const posts = [
     post(6, '08', 'Power has been restored to most homes on the north shore, the utility said.'),
     post(4, '22', 'The storm made landfall just after nine in the evening, with strong winds.'),
@@ -220,7 +235,8 @@ describe("a live blog's post times are not the article's dateline", () => {
   });
   it('a date inside a sentence is told, not a dateline, and stays in the text', () => {
     const block = (d: string) =>
-      `<div class="text-block"><p>The old plant opened on <time datetime="${d}">${d}</time>, and it gave work to four hundred people.</p></div>`;
+      `<div class="text-block"><p>The old plant opened on <time datetime="${d}">${d}</time>, and it ` +
+      `gave work to four hundred people.</p></div>`;
     const html = page({
       header: '<time datetime="2023-03-03">March 3, 2023</time>',
       body: ['1998-03-03', '2015-06-30', '2023-01-09'].map(block).join(''),
@@ -234,7 +250,8 @@ describe("a live blog's post times are not the article's dateline", () => {
   });
   it('a byline row shown above and below the story is two of a kind, not posts: its date stays', () => {
     const row =
-      '<div class="meta-row"><p>By Ann Lee, harbour correspondent for the Courier | <time datetime="2023-03-03">March 3, 2023</time></p></div>';
+      '<div class="meta-row"><p>By Ann Lee, harbour correspondent for the Courier | <time ' +
+      'datetime="2023-03-03">March 3, 2023</time></p></div>';
     const html = page({ header: row, body: `${PROSE}${row}` });
     expect(datesOf(html)).toEqual(['2023-03-03 published time']);
   });

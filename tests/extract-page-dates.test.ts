@@ -7,9 +7,12 @@ import { NoArticleError } from '../src/extract/html.js';
  * this test, in our own words; the forms are those real pages use.
  */
 const PROSE = [
-  'The harbour board approved the dredging of the northern channel after three years of consultation with the fishing fleet and the ferry operators.',
-  'Work will start in the spring and last eighteen months, the board said, and the quay will stay open to the ferries while the dredgers work.',
-  'Residents of the old town had asked for the works to be done at night, but the board said the tides made that impossible for most of the year.',
+  'The harbour board approved the dredging of the northern channel after three years of ' +
+    'consultation with the fishing fleet and the ferry operators.',
+  'Work will start in the spring and last eighteen months, the board said, and the quay will stay ' +
+    'open to the ferries while the dredgers work.',
+  'Residents of the old town had asked for the works to be done at night, but the board said the ' +
+    'tides made that impossible for most of the year.',
 ]
   .map((p) => `<p>${p}</p>`)
   .join('\n');
@@ -24,8 +27,13 @@ function page(parts: {
   docTitle?: string;
 }): string {
   const title = parts.title ?? 'Harbour board approves the dredging of the channel';
-  return `<!doctype html><html${parts.lang ? ` lang="${parts.lang}"` : ''}><head><title>${parts.docTitle ?? `${title} | The Quay Courier`}</title>${parts.head ?? ''}</head><body>
-    <main><article><h1>${title}</h1>${parts.header ?? ''}${parts.body ?? PROSE}</article>${parts.after ?? ''}</main></body></html>`;
+  const lang = parts.lang ? ` lang="${parts.lang}"` : '';
+  const docTitle = parts.docTitle ?? `${title} | The Quay Courier`;
+  return (
+    `<!doctype html><html${lang}><head><title>${docTitle}</title>${parts.head ?? ''}</head><body>
+    <main><article><h1>${title}</h1>${parts.header ?? ''}${parts.body ?? PROSE}</article>` +
+    `${parts.after ?? ''}</main></body></html>`
+  );
 }
 const published = (html: string) =>
   extractHtmlString(html, 'page.html')
@@ -43,12 +51,15 @@ describe('metadata in the forms pages write it', () => {
   );
 
   it('JSON-LD wrapped in a CDATA comment', () => {
-    const ld = `<script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","datePublished":"2024-03-05T08:00:00Z"}\n//]]></script>`;
+    const ld =
+      `<script type="application/ld+json">//<![CDATA[\n` +
+      `{"@type":"NewsArticle","datePublished":"2024-03-05T08:00:00Z"}\n//]]></script>`;
     expect(published(page({ head: ld }))).toEqual(['2024-03-05 json-ld']);
   });
 
   it('JSON-LD in an HTML comment or with a trailing comma', () => {
-    const ld = `<script type="application/ld+json"><!-- {"@type":"NewsArticle","datePublished":"2024-03-05",} --></script>`;
+    const ld =
+      `<script type="application/ld+json"><!-- ` + `{"@type":"NewsArticle","datePublished":"2024-03-05",} --></script>`;
     expect(published(page({ head: ld }))).toEqual(['2024-03-05 json-ld']);
   });
 
@@ -59,8 +70,11 @@ describe('metadata in the forms pages write it', () => {
   });
 
   it('<time itemprop="datePublished"> just above the headline, in the same header', () => {
-    const html = `<!doctype html><html lang="de"><head><title>Hafen wird ausgebaggert</title></head><body><main><article>
-      <header><div class="kicker">Hafen <time itemprop="datePublished" datetime="2024-03-05T08:00:00+01:00">5. März 2024</time></div>
+    const html =
+      `<!doctype html><html lang="de"><head><title>Hafen wird ` +
+      `ausgebaggert</title></head><body><main><article>
+      <header><div class="kicker">Hafen <time itemprop="datePublished" ` +
+      `datetime="2024-03-05T08:00:00+01:00">5. März 2024</time></div>
       <h1>Hafen wird ausgebaggert</h1></header>${PROSE}</article></main></body></html>`;
     expect(published(html)).toEqual(['2024-03-05 time']);
   });
@@ -133,13 +147,20 @@ describe('pages with an article that Readability must find', () => {
   const paras = Array.from(
     { length: 13 },
     (_, i) =>
-      `<p>Paragraph ${i + 1} of the report on the harbour works tells how the board, the fishing fleet and the ferry operators agreed on the dredging of the northern channel, which will take eighteen months.</p>`,
+      `<p>Paragraph ${i + 1} of the report on the harbour works tells how the board, the fishing ` +
+      `fleet and the ferry operators agreed on the dredging of the northern channel, which will ` +
+      `take eighteen months.</p>`,
   ).join('\n');
-  const nav = `<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section number ${i} of the site with its long name</a></li>`).join('')}</ul></nav>`;
+  const nav = `<nav><ul>${Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/s${i}">Section ` + `number ${i} of the site with its long name</a></li>`,
+  ).join('')}</ul></nav>`;
   const site = (box: string) =>
-    `<!doctype html><html lang="en"><head><title>Harbour works agreed</title></head><body>${nav}<div class="site">${box}</div></body></html>`;
+    `<!doctype html><html lang="en"><head><title>Harbour works ` +
+    `agreed</title></head><body>${nav}<div class="site">${box}</div></body></html>`;
 
-  // Readability strips a box whose class sounds like furniture before it scores anything, and then takes the navigation.
+  // Readability strips a box whose class sounds like furniture before it scores anything, and then takes the
+  // navigation.
   it.each(['text-header', 'c-social-text', 'detail-sponsor', 'pager-text', 'sidebar-x'])(
     'thirteen ordinary paragraphs inside a div of its own class: %s',
     (cls) => {
@@ -204,13 +225,24 @@ describe('pages with an article that Readability must find', () => {
   });
 
   it('an article that exists only as data in a script: refused, and the error says why', () => {
-    const html = `<!doctype html><html><head><title>Harbour works agreed</title></head><body><div id="root"></div><script>window.__STATE__ = ${JSON.stringify({ article: { body: 'The harbour board approved the dredging of the northern channel after three years of consultation. '.repeat(20) } })};</script></body></html>`;
+    const html =
+      `<!doctype html><html><head><title>Harbour works agreed</title></head><body><div ` +
+      `id="root"></div><script>window.__STATE__ ` +
+      `= ${JSON.stringify({
+        article: {
+          body: (
+            'The harbour board approved the dredging of the ' + 'northern channel after three years of consultation. '
+          ).repeat(20),
+        },
+      })};</script></body></html>`;
     expect(() => extractHtmlString(html, 'page.html')).toThrow(NoArticleError);
     expect(() => extractHtmlString(html, 'page.html')).toThrow(/only in the data of a script/);
   });
 
   it('a page with no article and a script of code, not prose, is refused without that reason', () => {
-    const html = `<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/a">Home</a></nav><script>var config = {"a":1,"b":[${'1,'.repeat(900)}2]};</script></body></html>`;
+    const html =
+      `<!doctype html><html><head><title>Menu</title></head><body><nav><a ` +
+      `href="/a">Home</a></nav><script>var config = {"a":1,"b":[${'1,'.repeat(900)}2]};</script></body></html>`;
     expect(() => extractHtmlString(html, 'page.html')).toThrow(/^no article found in page\.html$/);
   });
 });

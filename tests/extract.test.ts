@@ -53,7 +53,8 @@ describe('datelines', () => {
 describe('plain text', () => {
   it('reads datelines and bylines near the top, keeps every line as a paragraph', () => {
     const input = extractText(
-      'June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\n(Bo Kim, Wire Service) The story begins here.\nA second paragraph.',
+      'June 16, 2024\n\nA headline for the story\n\nWritten by Ann Lee\n\n(Bo Kim, Wire Service) ' +
+        'The story begins here.\nA second paragraph.',
       'x',
     );
     expect(input.dates.map((d) => d.value)).toEqual(['2024-06-16']);
@@ -122,10 +123,14 @@ describe('where datelines and bylines stand', () => {
     expect(input.bylines.map((b) => b.paragraph)).toEqual([2]);
   });
   it("HTML: a visible dateline kept in the article's first lines is placed there; metadata is not", () => {
-    const html = `<html><head><meta property="article:published_time" content="2024-06-16T08:00:00Z"></head><body><article><h1>Harbour works begin</h1>
+    const html =
+      `<html><head><meta property="article:published_time" ` +
+      `content="2024-06-16T08:00:00Z"></head><body><article><h1>Harbour works begin</h1>
       <p class="dateline">Posted on June 16, 2024</p>
-      <p>The harbour board began the dredging of the channel on Monday, after years of planning and three public consultations about the costs.</p>
-      <p>The works will last two years, the board said, and the quay will stay open to the ferries throughout the dredging.</p></article></body></html>`;
+      <p>The harbour board began the dredging of the channel on Monday, after years of planning and ` +
+      `three public consultations about the costs.</p>
+      <p>The works will last two years, the board said, and the quay will stay open to the ferries ` +
+      `throughout the dredging.</p></article></body></html>`;
     const input = extractHtmlString(html, 'x');
     const visible = input.dates.find((d) => d.source !== 'meta:article:published_time')!;
     expect(input.paragraphs[visible.paragraph!]).toContain('Posted on June 16, 2024');

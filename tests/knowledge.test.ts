@@ -7,7 +7,10 @@ import { PackSchema } from '../src/engine/knowledge/schema.js';
 import { phraseKey } from '../src/engine/knowledge/index-pack.js';
 import { parseISODay } from '../src/engine/time/calendar.js';
 
-/** The knowledge pack is data: these are the rules every entry keeps, so that adding one cannot quietly break a check. */
+/**
+ * The knowledge pack is data: these are the rules every entry keeps, so that adding one cannot quietly break
+ * a check.
+ */
 const pack = PackSchema.parse({ ...meta, people, offices, events });
 const asOf = parseISODay(pack.asOf)!;
 const day = (iso: string) => parseISODay(iso)!;

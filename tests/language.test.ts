@@ -7,39 +7,48 @@ import { detectLanguage, primaryLanguage } from '../src/engine/text/language.js'
 const SAMPLES: Array<[string, string]> = [
   [
     'en',
-    'The council said on Tuesday that the new bridge would open in the spring, and that the old one was closed for repairs.',
+    'The council said on Tuesday that the new bridge would open in the spring, and that the old one ' +
+      'was closed for repairs.',
   ],
   [
     'de',
-    'Der Stadtrat hat am Dienstag mitgeteilt, dass die neue Brücke im Frühjahr eröffnet wird und die alte Brücke nicht mehr befahren werden darf.',
+    'Der Stadtrat hat am Dienstag mitgeteilt, dass die neue Brücke im Frühjahr eröffnet wird und ' +
+      'die alte Brücke nicht mehr befahren werden darf.',
   ],
   [
     'fr',
-    'Le conseil municipal a annoncé mardi que le nouveau pont sera ouvert au printemps et que les travaux sur l’ancien pont sont terminés.',
+    'Le conseil municipal a annoncé mardi que le nouveau pont sera ouvert au printemps et que les ' +
+      'travaux sur l’ancien pont sont terminés.',
   ],
   [
     'es',
-    'El ayuntamiento anunció el martes que el nuevo puente se abrirá en primavera y que las obras del antiguo puente fueron suspendidas por las lluvias.',
+    'El ayuntamiento anunció el martes que el nuevo puente se abrirá en primavera y que las obras ' +
+      'del antiguo puente fueron suspendidas por las lluvias.',
   ],
   [
     'pt',
-    'A prefeitura anunciou na terça-feira que a nova ponte será aberta na primavera e que as obras da ponte antiga não foram concluídas pela empresa.',
+    'A prefeitura anunciou na terça-feira que a nova ponte será aberta na primavera e que as obras ' +
+      'da ponte antiga não foram concluídas pela empresa.',
   ],
   [
     'it',
-    'Il consiglio comunale ha annunciato martedì che il nuovo ponte sarà aperto in primavera e che i lavori del vecchio ponte non sono ancora finiti.',
+    'Il consiglio comunale ha annunciato martedì che il nuovo ponte sarà aperto in primavera e che ' +
+      'i lavori del vecchio ponte non sono ancora finiti.',
   ],
   [
     'nl',
-    'De gemeenteraad heeft dinsdag gezegd dat de nieuwe brug in het voorjaar wordt geopend en dat het werk aan de oude brug nog niet klaar is.',
+    'De gemeenteraad heeft dinsdag gezegd dat de nieuwe brug in het voorjaar wordt geopend en dat ' +
+      'het werk aan de oude brug nog niet klaar is.',
   ],
   [
     'ru',
-    'Городской совет во вторник объявил, что новый мост откроется весной, а работы на старом мосту ещё не закончены из-за дождей.',
+    'Городской совет во вторник объявил, что новый мост откроется весной, а работы на старом мосту ' +
+      'ещё не закончены из-за дождей.',
   ],
   [
     'uk',
-    'Міська рада у вівторок оголосила, що новий міст відкриють навесні, а роботи на старому мосту ще не завершені через дощі.',
+    'Міська рада у вівторок оголосила, що новий міст відкриють навесні, а роботи на старому мосту ' +
+      'ще не завершені через дощі.',
   ],
 ];
 
@@ -78,7 +87,9 @@ describe('checks that do not read the language', () => {
     'A prefeitura informou na segunda-feira, 12 de junho de 2024, que a ponte não pode mais ser usada. ' +
     'As obras devem durar até o fim de 2023, disse o prefeito, e os custos ainda não são conhecidos.';
   const german =
-    'Der Stadtrat hat am Montag, 12. Juni 2024, mitgeteilt, dass die Brücke nicht mehr befahren werden darf. Die Arbeiten sollen bis weit ins Jahr 2023 dauern, sagte der Bürgermeister, und die Kosten sind noch nicht bekannt.';
+    'Der Stadtrat hat am Montag, 12. Juni 2024, mitgeteilt, dass die Brücke nicht mehr befahren ' +
+    'werden darf. Die Arbeiten sollen bis weit ins Jahr 2023 dauern, sagte der Bürgermeister, und ' +
+    'die Kosten sind noch nicht bekannt.';
 
   it('are listed as not run, with the language, and raise nothing', () => {
     const report = audit(extractText(portuguese, 'pt.txt'), { date: '2024-06-12' });

@@ -3,11 +3,14 @@ import { audit } from './helpers/audit.js';
 import { extractText } from '../src/extract/text.js';
 import { escapeMarkdown, reportToMarkdown } from '../src/views/markdown.js';
 
-const article = `Published: March 3, 2025
+const article =
+  `Published: March 3, 2025
 
 Ferry strike drags on
 
-The ferry service began in May 2019. Since the strike 14 months ago, no ferry has sailed, officials said. The strike began in February 2022 after a fare rise. Ridership is expected to recover well into 2023, the operator wrote.`;
+The ferry service began in May 2019. Since the strike 14 months ago, no ferry has sailed, officials ` +
+  `said. The strike began in February 2022 after a fare rise. Ridership is expected to recover well ` +
+  `into 2023, the operator wrote.`;
 
 describe('the Markdown report', () => {
   const report = audit(extractText(article, 'https://news.example/ferry'));

@@ -66,7 +66,8 @@ describe('the strings a pattern cannot match without', () => {
       const sets = neededWords(re);
       if (!sets) continue;
       it(`holds for ${family}: /${re.source.slice(0, 50)}…/`, () => {
-        // fast-check generates for case-sensitive patterns without word boundaries or lookarounds; the pattern itself then says where it matches.
+        // fast-check generates for case-sensitive patterns without word boundaries or lookarounds; the
+        // pattern itself then says where it matches.
         const generated = fc
           .stringMatching(new RegExp(withoutAssertions(re.source)))
           .chain((s) =>

@@ -8,14 +8,16 @@ import { extractHtmlString } from '../src/cli/extract-node.js';
  * parser and its `compareDocumentPosition` answered otherwise on every one of them.
  */
 const LONG =
-  'The harbour board met on Tuesday to discuss the tenders for the new quay, the dredging of the channel and the timetable of the works.';
+  'The harbour board met on Tuesday to discuss the tenders for the new quay, the dredging of the ' +
+  'channel and the timetable of the works.';
 const FOLLOWING = 4;
 const PRECEDING = 2;
 
 describe("the command line's DOM", () => {
   it('compares nodes in document order, not by depth', () => {
     const doc = parseDocument(
-      `<main><div><div><h1 id="deep">Headline</h1></div></div><p id="shallow">After it</p><section><p id="inside">x</p></section></main>`,
+      `<main><div><div><h1 id="deep">Headline</h1></div></div><p id="shallow">After ` +
+        `it</p><section><p id="inside">x</p></section></main>`,
     );
     const $ = (id: string) => doc.getElementById(id)!;
     expect($('deep').compareDocumentPosition($('shallow'))).toBe(FOLLOWING);
@@ -44,7 +46,8 @@ describe("the command line's DOM", () => {
 
   it('parses as the HTML standard does: upper-case attributes, implied ends, text after </body>', () => {
     const doc = parseDocument(
-      `<HTML><HEAD><META NAME="author" CONTENT="Lina Moss"></HEAD><BODY><P CLASS="Byline">By Lina Moss<DIV>block</DIV></BODY></HTML><p>after</p>`,
+      `<HTML><HEAD><META NAME="author" CONTENT="Lina Moss"></HEAD><BODY><P CLASS="Byline">By Lina ` +
+        `Moss<DIV>block</DIV></BODY></HTML><p>after</p>`,
     );
     expect(doc.querySelectorAll('meta[name="author"]').length).toBe(1);
     expect(doc.querySelector('[class*="byline" i]')?.textContent).toBe('By Lina Moss');
@@ -77,9 +80,11 @@ describe("the command line's DOM", () => {
   });
 
   it('reads an inline style as a browser does: names in any case, !important apart', () => {
-    const doc =
-      parseDocument(`<div id="a" style="display: none !important"></div><div id="b" style="DISPLAY:none"></div>
-      <div id="c" style="background: url(data:image/png;base64,AAAA); visibility : hidden"></div><div id="d" style="display:block !important; display:none"></div>`);
+    const doc = parseDocument(
+      `<div id="a" style="display: none !important"></div><div id="b" style="DISPLAY:none"></div>
+      <div id="c" style="background: url(data:image/png;base64,AAAA); visibility : ` +
+        `hidden"></div><div id="d" style="display:block !important; display:none"></div>`,
+    );
     const style = (id: string) => (doc.getElementById(id) as HTMLElement).style;
     expect([style('a').display, style('b').display, style('c').visibility, style('d').display]).toEqual([
       'none',
@@ -92,7 +97,9 @@ describe("the command line's DOM", () => {
 
   it('leaves out of the article what an inline style hides', () => {
     const input = extractHtmlString(
-      `<html><body><article><h1>Quay</h1><p>${LONG}</p><div style="display:none !important"><p>The hidden tender closed on March 5, 2024, with nine bids from abroad and a late one.</p></div><p>${LONG}</p></article></body></html>`,
+      `<html><body><article><h1>Quay</h1><p>${LONG}</p><div style="display:none !important"><p>The ` +
+        `hidden tender closed on March 5, 2024, with nine bids from abroad and a late ` +
+        `one.</p></div><p>${LONG}</p></article></body></html>`,
       'page.html',
     );
     expect(input.paragraphs.join(' ')).not.toContain('hidden tender');

@@ -13,20 +13,26 @@ const STANDFIRST = 'The new wing of the Eastbrook library opened to readers this
 const BODY = [
   `${STANDFIRST} It took two years to build and cost less than the council had planned.`,
   REPEATED,
-  'The wing adds a children’s room, a quiet study hall and a workshop where volunteers repair old books for the shelves.',
+  'The wing adds a children’s room, a quiet study hall and a workshop where volunteers repair old ' +
+    'books for the shelves.',
   REPEATED,
-  'Librarians said the workshop had already taken in forty books, most of them atlases and cookery books from the war years.',
+  'Librarians said the workshop had already taken in forty books, most of them atlases and cookery ' +
+    'books from the war years.',
   REPEATED,
 ];
-/** A short article goes through Readability's second pass, on a fresh copy: the "supplemental" box is kept only there. */
+/**
+ * A short article goes through Readability's second pass, on a fresh copy: the "supplemental" box is kept
+ * only there.
+ */
 const SHORT_EXTRA = '<div class="supplemental"><p>Opening hours: nine to six on weekdays.</p></div>';
 
-const html = (
-  options: { short?: boolean } = {},
-) => `<!doctype html><html><head><title>Library wing opens</title></head><body>
+const html = (options: { short?: boolean } = {}) => {
+  const paragraphs = (options.short ? [BODY[0]!, REPEATED, REPEATED, REPEATED] : BODY).map((p) => `<p>${p}</p>`);
+  return `<!doctype html><html><head><title>Library wing opens</title></head><body>
 <header><h1>Library wing opens</h1><p class="standfirst">${STANDFIRST}</p></header>
-<article>${(options.short ? [BODY[0]!, REPEATED, REPEATED, REPEATED] : BODY).map((p) => `<p>${p}</p>`).join('\n')}${options.short ? SHORT_EXTRA : ''}</article>
+<article>${paragraphs.join('\n')}${options.short ? SHORT_EXTRA : ''}</article>
 </body></html>`;
+};
 
 /** Which <p> of the page (in document order, shadow roots aside) a range starts in. */
 const paragraphOf = (doc: Document, range: Range) =>
@@ -74,10 +80,14 @@ describe.each([
 
 describe('the page map', () => {
   it('follows text across inline elements and into an open shadow root', () => {
-    const doc = livePage(`<!doctype html><html><head><title>Library</title></head><body><article><h1>Library</h1>
-<p>The new wing of the Eastbrook library opened <a href="/wing">to readers</a> this week, <em>two years</em> after the council approved it.</p>
+    const doc = livePage(
+      `<!doctype html><html><head><title>Library</title></head><body><article><h1>Library</h1>
+<p>The new wing of the Eastbrook library opened <a href="/wing">to readers</a> this week, <em>two ` +
+        `years</em> after the council approved it.</p>
 <library-note></library-note>
-<p>Librarians said the workshop had already taken in forty books, most of them atlases from the war years.</p></article></body></html>`);
+<p>Librarians said the workshop had already taken in forty books, most of them atlases from the war ` +
+        `years.</p></article></body></html>`,
+    );
     const root = doc.querySelector('library-note')!.attachShadow({ mode: 'open' });
     root.innerHTML =
       '<p>The children’s room holds <b>two hundred</b> picture books and a reading tent for the smallest visitors.</p>';

@@ -34,10 +34,13 @@ const pages = [
         .map((f) => path.join(real, f))
     : []),
 ];
-const NOSCRIPT_PAGE = `<html><body><article><h1>Harbour</h1>
-<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel, as it does every spring when the ice has gone.</p>
+const NOSCRIPT_PAGE =
+  `<html><body><article><h1>Harbour</h1>
+<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the ` +
+  `channel, as it does every spring when the ice has gone.</p>
 <img src="placeholder.gif"><noscript><img src="quay.jpg" alt="The new quay"></noscript>
-<p>The board agreed to open the tender in May, after a long debate about the costs and the timetable of the works on the northern side.</p></article></body></html>`;
+<p>The board agreed to open the tender in May, after a long debate about the costs and the ` +
+  `timetable of the works on the northern side.</p></article></body></html>`;
 
 describe('Readability without innerHTML (the extension build)', () => {
   it('leaves no innerHTML assignment in the bundled copy', () => {

@@ -70,7 +70,8 @@ describe.skipIf(!present)('real news pages (../shared/realnews)', () => {
   afterAll(() => {
     const share = chars ? outside / chars : 0;
     console.info(
-      `realnews: ${(100 * share).toFixed(1)}% of the text read (${outside} of ${chars} characters) lies outside the true article bodies`,
+      `realnews: ${(100 * share).toFixed(1)}% of the text read (${outside} of ${chars} characters) ` +
+        `lies outside the true article bodies`,
     );
     // What the checks may read is the article: a regression here lets sidebars and footers back in.
     expect(share).toBeLessThan(0.05);

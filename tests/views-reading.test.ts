@@ -39,7 +39,8 @@ describe('the language notice', () => {
   it("is said in the reader's language", () => {
     expect(readingNotice({ language: 'pt', notRun: skippedFor('pt') }, 'de')).toBe(
       'Diese Seite ist auf Portugiesisch: Die Textprüfungen lesen Deutsch, Englisch, Französisch, Russisch, ' +
-        'Spanisch und Ukrainisch, daher wurden nur ihre Veröffentlichungsdaten und ihre wiederholten Passagen verglichen.',
+        'Spanisch und Ukrainisch, daher wurden nur ihre Veröffentlichungsdaten und ihre ' +
+        'wiederholten Passagen verglichen.',
     );
   });
 
@@ -94,7 +95,9 @@ describe('the language notice', () => {
 
   it('is printed by the terminal report of a German article', () => {
     const text =
-      'Veröffentlicht: 3. März 2025\n\nDie Brücke wurde am Montag wieder eröffnet, und die Stadt hat sich über die Nachricht gefreut. Der Bürgermeister sagte, dass die Arbeiten nach dem Winter weitergehen werden und dass die Kosten nicht gestiegen sind.';
+      'Veröffentlicht: 3. März 2025\n\nDie Brücke wurde am Montag wieder eröffnet, und die Stadt ' +
+      'hat sich über die Nachricht gefreut. Der Bürgermeister sagte, dass die Arbeiten nach dem ' +
+      'Winter weitergehen werden und dass die Kosten nicht gestiegen sind.';
     const report = audit(extractText(text, 'brücke.txt'));
     expect(report.language).toBe('de');
     expect(formatReport(report, false)).toContain(

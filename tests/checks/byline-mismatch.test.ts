@@ -41,7 +41,9 @@ ruleTester(bylineMismatch, {
     },
     {
       name: 'a person the story is about',
-      text: `By Iris Vogel\n\nMara Lind is an editor at the Ledger who broke the story.\n\n${body}\n\nMara Lind is an editor at the Ledger.`,
+      text:
+        `By Iris Vogel\n\nMara Lind is an editor at the Ledger who broke the ` +
+        `story.\n\n${body}\n\nMara Lind is an editor at the Ledger.`,
     },
     {
       name: 'agency parenthetical matches',

@@ -165,7 +165,9 @@ ruleTester(chatbotArtifact, {
     },
     {
       name: 'an article about content farms quoting their leftovers',
-      text: 'Researchers found pages that said "Could you share the text you would like me to rewrite?" above the headline.',
+      text:
+        'Researchers found pages that said "Could you share the text you would like me to ' +
+        'rewrite?" above the headline.',
       atMost: 'low',
     },
     {
@@ -291,7 +293,9 @@ ruleTester(chatbotArtifact, {
     { name: 'a field label with nothing after it on its line', text: `${story}\n\nTags:\n\nharbour, dredging` },
     {
       name: 'a chatbot transcript the page shows',
-      text: 'I asked ChatGPT what to cook tonight. Here is its answer.\n\nAs an AI language model, I do not know what is in your fridge, but here are some ideas.',
+      text:
+        'I asked ChatGPT what to cook tonight. Here is its answer.\n\nAs an AI language model, ' +
+        'I do not know what is in your fridge, but here are some ideas.',
       atMost: 'low',
     },
     {
@@ -342,7 +346,9 @@ ruleTester(chatbotArtifact, {
     },
     {
       name: 'a reasoning trace',
-      text: 'Alright, first I need to understand what the user is asking for. They want a rewrite of this piece in a neutral news tone.',
+      text:
+        'Alright, first I need to understand what the user is asking for. They want a rewrite ' +
+        'of this piece in a neutral news tone.',
       findings: [found('source', ['Alright, first I need to understand what the user is asking'])],
     },
     {
@@ -410,12 +416,16 @@ ruleTester(chatbotArtifact, {
     },
     {
       name: 'two leftovers in two paragraphs are two findings',
-      text: 'As an AI language model, I cannot vote.\n\nThe council met on Tuesday.\n\nMeta description: the council met.',
+      text:
+        'As an AI language model, I cannot vote.\n\nThe council met on Tuesday.\n\nMeta ' +
+        'description: the council met.',
       findings: [found('machine', ['As an AI language model']), found('furniture', ['Meta description:'])],
     },
     {
       name: "a rewriter's note on its text, beside a sure leftover",
-      text: 'As an AI language model, I have written a short news story from your notes.\n\nThe readability level has been adjusted for young readers.',
+      text:
+        'As an AI language model, I have written a short news story from your notes.\n\nThe ' +
+        'readability level has been adjusted for young readers.',
       findings: [
         found('machine', ['As an AI language model, I have written']),
         found('note', ['readability level has been adjusted']),
@@ -424,7 +434,9 @@ ruleTester(chatbotArtifact, {
     // In words no list was written from: the act, not the phrase.
     {
       name: 'cannot write without the subject, then asks for it',
-      text: 'Unfortunately, I cannot write the piece without knowing its subject. Please send me the headline you have in mind, and I will draft the story for your readers.',
+      text:
+        'Unfortunately, I cannot write the piece without knowing its subject. Please send me ' +
+        'the headline you have in mind, and I will draft the story for your readers.',
       findings: [
         found('source', ['I cannot write the piece without knowing']),
         found('asks', ['Please send me the headline you have in mind, and I will draft the story for your readers']),
@@ -432,7 +444,9 @@ ruleTester(chatbotArtifact, {
     },
     {
       name: 'two weaker acts in a row lend each other',
-      text: 'It looks like you have pasted a photo caption rather than the report itself. Could you paste the report so I can summarize it?',
+      text:
+        'It looks like you have pasted a photo caption rather than the report itself. Could you ' +
+        'paste the report so I can summarize it?',
       findings: [
         found('source', ['It looks like you have pasted'], 'low'),
         found('asks', ['Could you paste the report so I can summarize it'], 'medium'),
@@ -495,7 +509,9 @@ ruleTester(chatbotArtifact, {
     },
     {
       name: 'a request too large',
-      text: 'Sorry, this request is too long to complete in one reply. I can write a shorter version instead if you like.',
+      text:
+        'Sorry, this request is too long to complete in one reply. I can write a shorter ' +
+        'version instead if you like.',
       findings: [found('refusal', ['this request is too long'], 'medium')],
     },
     {
@@ -513,7 +529,8 @@ ruleTester(chatbotArtifact, {
  */
 const UNSEEN: Array<[string, 'low' | 'medium']> = [
   [
-    "I apologize, but I don't have enough information about the event to write a news report. Could you give me the date and the names of the people involved?",
+    "I apologize, but I don't have enough information about the event to write a news report. Could " +
+      'you give me the date and the names of the people involved?',
     'medium',
   ],
   ['Unfortunately, the text you sent appears to be empty. Please resend the article you want summarized.', 'medium'],

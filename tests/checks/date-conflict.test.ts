@@ -30,7 +30,9 @@ ruleTester(dateConflict, {
     },
     {
       name: 'the day a republished story first ran',
-      text: 'Published: 12 June 2022\n\nThis story was originally published on March 3, 2015.\n\nThe bridge reopened on Sunday.',
+      text:
+        'Published: 12 June 2022\n\nThis story was originally published on March 3, ' +
+        '2015.\n\nThe bridge reopened on Sunday.',
       published: '2022-06-12',
     },
     // Issue 20: a yearless wire dateline, and the day a lead says things were said.
@@ -95,7 +97,9 @@ ruleTester(dateConflict, {
     },
     {
       name: 'two visible datelines',
-      text: 'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe bridge reopened on Sunday.',
+      text:
+        'Published: 12 June 2022\n\nHarbour bridge reopens\n\nPosted on 4 October 2020\n\nThe ' +
+        'bridge reopened on Sunday.',
       findings: [
         {
           messageId: 'visibleDatesDisagree',
@@ -135,7 +139,9 @@ ruleTester(dateConflict, {
     },
     {
       name: 'two visible dates eight days apart are high',
-      text: 'Published: 2 June 2022\n\nHarbour bridge reopens\n\nPosted on 10 June 2022\n\nThe bridge reopened on Sunday.',
+      text:
+        'Published: 2 June 2022\n\nHarbour bridge reopens\n\nPosted on 10 June 2022\n\nThe ' +
+        'bridge reopened on Sunday.',
       findings: [
         {
           messageId: 'visibleDatesDisagree',
@@ -197,7 +203,9 @@ ruleTester(dateConflict, {
     },
     {
       name: 'a dateline repeated lower down is highlighted where it stands at the top',
-      text: 'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June 2022\n\nThe council said: Posted on 4 October 2020 is wrong.',
+      text:
+        'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June ' +
+        '2022\n\nThe council said: Posted on 4 October 2020 is wrong.',
       findings: [
         {
           messageId: 'visibleDatesDisagree',
@@ -212,7 +220,9 @@ ruleTester(dateConflict, {
 describe('date-conflict evidence', () => {
   it('a dateline carries its offsets from extraction: the copy at the top, not a later one', () => {
     const c = {
-      text: 'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June 2022\n\nThe council said: Posted on 4 October 2020 is wrong.',
+      text:
+        'Posted on 4 October 2020\n\nThe bridge reopened on Sunday.\n\nPublished: 12 June ' +
+        '2022\n\nThe council said: Posted on 4 October 2020 is wrong.',
     };
     const { drafts } = runCheck(dateConflict, c);
     expect(drafts[0]!.evidence.map((e) => [e.text, e.start])).toEqual([

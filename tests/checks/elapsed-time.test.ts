@@ -58,7 +58,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: "an event's own name wins over its kind's",
-      text: 'The storm of August 2005 flooded the port. The hurricane of 2008 spared it. Three years since the hurricane, the port is busy.',
+      text:
+        'The storm of August 2005 flooded the port. The hurricane of 2008 spared it. Three ' +
+        'years since the hurricane, the port is busy.',
       published: '2011-09-01',
     },
     {
@@ -88,7 +90,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'over two and a half years, right',
-      text: 'The strike began in February 2022. It is the largest strike since the strike began over two and a half years ago.',
+      text:
+        'The strike began in February 2022. It is the largest strike since the strike began ' +
+        'over two and a half years ago.',
       published: '2024-09-01',
     },
     {
@@ -98,7 +102,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'after an event, a past main clause with a weekday is history too',
-      text: 'The revolution came in 1989. Two years after the revolution, Havel spoke on Sunday to a crowd in the square.',
+      text:
+        'The revolution came in 1989. Two years after the revolution, Havel spoke on Sunday to ' +
+        'a crowd in the square.',
       published: '2024-06-03',
     },
     {
@@ -138,13 +144,17 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'a plot told in the present',
-      text: 'The film opens in Paris in 1944, as the city is liberated. Ten years later, Claire is a teacher and she is still waiting.',
+      text:
+        'The film opens in Paris in 1944, as the city is liberated. Ten years later, Claire is ' +
+        'a teacher and she is still waiting.',
       published: '2024-06-04',
       atMost: 'low',
     },
     {
       name: 'the date of a side clause',
-      text: 'Born in Lagos in 1975, Ade moved to London as a teenager. Twenty years later, he is one of its best-known chefs.',
+      text:
+        'Born in Lagos in 1975, Ade moved to London as a teenager. Twenty years later, he is ' +
+        'one of its best-known chefs.',
       published: '2024-06-01',
       atMost: 'low',
     },
@@ -216,7 +226,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'ambiguous event name',
-      text: 'The attack in May 2021 was small. The attack in June 2023 was larger. Officials recalled the attack two years ago.',
+      text:
+        'The attack in May 2021 was small. The attack in June 2023 was larger. Officials ' +
+        'recalled the attack two years ago.',
       published: '2024-01-10',
     },
     // The knowledge pack dates events the text names but does not date.
@@ -237,7 +249,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'pack: the text dates the event itself, and the text wins',
-      text: 'In the story, Kyiv fell to an invasion in March 2023. It was the worst day since the invasion 11 months ago.',
+      text:
+        'In the story, Kyiv fell to an invasion in March 2023. It was the worst day since the ' +
+        'invasion 11 months ago.',
       published: '2024-02-10',
     },
     {
@@ -471,7 +485,9 @@ ruleTester(elapsedTime, {
     // Issue 12: an event dated in another sentence, under another name or by a clause about it.
     {
       name: 'an event dated in another sentence under another name',
-      text: 'The storm struck in August 2005. Six years after the hurricane flooded the city, residents are still rebuilding.',
+      text:
+        'The storm struck in August 2005. Six years after the hurricane flooded the city, ' +
+        'residents are still rebuilding.',
       published: '2014-03-01',
       findings: [
         {
@@ -548,7 +564,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'a relative clause about the event',
-      text: 'The earthquake of May 2020 destroyed the old town. The quake, which hit just two months ago, left thousands homeless.',
+      text:
+        'The earthquake of May 2020 destroyed the old town. The quake, which hit just two ' +
+        'months ago, left thousands homeless.',
       published: '2021-03-01',
       findings: [{ messageId: 'sincePublication', severity: 'medium', evidence: ['just two months ago', 'May 2020'] }],
     },
@@ -595,7 +613,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'ago against an event dated elsewhere',
-      text: 'The largest attack since the initial invasion in February 2022. The strikes are the heaviest since the initial invasion 11 months ago.',
+      text:
+        'The largest attack since the initial invasion in February 2022. The strikes are the ' +
+        'heaviest since the initial invasion 11 months ago.',
       published: '2024-01-01',
       findings: [
         {
@@ -650,7 +670,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'no publication date: the text narrates later events',
-      text: 'The war began in March 2020. On May 3, 2024, rockets struck the capital. It was the worst attack since the war began four months ago.',
+      text:
+        'The war began in March 2020. On May 3, 2024, rockets struck the capital. It was the ' +
+        'worst attack since the war began four months ago.',
       findings: [
         { messageId: 'sinceNarrated', severity: 'low', evidence: ['four months ago', 'March 2020', 'May 3, 2024'] },
       ],
@@ -670,7 +692,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'pack: ago from a named event',
-      text: 'Russian forces struck Kyiv overnight. It was the heaviest attack since the full-scale invasion 11 months ago.',
+      text:
+        'Russian forces struck Kyiv overnight. It was the heaviest attack since the full-scale ' +
+        'invasion 11 months ago.',
       published: '2024-01-01',
       findings: [
         {
@@ -704,7 +728,9 @@ ruleTester(elapsedTime, {
     },
     {
       name: 'pack: a cue settled by a fuller name earlier',
-      text: 'The Russian invasion of Ukraine changed Europe. Gas prices have doubled since the invasion six months ago.',
+      text:
+        'The Russian invasion of Ukraine changed Europe. Gas prices have doubled since the ' +
+        'invasion six months ago.',
       published: '2024-03-01',
       findings: [
         {

@@ -70,7 +70,9 @@ ruleTester(futureEvent, {
     },
     {
       name: 'a note that the story was corrected',
-      text: 'The board met on Tuesday.\n\nThis story has been corrected to say that the vote was held on March 9, 2023.',
+      text:
+        'The board met on Tuesday.\n\nThis story has been corrected to say that the vote was ' +
+        'held on March 9, 2023.',
       published: '2023-03-03',
     },
     {
@@ -232,7 +234,9 @@ ruleTester(futureEvent, {
     // Past narration inside long sentences (issue 12): all in an article of May 2016.
     {
       name: 'against the agency dateline the story runs on from',
-      text: '(Wire) Monday 3 Feb 2020 - The central bank raised its main rate.\n\nThe governor resigned on February 7, 2020, officials said.',
+      text:
+        '(Wire) Monday 3 Feb 2020 - The central bank raised its main rate.\n\nThe governor ' +
+        'resigned on February 7, 2020, officials said.',
       findings: [
         {
           messageId: 'pastAfterPublication',

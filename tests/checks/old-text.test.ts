@@ -22,7 +22,9 @@ ruleTester(oldText, {
     { name: 'a few months late: a slow desk, not old copy', text: oneClaim, published: '2022-09-20' },
     {
       name: 'a look back in the past tense is no claim about the writing',
-      text: 'Chancellor Angela Merkel opened the borders. Prime Minister David Cameron called a referendum. Prime Minister Boris Johnson promised to get Brexit done.',
+      text:
+        'Chancellor Angela Merkel opened the borders. Prime Minister David Cameron called a ' +
+        'referendum. Prime Minister Boris Johnson promised to get Brexit done.',
       published: '2024-06-10',
     },
     {
@@ -91,7 +93,9 @@ ruleTester(oldText, {
     },
     {
       name: 'one sentence repeating a claim counts once',
-      text: 'The pier was shut by a storm in March 2021. Since the storm 14 months ago, and since the storm 14 months ago, no ferry has docked. Fares will stay frozen until March 2023.',
+      text:
+        'The pier was shut by a storm in March 2021. Since the storm 14 months ago, and since ' +
+        'the storm 14 months ago, no ferry has docked. Fares will stay frozen until March 2023.',
       published: '2024-06-10',
       findings: [
         {
@@ -103,7 +107,9 @@ ruleTester(oldText, {
     },
     {
       name: 'a weekday beside a yearless date fits one year among the others',
-      text: 'The pier closed in January 2020. The vote was held on Tuesday, March 3. Fares will stay frozen until March 2020. The new pier is expected to open well into 2020.',
+      text:
+        'The pier closed in January 2020. The vote was held on Tuesday, March 3. Fares will ' +
+        'stay frozen until March 2020. The new pier is expected to open well into 2020.',
       published: '2023-06-10',
       findings: [
         {

@@ -54,7 +54,9 @@ ruleTester(staleFuture, {
     },
     {
       name: 'a republished story, read as of the day it first ran',
-      text: "Editor's note: This story was originally published on March 3, 2015.\n\nThe new bridge is expected to open in 2017, engineers said.",
+      text:
+        "Editor's note: This story was originally published on March 3, 2015.\n\nThe new bridge " +
+        'is expected to open in 2017, engineers said.',
       published: '2019-06-01',
     },
     {
@@ -164,7 +166,9 @@ ruleTester(staleFuture, {
     },
     {
       name: 'first ran on a day that does not explain the forecast',
-      text: 'This story first appeared on January 5, 2018.\n\nThe new bridge is expected to open in 2017, engineers said.',
+      text:
+        'This story first appeared on January 5, 2018.\n\nThe new bridge is expected to open in ' +
+        '2017, engineers said.',
       published: '2019-06-01',
       findings: [
         {

@@ -84,7 +84,8 @@ describe('Telltale in Chromium', () => {
     expect(await popup.locator('.summary').innerText()).toContain('1 high');
     expect(await highlightTexts(page)).toEqual({
       'telltale-high': [
-        "Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January.",
+        'Passenger numbers are expected to return to normal well into 2023, according to the ' +
+          "operator's annual plan, which it published in January.",
       ],
       'telltale-span': ['are expected to return to normal well into 2023'],
     });
@@ -108,7 +109,8 @@ describe('Telltale in Chromium', () => {
       .evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['published', 'date', 'implied', 'forecast']));
     expect(await popup.locator('.timeline figcaption').innerText()).toBe(
-      'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims agree). The publication date March 12, 2024 falls outside it.',
+      'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims agree). ' +
+        'The publication date March 12, 2024 falls outside it.',
     );
     // At a glance: the band sits well left of the publication marker.
     const band = (await popup.locator('.timeline .band').boundingBox())!;
@@ -136,7 +138,8 @@ describe('Telltale in Chromium', () => {
     await expect
       .poll(async () => (await highlightTexts(page))['telltale-flash'])
       .toEqual([
-        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.',
+        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, ' +
+          'the regional farming cooperative said in its spring report.',
       ]);
 
     // The browser lets the extension write the clipboard on a click; reading it back needs a
@@ -178,7 +181,10 @@ describe('Telltale in Chromium', () => {
       .poll(() =>
         page.evaluate(() => {
           const r = document.getElementById('target')!.getBoundingClientRect();
-          return `${r.top >= 0 && r.top < innerHeight} top=${Math.round(r.top)} height=${innerHeight} y=${Math.round(scrollY)} ${document.visibilityState}`;
+          return (
+            `${r.top >= 0 && r.top < innerHeight} top=${Math.round(r.top)} ` +
+            `height=${innerHeight} y=${Math.round(scrollY)} ${document.visibilityState}`
+          );
         }),
       )
       .toMatch(/^true/);
@@ -214,7 +220,8 @@ describe('Telltale in Chromium', () => {
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       console.log(
-        `audit request to highlights drawn, median of 3 runs: ${names.map((n) => `${n} ${median(times[n]!)} ms`).join(', ')}`,
+        `audit request to highlights drawn, median of 3 ` +
+          `runs: ${names.map((n) => `${n} ${median(times[n]!)} ms`).join(', ')}`,
       );
     },
   );

@@ -81,7 +81,8 @@ describe('Telltale in Firefox', () => {
     expect(await checksIn(popup)).toEqual(['stale-future']);
     expect(await highlightTextsFirefox(page)).toEqual({
       'telltale-high': [
-        "Passenger numbers are expected to return to normal well into 2023, according to the operator's annual plan, which it published in January.",
+        'Passenger numbers are expected to return to normal well into 2023, according to the ' +
+          "operator's annual plan, which it published in January.",
       ],
       'telltale-span': ['are expected to return to normal well into 2023'],
     });

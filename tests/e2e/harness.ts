@@ -58,16 +58,22 @@ export async function serve(): Promise<{ server: Server; base: string }> {
 const FILLER = Array.from(
   { length: 40 },
   (_, i) =>
-    `<p>Paragraph ${i + 1} of the council report describes the harbour works, the budget lines and the timetable for the tenders in some detail, as such reports do.</p>`,
+    `<p>Paragraph ${i + 1} of the council report describes the harbour works, the budget lines and ` +
+    `the timetable for the tenders in some detail, as such reports do.</p>`,
 ).join('\n');
 /** A long article whose only inconsistency sits far below the fold, so that revealing it must scroll. */
-export const LONG_PAGE = `<!doctype html><html lang="en"><head><title>Council report on the harbour</title>
-<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Council report on the harbour</h1>
+export const LONG_PAGE =
+  `<!doctype html><html lang="en"><head><title>Council report on the harbour</title>
+<meta property="article:published_time" ` +
+  `content="2024-03-08T08:00:00Z"></head><body><article><h1>Council report on the harbour</h1>
 <p class="byline">By Lina Moss</p>${FILLER}
-<p id="target">The first tender closed on Monday, March 5, 2024, with eleven bids from five countries.</p></article></body></html>`;
+<p id="target">The first tender closed on Monday, March 5, 2024, with eleven bids from five ` +
+  `countries.</p></article></body></html>`;
 
-const article = (body: string) => `<!doctype html><html lang="en"><head><title>Hostile page</title>
-<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
+const article = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>Hostile page</title>
+<meta property="article:published_time" ` +
+  `content="2024-03-08T08:00:00Z"></head><body><article><h1>Hostile page</h1>${body}</article></body></html>`;
 const prose =
   '<p>The harbour board met on Tuesday to discuss the tenders for the new quay and the dredging of the channel.</p>';
 
@@ -75,12 +81,16 @@ const prose =
  * A page in a language no grammar reads (Portuguese), with a wrong weekday the English-only reading would not see:
  * the text checks do not run, and the popup says so.
  */
-export const PORTUGUESE_PAGE = `<!doctype html><html lang="pt"><head><title>A nova balsa parte</title>
+export const PORTUGUESE_PAGE =
+  `<!doctype html><html lang="pt"><head><title>A nova balsa parte</title>
 <meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A nova balsa parte</h1>
 <p>Por Lina Moss</p>
-<p>A nova balsa foi inaugurada pela prefeita na segunda-feira, 5 de março de 2024, e a cidade ficou muito contente com a notícia.</p>
-<p>Desde a tempestade que destruiu o antigo cais em fevereiro de 2022, os passageiros tinham de viajar de ônibus até a capital.</p>
-<p>Os operadores esperam que o número de passageiros continue a crescer, segundo o plano que publicaram na semana passada.</p>
+<p>A nova balsa foi inaugurada pela prefeita na segunda-feira, 5 de março de 2024, e a cidade ficou ` +
+  `muito contente com a notícia.</p>
+<p>Desde a tempestade que destruiu o antigo cais em fevereiro de 2022, os passageiros tinham de ` +
+  `viajar de ônibus até a capital.</p>
+<p>Os operadores esperam que o número de passageiros continue a crescer, segundo o plano que ` +
+  `publicaram na semana passada.</p>
 </article></body></html>`;
 
 const weekdayErrors = [
@@ -94,25 +104,36 @@ const weekdayErrors = [
   ['Tuesday, August 7, 2023', 'the port police moved into the new office'],
 ];
 /** A page with many findings: eight wrong weekdays, and one paragraph (with one more) repeated three times. */
-export const MANY_PAGE = `<!doctype html><html lang="en"><head><title>A year of harbour works</title>
-<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A year of harbour works</h1>
+export const MANY_PAGE =
+  `<!doctype html><html lang="en"><head><title>A year of harbour works</title>
+<meta property="article:published_time" content="2024-03-08T08:00:00Z"></head><body><article><h1>A ` +
+  `year of harbour works</h1>
 <p class="byline">By Lina Moss</p>
 ${weekdayErrors.map(([day, what]) => `<p>On ${day}, ${what}, according to the minutes of the board.</p>`).join('\n')}
-${'<p>The new quay opened on Friday, March 7, 2024, with a brass band and a long speech by the harbour master.</p>\n'.repeat(3)}
+${(
+  '<p>The new quay opened on Friday, March 7, 2024, with a brass band and a long speech by the ' +
+  'harbour master.</p>\n'
+).repeat(3)}
 </article></body></html>`;
 
 /** A page whose only finding is in its metadata: two publication dates the reader never sees. */
-export const METADATA_PAGE = `<!doctype html><html lang="en"><head><title>Harbour dues rise</title>
+export const METADATA_PAGE =
+  `<!doctype html><html lang="en"><head><title>Harbour dues rise</title>
 <meta property="article:published_time" content="2024-03-01T08:00:00Z">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour dues rise","datePublished":"2023-11-02T08:00:00Z"}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",` +
+  `"headline":"Harbour dues rise","datePublished":"2023-11-02T08:00:00Z"}</script>
 </head><body><article><h1>Harbour dues rise</h1><p class="byline">By Lina Moss</p>
-<p>The harbour board raised the dues for visiting yachts by a tenth, saying the money would go to the repair of the pontoons.</p>
-<p>Yacht owners said the rise was steep but fair, given the state of the pontoons after the winter storms.</p></article></body></html>`;
+<p>The harbour board raised the dues for visiting yachts by a tenth, saying the money would go to ` +
+  `the repair of the pontoons.</p>
+<p>Yacht owners said the rise was steep but fair, given the state of the pontoons after the winter ` +
+  `storms.</p></article></body></html>`;
 
 /** A dark page: light text on a near-black background, as many sites are at night. */
-export const DARK_PAGE = `<!doctype html><html lang="en"><head><title>Night ferry</title>
+export const DARK_PAGE =
+  `<!doctype html><html lang="en"><head><title>Night ferry</title>
 <meta property="article:published_time" content="2024-03-08T08:00:00Z">
-<style>body { background: #0b0f19; color: #e5e7eb; }</style></head><body><article><h1>Night ferry</h1><p class="byline">By Lina Moss</p>
+<style>body { background: #0b0f19; color: #e5e7eb; }</style></head><body><article><h1>Night ` +
+  `ferry</h1><p class="byline">By Lina Moss</p>
 <p>The night ferry made its first crossing on Monday, March 5, 2024, with forty passengers and two cars on board.</p>
 <p>The operator said the service would run every night until the end of the summer season.</p></article></body></html>`;
 
@@ -125,7 +146,8 @@ const GENERATED: Record<string, () => string> = {
   '/generated/long.html': () => LONG_PAGE,
   '/generated/markup-as-text.html': () =>
     article(
-      `${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`,
+      `${prose}<p>The notice read &lt;img src=x onerror="document.title='pwned'"&gt; and the vote ` +
+        `on Monday, March 5, 2024 &lt;script&gt;document.title='pwned'&lt;/script&gt; passed.</p>`,
     ),
   '/generated/huge.html': () =>
     article(
@@ -133,15 +155,24 @@ const GENERATED: Record<string, () => string> = {
     ),
   // The article's paragraphs spread over the light DOM, an open shadow root and a same-origin frame.
   '/generated/split.html': () =>
-    article(`${prose}<news-part></news-part><iframe title="continued" srcdoc="<p>The quay was first opened on February 30, 2024, according to the board's own records of the works.</p>"></iframe>
-<script>customElements.define('news-part', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>The board voted on Monday, March 5, 2024, after a long debate about the dredging costs.</p>'; } });</script>`),
+    article(
+      `${prose}<news-part></news-part><iframe title="continued" srcdoc="<p>The quay was first ` +
+        `opened on February 30, 2024, according to the board's own records of the works.</p>"></iframe>
+<script>customElements.define('news-part', class extends HTMLElement { constructor() { super(); ` +
+        `this.attachShadow({ mode: 'open' }).innerHTML = '<p>The board voted on Monday, March 5, ` +
+        `2024, after a long debate about the dredging costs.</p>'; } });</script>`,
+    ),
   // A live ticker rewrites the page while it is audited; the test replaces the finding's paragraph after.
   '/generated/changing.html': () =>
-    article(`${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed after a long debate in the chamber.</p>
-<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);</script>`),
+    article(
+      `${prose}<p id="ticker">0</p><p id="finding">The vote on Monday, March 5, 2024 passed ` +
+        `after a long debate in the chamber.</p>
+<script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 5);</script>`,
+    ),
   '/generated/nested.html': () =>
     article(
-      `${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long debate.</p>${'</div>'.repeat(5000)}`,
+      `${'<div>'.repeat(5000)}${prose}<p>The vote on Monday, March 5, 2024 passed after a long ` +
+        `debate.</p>${'</div>'.repeat(5000)}`,
     ),
   // Elements named as the content script's flag and tagger hook once were: in Chromium they are
   // window properties in every world. Its finding needs the tagger ("shut" is past only to it), so

@@ -70,10 +70,12 @@ describe('hostile pages in Chromium', () => {
       .evaluateAll((els) =>
         els.map(
           (e) =>
-            `${(e as HTMLElement).dataset.check} ${(e as HTMLElement).dataset.onPage === 'true' ? 'on-page' : 'off-page'}`,
+            `${(e as HTMLElement).dataset.check} ` +
+            `${(e as HTMLElement).dataset.onPage === 'true' ? 'on-page' : 'off-page'}`,
         ),
       );
-    // The shadow root's sentence is highlighted where it is shown; the frame's is listed, as the frame is another document.
+    // The shadow root's sentence is highlighted where it is shown; the frame's is listed, as the frame is
+    // another document.
     expect(checks.sort()).toEqual(['invalid-date off-page', 'weekday-mismatch on-page']);
     expect(
       await page.evaluate(() => [...(CSS.highlights.get('telltale-high') ?? [])].map((r) => r.toString())),

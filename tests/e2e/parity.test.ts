@@ -20,7 +20,8 @@ import { clickToolbar, launchChromium, serve, shared } from './harness.js';
  * The command line and the browser read a page alike (DESIGN.md): every HTML test page and every
  * real page, audited by the CLI's engine and by the built extension in Chromium, gives the same
  * title, publication date, dates and bylines with their sources, and the same findings with the
- * same evidence at the same offsets. The extension is driven as the popup drives it (the content script injected, then the
+ * same evidence at the same offsets. The extension is driven as the popup drives it (the content script
+ * injected, then the
  * popup's audit request); the CLI's engine is given the content script's budget and the same
  * knowledge pack, so that what differs is how each read the page.
  *

@@ -52,7 +52,10 @@ export function readPlacements(blockTags: string[]): Record<string, Placement[]>
 
 export const BLOCKS = [...BLOCK_TAGS];
 
-/** Where expected.json's offsets say each highlight goes: every claim's sentences in its severity's colour, its words underlined, and the words it is checked against marked apart. */
+/**
+ * Where expected.json's offsets say each highlight goes: every claim's sentences in its severity's colour,
+ * its words underlined, and the words it is checked against marked apart.
+ */
 export function expectedPlacements(page: TestPage): Record<string, Placement[]> {
   const input = extractPage(page);
   const article = buildArticle(input);

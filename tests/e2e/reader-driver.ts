@@ -31,7 +31,10 @@ export interface Driver {
   cardText(page: Tab): Promise<string | null>;
   /** What the system clipboard holds. */
   clipboard(page: Tab): Promise<string>;
-  /** Whether one of the browser window's own keys is this one (Firefox's keyset; Chromium says so by leaving the key unassigned). */
+  /**
+   * Whether one of the browser window's own keys is this one (Firefox's keyset; Chromium says so by leaving
+   * the key unassigned).
+   */
   browserUses(keys: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -30,9 +30,11 @@ function wrap(page: Page): Tab {
  * The browser window's own keys (extensions' shortcuts live in keysets of their own, left out),
  * with modifiers as Firefox writes them ("accel,alt,shift") and the key in capitals.
  */
-const WINDOW_KEYS = `JSON.stringify([...document.querySelectorAll('key')]
+const WINDOW_KEYS =
+  `JSON.stringify([...document.querySelectorAll('key')]
   .filter((k) => !k.closest('keyset')?.id.startsWith('ext-keyset-id'))
-  .map((k) => [(k.getAttribute('modifiers') || '').split(/[ ,]+/).filter(Boolean).sort().join('+'), (k.getAttribute('key') || '').toUpperCase()]))`;
+  .map((k) => [(k.getAttribute('modifiers') || '').split(/[ ,]+/).filter(Boolean).sort().join('+'), ` +
+  `(k.getAttribute('key') || '').toUpperCase()]))`;
 
 beforeAll(async () => {
   let base: string;

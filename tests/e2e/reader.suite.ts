@@ -130,7 +130,8 @@ export function readerSuite(get: () => Driver): void {
       if (d.name === 'firefox') expect(await d.browserUses('Accel+Alt+R')).toBe(true);
       expect(commands.title).toBe(`Audit this article (${DEFAULT_KEYS.audit})`);
       expect(await text(popup, '#shortcut')).toBe(
-        `Shortcut: ${DEFAULT_KEYS.audit}; on the page, ${DEFAULT_KEYS.next} and ${DEFAULT_KEYS.previous} step through the findings.`,
+        `Shortcut: ${DEFAULT_KEYS.audit}; on the page, ${DEFAULT_KEYS.next} ` +
+          `and ${DEFAULT_KEYS.previous} step through the findings.`,
       );
       await popup.close();
       await page.close();
@@ -213,7 +214,8 @@ export function readerSuite(get: () => Driver): void {
       expect(h['telltale-reference']).toEqual(['June 2021']);
       expect(h['telltale-span']).toContain('18 months ago');
       expect(h['telltale-medium']).toEqual([
-        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.',
+        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, ' +
+          'the regional farming cooperative said in its spring report.',
       ]);
       const quotes = await popup.evaluate(() =>
         [...document.querySelectorAll('.finding[data-check="elapsed-time"] blockquote')].map((q) => [
@@ -229,7 +231,8 @@ export function readerSuite(get: () => Driver): void {
       // Plain words and one date style: the page's data and its top, once; the clock in the same style.
       expect(await text(popup, '.dates ul')).toBe('March 12, 2024, in the page’s data and at the top of the article');
       expect(await text(popup, '.timeline figcaption')).toBe(
-        'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims agree). The publication date March 12, 2024 falls outside it.',
+        'Written, by its own time claims: October 31, 2022 – January 30, 2023 (3 of 3 claims ' +
+          'agree). The publication date March 12, 2024 falls outside it.',
       );
       // The clock comes after the findings, open since it has an estimate; folded where it has none.
       expect(
@@ -254,117 +257,127 @@ export function readerSuite(get: () => Driver): void {
       await folded.page.close();
     });
 
-    it('shows the card with its words, arithmetic and answers on hover, and steps through the highlights by keyboard', async () => {
-      const d = get();
-      const { page, popup, tabId } = await d.audit('/pages/shifted-clock/source.html');
-      await clearStorage(popup);
-      await page.front();
-      const box = await page.evaluate(() => {
-        const r = (
-          [...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago') as Range
-        ).getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      });
-      await page.hover(box.x, box.y);
-      await expect.poll(() => page.evaluate(() => document.querySelector('telltale-card') !== null)).toBe(true);
-      const card = await d.cardText(page);
-      if (card !== null) {
-        expect(card).toContain('Elapsed time does not add up');
-        expect(card).toContain('32 to 33 months later, not 18 months');
-        expect(card).toContain(`${t('roleClaim')} "18 months ago"`.replace(/"/g, ''));
-        expect(card).toContain('June 2021');
-        for (const b of [t('dismiss'), t('turnOff'), t('copyFalseAlarm')]) expect(card).toContain(b);
-        expect(card).toMatch(/‹ 1 of 2 ›/);
-        await page.screenshot(screenshotPath(`card-${d.name}.png`), { x: 0, y: 120, width: 1000, height: 330 });
-      }
-      await page.hover(5, 5);
+    it(
+      'shows the card with its words, arithmetic and answers on hover, and steps through the ' +
+        'highlights by keyboard',
+      async () => {
+        const d = get();
+        const { page, popup, tabId } = await d.audit('/pages/shifted-clock/source.html');
+        await clearStorage(popup);
+        await page.front();
+        const box = await page.evaluate(() => {
+          const r = (
+            [...CSS.highlights.get('telltale-span')!].find((x) => x.toString() === '18 months ago') as Range
+          ).getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        });
+        await page.hover(box.x, box.y);
+        await expect.poll(() => page.evaluate(() => document.querySelector('telltale-card') !== null)).toBe(true);
+        const card = await d.cardText(page);
+        if (card !== null) {
+          expect(card).toContain('Elapsed time does not add up');
+          expect(card).toContain('32 to 33 months later, not 18 months');
+          expect(card).toContain(`${t('roleClaim')} "18 months ago"`.replace(/"/g, ''));
+          expect(card).toContain('June 2021');
+          for (const b of [t('dismiss'), t('turnOff'), t('copyFalseAlarm')]) expect(card).toContain(b);
+          expect(card).toMatch(/‹ 1 of 2 ›/);
+          await page.screenshot(screenshotPath(`card-${d.name}.png`), { x: 0, y: 120, width: 1000, height: 330 });
+        }
+        await page.hover(5, 5);
 
-      // The next-finding shortcut goes on from the finding last shown (the one hovered), its card focused;
-      // arrows go on, round to the first; Esc leaves.
-      const drought =
-        'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, the regional farming cooperative said in its spring report.';
-      const water =
-        'Water restrictions are expected to stay in place well into 2023, the authority said, and households are asked to keep their use under 120 litres a day.';
-      expect(await step(popup, tabId, 1)).toEqual({ ok: true });
-      await page.front();
-      expect(await flashed(page)).toEqual([water]);
-      expect(await focusInCard(page)).toBe(true);
-      await page.press('ArrowRight');
-      await expect.poll(() => flashed(page)).toEqual([drought]);
-      await page.press('ArrowLeft');
-      await expect.poll(() => flashed(page)).toEqual([water]);
-      // Tab to the card's answers: previous, next, then Dismiss.
-      for (let i = 0; i < 3; i++) await page.press('Tab');
-      await page.press('Enter');
-      await expect.poll(async () => (await highlights(page))['telltale-high']).toBeUndefined();
-      expect(Object.values((await storage(popup)).dismissed ?? {}).flat()).toHaveLength(1);
-      expect(await focusInCard(page)).toBe(true);
-      await page.press('Enter'); // the Undo the card focused
-      await expect.poll(async () => (await highlights(page))['telltale-high']?.length).toBe(1);
-      await page.press('Escape');
-      expect(await focusInCard(page)).toBe(false);
+        // The next-finding shortcut goes on from the finding last shown (the one hovered), its card focused;
+        // arrows go on, round to the first; Esc leaves.
+        const drought =
+          'Since the drought 18 months ago, farmers in the valley have sold a third of their cattle, ' +
+          'the regional farming cooperative said in its spring report.';
+        const water =
+          'Water restrictions are expected to stay in place well into 2023, the authority said, and ' +
+          'households are asked to keep their use under 120 litres a day.';
+        expect(await step(popup, tabId, 1)).toEqual({ ok: true });
+        await page.front();
+        expect(await flashed(page)).toEqual([water]);
+        expect(await focusInCard(page)).toBe(true);
+        await page.press('ArrowRight');
+        await expect.poll(() => flashed(page)).toEqual([drought]);
+        await page.press('ArrowLeft');
+        await expect.poll(() => flashed(page)).toEqual([water]);
+        // Tab to the card's answers: previous, next, then Dismiss.
+        for (let i = 0; i < 3; i++) await page.press('Tab');
+        await page.press('Enter');
+        await expect.poll(async () => (await highlights(page))['telltale-high']).toBeUndefined();
+        expect(Object.values((await storage(popup)).dismissed ?? {}).flat()).toHaveLength(1);
+        expect(await focusInCard(page)).toBe(true);
+        await page.press('Enter'); // the Undo the card focused
+        await expect.poll(async () => (await highlights(page))['telltale-high']?.length).toBe(1);
+        await page.press('Escape');
+        expect(await focusInCard(page)).toBe(false);
 
-      // Copy as false alarm from the card.
-      await step(popup, tabId, -1);
-      await page.front();
-      expect(await flashed(page)).toEqual([drought]);
-      for (let i = 0; i < 5; i++) await page.press('Tab');
-      await page.press('Enter');
-      await expect
-        .poll(() => d.clipboard(page))
-        .toMatch(/^Telltale false alarm: Elapsed time does not add up \(elapsed-time, medium/);
-      await popup.close();
-      await page.close();
-    });
+        // Copy as false alarm from the card.
+        await step(popup, tabId, -1);
+        await page.front();
+        expect(await flashed(page)).toEqual([drought]);
+        for (let i = 0; i < 5; i++) await page.press('Tab');
+        await page.press('Enter');
+        await expect
+          .poll(() => d.clipboard(page))
+          .toMatch(/^Telltale false alarm: Elapsed time does not add up \(elapsed-time, medium/);
+        await popup.close();
+        await page.close();
+      },
+    );
 
-    it('gives each finding its title as its name, explains metadata findings without hover, and Esc closes its layers', async () => {
-      const d = get();
-      const { page, popup } = await d.audit('/generated/metadata.html');
-      await popup.evaluate((source) => void (0, eval)(source), AXE_SOURCE);
-      const names = await popup.evaluate(() => {
-        const axe = (
-          globalThis as unknown as {
-            axe: { setup(): void; commons: { text: { accessibleText(e: Element): string } }; teardown(): void };
-          }
-        ).axe;
-        axe.setup();
-        const out = [...document.querySelectorAll('.finding .show')].map((b) => axe.commons.text.accessibleText(b));
-        axe.teardown();
-        return out;
-      });
-      expect(names).toEqual(['Conflicting publication dates']);
-      const off = await popup.evaluate(() => {
-        const b = document.querySelector<HTMLButtonElement>('.finding .show')!;
-        const note = document.getElementById(b.getAttribute('aria-describedby')!.split(' ')[1]!)!;
-        return {
-          disabled: b.disabled,
-          tabIndex: b.tabIndex,
-          note: note.innerText,
-          visible: note.offsetParent !== null,
-          onPage: b.closest<HTMLElement>('.finding')!.dataset.onPage,
-        };
-      });
-      expect(off).toEqual({ disabled: false, tabIndex: 0, note: t('offPage'), visible: true, onPage: 'false' });
-      // The answers' layer opens on the keyboard and Esc closes it, with the focus back on its button.
-      await popup.front();
-      await popup.evaluate(() => document.querySelector<HTMLElement>('.respond-toggle')!.focus());
-      await popup.press('Enter');
-      expect(
-        await popup.evaluate(() => [
-          document.querySelector<HTMLElement>('.menu')!.hidden,
-          document.activeElement?.className,
-        ]),
-      ).toEqual([false, 'dismiss']);
-      await popup.press('Escape');
-      expect(
-        await popup.evaluate(() => [
-          document.querySelector<HTMLElement>('.menu')!.hidden,
-          document.activeElement?.className,
-        ]),
-      ).toEqual([true, 'respond-toggle']);
-      await popup.close();
-      await page.close();
-    });
+    it(
+      'gives each finding its title as its name, explains metadata findings without hover, and Esc ' +
+        'closes its layers',
+      async () => {
+        const d = get();
+        const { page, popup } = await d.audit('/generated/metadata.html');
+        await popup.evaluate((source) => void (0, eval)(source), AXE_SOURCE);
+        const names = await popup.evaluate(() => {
+          const axe = (
+            globalThis as unknown as {
+              axe: { setup(): void; commons: { text: { accessibleText(e: Element): string } }; teardown(): void };
+            }
+          ).axe;
+          axe.setup();
+          const out = [...document.querySelectorAll('.finding .show')].map((b) => axe.commons.text.accessibleText(b));
+          axe.teardown();
+          return out;
+        });
+        expect(names).toEqual(['Conflicting publication dates']);
+        const off = await popup.evaluate(() => {
+          const b = document.querySelector<HTMLButtonElement>('.finding .show')!;
+          const note = document.getElementById(b.getAttribute('aria-describedby')!.split(' ')[1]!)!;
+          return {
+            disabled: b.disabled,
+            tabIndex: b.tabIndex,
+            note: note.innerText,
+            visible: note.offsetParent !== null,
+            onPage: b.closest<HTMLElement>('.finding')!.dataset.onPage,
+          };
+        });
+        expect(off).toEqual({ disabled: false, tabIndex: 0, note: t('offPage'), visible: true, onPage: 'false' });
+        // The answers' layer opens on the keyboard and Esc closes it, with the focus back on its button.
+        await popup.front();
+        await popup.evaluate(() => document.querySelector<HTMLElement>('.respond-toggle')!.focus());
+        await popup.press('Enter');
+        expect(
+          await popup.evaluate(() => [
+            document.querySelector<HTMLElement>('.menu')!.hidden,
+            document.activeElement?.className,
+          ]),
+        ).toEqual([false, 'dismiss']);
+        await popup.press('Escape');
+        expect(
+          await popup.evaluate(() => [
+            document.querySelector<HTMLElement>('.menu')!.hidden,
+            document.activeElement?.className,
+          ]),
+        ).toEqual([true, 'respond-toggle']);
+        await popup.close();
+        await page.close();
+      },
+    );
 
     it('groups a repeated passage, folds a check with many findings, and keeps Re-run and Clear in view', async () => {
       const d = get();
@@ -456,34 +469,37 @@ export function readerSuite(get: () => Driver): void {
       await page.close();
     });
 
-    it('lays the options page out with its stylesheet, says how old the knowledge pack is, and passes axe', async () => {
-      const d = get();
-      const options = await d.options();
-      await options.viewport(1000, 900);
-      const layout = await options.evaluate(() => {
-        const labels = [...document.querySelectorAll('#checks label')];
-        return {
-          inlineStyles: document.querySelectorAll('style, [style]').length,
-          display: getComputedStyle(labels[0]!).display,
-          rows: new Set(labels.map((l) => Math.round(l.getBoundingClientRect().top))).size === labels.length,
-          width: Math.round(document.body.getBoundingClientRect().width),
-          legend: [...document.querySelectorAll('#legend dd')].map((x) => x.textContent),
-          old: !(document.getElementById('knowledge-old') as HTMLElement).hidden,
-          knowledge: document.getElementById('knowledge')!.textContent,
-        };
-      });
-      expect(layout).toEqual({
-        inlineStyles: 0,
-        display: 'block',
-        rows: true,
-        width: 640,
-        legend: [t('severityMeaning_high'), t('severityMeaning_medium'), t('severityMeaning_low')],
-        old: packIsOld(PACK.asOf, new Date()),
-        knowledge: expect.stringContaining(`(pack version ${PACK.version})`),
-      });
-      expect(await axeViolations(options)).toEqual([]);
-      await options.close();
-    });
+    it(
+      'lays the options page out with its stylesheet, says how old the knowledge pack is, and ' + 'passes axe',
+      async () => {
+        const d = get();
+        const options = await d.options();
+        await options.viewport(1000, 900);
+        const layout = await options.evaluate(() => {
+          const labels = [...document.querySelectorAll('#checks label')];
+          return {
+            inlineStyles: document.querySelectorAll('style, [style]').length,
+            display: getComputedStyle(labels[0]!).display,
+            rows: new Set(labels.map((l) => Math.round(l.getBoundingClientRect().top))).size === labels.length,
+            width: Math.round(document.body.getBoundingClientRect().width),
+            legend: [...document.querySelectorAll('#legend dd')].map((x) => x.textContent),
+            old: !(document.getElementById('knowledge-old') as HTMLElement).hidden,
+            knowledge: document.getElementById('knowledge')!.textContent,
+          };
+        });
+        expect(layout).toEqual({
+          inlineStyles: 0,
+          display: 'block',
+          rows: true,
+          width: 640,
+          legend: [t('severityMeaning_high'), t('severityMeaning_medium'), t('severityMeaning_low')],
+          old: packIsOld(PACK.asOf, new Date()),
+          knowledge: expect.stringContaining(`(pack version ${PACK.version})`),
+        });
+        expect(await axeViolations(options)).toEqual([]);
+        await options.close();
+      },
+    );
 
     it.skipIf(!largestSharedPages().length)(
       'measures the toolbar press to the warnings shown and the highlights painted, on the largest shared pages',
@@ -498,7 +514,8 @@ export function readerSuite(get: () => Driver): void {
         });
         for (const r of rows) expect(r.shown).toBeGreaterThanOrEqual(r.painted);
         console.log(
-          `${d.name}, toolbar press to (median of 3, load average ${loadavg()[0]!.toFixed(1)}): ${describePresses(rows)}`,
+          `${d.name}, toolbar press to (median of 3, load ` +
+            `average ${loadavg()[0]!.toFixed(1)}): ${describePresses(rows)}`,
         );
       },
       180_000,

@@ -33,14 +33,18 @@ export function testPages(): TestPage[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** What the CLI reads from the page: the source is named by the page, so the report does not depend on where the checkout is. */
+/**
+ * What the CLI reads from the page: the source is named by the page, so the report does not depend on where
+ * the checkout is.
+ */
 export function extractPage(page: TestPage): ArticleInput {
   return extractAny(readFileSync(path.join(page.dir, page.file), 'utf8'), page.name, page.kind);
 }
 
 /**
  * What a page's expected.json holds: the parts of the report a reviewer reads, with each piece of evidence exact,
- * and the language the text was read as with the checks that did not run (silence on a page in another language is no clean bill).
+ * and the language the text was read as with the checks that did not run (silence on a page in another
+ * language is no clean bill).
  */
 export function expectedOf(report: Report) {
   return {

@@ -29,7 +29,10 @@ export interface ExpectedFinding {
   evidence: string[];
   /** Values the message must be filled with (a subset of the finding's data). */
   data?: MessageData;
-  /** Each piece of evidence's role, in order ("-" for none): which is the claim, which the date it is checked against. */
+  /**
+   * Each piece of evidence's role, in order ("-" for none): which is the claim, which the date it is checked
+   * against.
+   */
   roles?: Array<EvidenceRole | '-'>;
 }
 

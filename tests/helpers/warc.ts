@@ -21,13 +21,15 @@ export function httpResponse(body: Buffer | string, headers: Record<string, stri
 
 function record(r: WarcRecord): Buffer {
   const block = Buffer.from(r.block);
+  const http = r.type === 'response' || r.type === 'revisit';
+  const contentType = r.contentType ?? (http ? 'application/http; msgtype=response' : 'application/warc-fields');
   const headers = [
     'WARC/1.0',
     `WARC-Type: ${r.type}`,
     `WARC-Record-ID: <urn:uuid:${randomUUID()}>`,
     `WARC-Date: ${r.date ?? '2024-03-05T10:00:00Z'}`,
     ...(r.uri ? [`WARC-Target-URI: ${r.uri}`] : []),
-    `Content-Type: ${r.contentType ?? (r.type === 'response' || r.type === 'revisit' ? 'application/http; msgtype=response' : 'application/warc-fields')}`,
+    `Content-Type: ${contentType}`,
     `Content-Length: ${block.length}`,
   ];
   return Buffer.concat([Buffer.from(`${headers.join('\r\n')}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);

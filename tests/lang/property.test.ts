@@ -71,7 +71,23 @@ const PIECES: Record<string, string[]> = {
     'Згенеровано ШІ',
   ],
 };
-const GLUE = [' ', ', ', '. ', ' (', ') ', ' – ', ' «', '» ', '\u00a0', ' 7 ', '.', '2019', '\u0301', '👩‍👩‍👧', '\uD800'];
+const GLUE = [
+  ' ',
+  ', ',
+  '. ',
+  ' ' + '(',
+  ') ',
+  ' – ',
+  ' «',
+  '» ',
+  '\u00a0',
+  ' 7 ',
+  '.',
+  '2019',
+  '\u0301',
+  '👩‍👩‍👧',
+  '\uD800',
+];
 
 for (const [code, g] of Object.entries(GRAMMARS)) {
   const text = fc

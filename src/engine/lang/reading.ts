@@ -22,6 +22,7 @@ import { readPastNarrationIn, tenseNearIn } from './narration.js';
  * one name and the English code stays where it is. A reading several checks share is made once
  * per article (`perObject`).
  */
+
 /** Every dated period the text looks ahead to. */
 export function forecastsOf(article: Article): readonly Forecast[] {
   return forecasts(article, () => {

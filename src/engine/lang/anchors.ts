@@ -1,3 +1,4 @@
+import { perObject } from '../text/memo.js';
 import type { Article } from '../article.js';
 import type { Sentence } from '../text/sentences.js';
 import { type AnchorDate } from '../time/anchors.js';
@@ -81,14 +82,15 @@ function stemOf(g: Grammar, word: string): string | null {
   return null;
 }
 
-const readings = new WeakMap<Sentence, Map<string, DateMention[]>>();
+const readings = perObject<Sentence, Map<string, DateMention[]>>();
 
 /** Each event a sentence dates, by stem: read once a sentence, however many claims ask. */
 function datedReadings(g: Grammar, article: Article, n: Sentence): Map<string, DateMention[]> {
-  let known = readings.get(n);
-  if (known) return known;
-  known = new Map();
-  readings.set(n, known);
+  return readings(n, () => readDated(g, article, n));
+}
+
+function readDated(g: Grammar, article: Article, n: Sentence): Map<string, DateMention[]> {
+  const known = new Map<string, DateMention[]>();
   const mentions = article.mentionsIn(n).filter((m) => m.year !== undefined);
   if (!mentions.length) return known;
   const between = (a: number, b: number) => article.text.slice(a, b);

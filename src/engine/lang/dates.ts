@@ -1,3 +1,4 @@
+import { perObject } from '../text/memo.js';
 import type { DateMention } from '../time/dates.js';
 import type { Grammar } from './grammar.js';
 import { anyOf, lookup, WORD_END, WORD_START } from './words.js';
@@ -26,13 +27,14 @@ interface Compiled {
   listItemBefore: RegExp;
 }
 
-const compiled = new WeakMap<Grammar, Compiled>();
+const compiled = perObject<Grammar, Compiled>();
 
 const YEAR = String.raw`(?:1[0-9]|20)\d\d`;
 
-function compile(g: Grammar): Compiled {
-  let c = compiled.get(g);
-  if (c) return c;
+/** A grammar's patterns, built once per grammar. */
+const compile = (g: Grammar): Compiled => compiled(g, () => build(g));
+
+function build(g: Grammar): Compiled {
   const cal = g.calendar;
   const months = anyOf(cal.months.flat());
   const weekdays = anyOf(cal.weekdays.flat());
@@ -44,7 +46,7 @@ function compile(g: Grammar): Compiled {
   cal.months.forEach((forms, i) => forms.forEach((f) => (monthIndex[f] = i + 1)));
   const weekdayIndex: Record<string, number> = {};
   cal.weekdays.forEach((forms, i) => forms.forEach((f) => (weekdayIndex[f] = i)));
-  c = {
+  const c: Compiled = {
     month: lookup(monthIndex),
     weekday: lookup(weekdayIndex),
     dayMonth: new RegExp(
@@ -77,7 +79,6 @@ function compile(g: Grammar): Compiled {
       'iu',
     ),
   };
-  compiled.set(g, c);
   return c;
 }
 

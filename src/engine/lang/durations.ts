@@ -1,3 +1,4 @@
+import { perObject } from '../text/memo.js';
 import type { Anchor, Duration, Hedge } from '../time/durations.js';
 import type { Grammar } from './grammar.js';
 import { anyOf, globally, keyOf, lookup, REACH, WORD_END, WORD_START } from './words.js';
@@ -22,11 +23,12 @@ interface Compiled {
   unitWord: RegExp;
 }
 
-const compiled = new WeakMap<Grammar, Compiled>();
+const compiled = perObject<Grammar, Compiled>();
 
-function compile(g: Grammar): Compiled {
-  let c = compiled.get(g);
-  if (c) return c;
+/** A grammar's patterns, built once per grammar. */
+const compile = (g: Grammar): Compiled => compiled(g, () => build(g));
+
+function build(g: Grammar): Compiled {
   const s = g.spans;
   const units = [...Object.keys(s.units), ...Object.keys(s.halfUnit ?? {})];
   const numbers = String.raw`\d{1,3}(?:[.,]\d+)?|${anyOf(Object.keys(g.numbers.words))}`;
@@ -43,7 +45,7 @@ function compile(g: Grammar): Compiled {
     String.raw`${WORD_START}${pre}(?:(?<hedge>${anyOf(Object.keys(s.hedges))})${glue})?` +
     String.raw`(?:${vague}(?<num>${numbers})(?:\s+|` +
     String.raw`-)${half}${halfAlone})?(?<unit>${anyOf(units)})${WORD_END}${andHalf}${post}`;
-  c = {
+  const c: Compiled = {
     span: new RegExp(source, 'giu'),
     number: lookup(g.numbers.words),
     unit: lookup(s.units),
@@ -54,7 +56,6 @@ function compile(g: Grammar): Compiled {
     oneUnit: new Set((s.oneUnit ?? []).map(keyOf)),
     unitWord: new RegExp(anyOf(units.map((u) => u.slice(0, 3))), 'iu'),
   };
-  compiled.set(g, c);
   return c;
 }
 

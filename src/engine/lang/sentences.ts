@@ -1,3 +1,4 @@
+import { perObject } from '../text/memo.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import type { Grammar } from './grammar.js';
 import { anyOf } from './words.js';
@@ -12,21 +13,18 @@ interface Mender {
   afterOrdinal: RegExp;
 }
 
-const menders = new WeakMap<Grammar, Mender>();
+const menders = perObject<Grammar, Mender>();
 
 function menderOf(g: Grammar): Mender {
-  let m = menders.get(g);
-  if (!m) {
+  return menders(g, () => {
     const names = [...g.calendar.months.flat(), ...g.calendar.weekdays.flat(), ...(g.sentences.afterOrdinal ?? [])];
-    m = {
+    return {
       // An abbreviation from the list, or one letter alone: "Nr.", "z.", "M.", "В." of initials.
       abbreviation: new RegExp(String.raw`(?:^|[\s(.])(?:${anyOf(g.sentences.abbreviations)}|\p{L})\.$`, 'iu'),
       ordinal: /(?:^|[\s(])\d{1,2}\.$/u,
       afterOrdinal: new RegExp(String.raw`^${anyOf(names)}(?![\p{L}])`, 'iu'),
     };
-    menders.set(g, m);
-  }
-  return m;
+  });
 }
 
 export function splitSentencesIn(g: Grammar, text: string, base: number, paragraph: number): Sentence[] {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   dismissedOn,
   findingKey,
-  fingerprint,
   MAX_PAGES,
   pageKey,
   parseDismissed,
   withDismissed,
 } from '../src/extension/dismissed.js';
 import { parseRequest } from '../src/extension/messages.js';
+import { fingerprint } from '../src/engine/text/fingerprint.js';
 import { keysOf, toolbarTitle } from '../src/extension/shortcuts.js';
 
 const finding = {

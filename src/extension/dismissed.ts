@@ -1,3 +1,4 @@
+import { fingerprint } from '../engine/text/fingerprint.js';
 import * as z from 'zod/mini';
 import type { Finding } from '../engine/report/schema.js';
 
@@ -12,21 +13,6 @@ export type Dismissed = z.infer<typeof DismissedSchema>;
 
 /** The most pages remembered; the oldest are forgotten first. */
 export const MAX_PAGES = 500;
-
-/**
- * FNV-1a over UTF-16 code units, twice with different offsets: 64 bits, no crypto API needed (http pages have
- * none).
- */
-export function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
 
 /** A page is its address without the fragment: "#comments" is the same article. */
 export const pageKey = (url: string): string => fingerprint(url.replace(/#.*$/s, ''));

@@ -2,6 +2,7 @@ import { dayOf, formatPeriod, parseISODay, type Day, type Period } from '../time
 import { fold, phraseSource } from '../text/fold.js';
 import type { KnownEvent, Office, Pack, Person } from './schema.js';
 import { perObject } from '../text/memo.js';
+import { fingerprint } from '../text/fingerprint.js';
 
 /** One term of one office, in days: what a mention of a title is checked against. */
 export interface Holding {
@@ -43,22 +44,10 @@ let byContent: { hash: string; knowledge: Knowledge } | null = null;
  */
 export function indexPack(pack: Pack): Knowledge {
   return byIdentity(pack, () => {
-    const hash = contentHash(JSON.stringify(pack));
+    const hash = fingerprint(JSON.stringify(pack));
     if (byContent?.hash !== hash) byContent = { hash, knowledge: build(pack) };
     return byContent.knowledge;
   });
-}
-
-/** FNV-1a over the UTF-16 units, twice with different offsets: 64 bits, enough to tell packs apart. */
-export function contentHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  return `${(a >>> 0).toString(16)}${(b >>> 0).toString(16)}`;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;

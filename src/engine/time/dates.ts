@@ -41,10 +41,9 @@ export interface DateMention {
 
 /**
  * chrono-node also reads relative phrases ("six months ago") and US-style numbers ("5/6/2023"); neither is a
- * date as written.
+ * date as written. The words are those its phrases are written with ("now" stands in "from now").
  */
-const RELATIVE =
-  /\b(?:ago|later|earlier|from\s+now|hence|since|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
+const RELATIVE = /\b(?:ago|later|earlier|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
 /** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
@@ -112,7 +111,7 @@ interface Reading {
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** Where the end of a range starts: "August 1 to August 3", "June 2 - ...". */
-const RANGE_JOIN = /\b(?:to|until|through|till|and|[-–])\b|[-–]/;
+const RANGE_JOIN = /\b(?:to|until|through|till|and)\b|[-–]/;
 
 /**
  * chrono-node's result as written. A start that claims more than its words ("end of the February
@@ -165,8 +164,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
       // "August 1 to August 3, 2025": the start takes the year written at the end.
       const year = k.year ?? r.end?.k.year;
       if (k.month === undefined || (k.day === undefined && year === undefined)) continue;
-      // chrono-node keeps a leading preposition ("On Monday, March 5"); the date is what follows it.
-      const lead = /^(?:on|in|at|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+      // chrono-node keeps a leading preposition ("On Monday, March 5", "at 5pm March 5"); the date is what follows it.
+      const lead = /^(?:on|at)\s+/i.exec(r.text)?.[0].length ?? 0;
       const [from, to] = [r.index + lead, r.index + r.text.length];
       const m: DateMention = { start: offset + from, end: offset + to, text: r.text.slice(lead), month: k.month };
       if (year !== undefined) m.year = year;

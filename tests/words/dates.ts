@@ -1,5 +1,7 @@
 import { formatPeriod, weekdayName } from '../../src/engine/time/calendar.js';
 import { findDates, resolveDate } from '../../src/engine/time/dates.js';
+import { EVENT_DAYS } from './event-days.js';
+import { NUMBERS } from './numbers.js';
 import { marks, pin, type Pinned } from './pin.js';
 
 const D = 'time/dates.ts';
@@ -43,7 +45,7 @@ const BRACKETED = {
   satur: 'It opened on [Saturday] (June 8, 2019).',
 };
 
-export const DATES: Pinned[] = [
+const DATES: Pinned[] = [
   pin(D, 'known', readAs, {
     "'year'": 'It opened on [March 3, 2020].',
     "'month'": 'It opened in [March 2020].',
@@ -223,7 +225,7 @@ export const DATES: Pinned[] = [
   }),
 ];
 
-export const CALENDAR: Pinned[] = [
+const CALENDAR: Pinned[] = [
   pin(C, 'MONTHS', readAs, {
     "'January'": 'It opened on [January 3, 2020].',
     "'February'": 'It opened on [February 3, 2020].',
@@ -248,3 +250,6 @@ export const CALENDAR: Pinned[] = [
     "'Saturday'": BRACKETED.satur,
   }),
 ];
+
+/** The tables of `time/`'s dates, calendar, numbers, event days and dated words. */
+export const TIME_WORDS: Pinned[] = [...DATES, ...CALENDAR, ...NUMBERS, ...EVENT_DAYS];

@@ -1,12 +1,12 @@
 import type { Pinned } from './pin.js';
-import { CALENDAR, DATES } from './dates.js';
+import { TIME_WORDS } from './dates.js';
 import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...DATES, ...CALENDAR];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...TIME_WORDS];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -15,4 +15,7 @@ export const FILES = [
   'time/narration.ts',
   'time/dates.ts',
   'time/calendar.ts',
+  'time/numbers.ts',
+  'time/event-days.ts',
+  'time/dated-words.ts',
 ];

@@ -52,6 +52,7 @@ const DATES: Pinned[] = [
     "'day'": 'It opened on [March 3, 2020].',
   }),
   pin(D, 'known', weekday, { "'weekday'": 'It opened on [Tuesday], March 3, 2020.' }),
+  // A phrase counted from today is no date as written: of it, only a year written in it is kept.
   pin(D, 'RELATIVE', dated, {
     ago: 'It ran from two days ago to March 3, [2020].',
     later: 'It ran two days later to March 3, [2020].',
@@ -84,6 +85,7 @@ const DATES: Pinned[] = [
       ...(owner === 'MAY_HOLD_A_DATE' ? { '\\d{4}-\\d{2}-\\d{2}': 'It opened on [2020-01-03].' } : {}),
     }),
   ),
+  // Four digits are a year unless they are part of a longer figure, an age or a percentage.
   pin(D, 'YEAR', dated, {
     '1[6-9]\\d\\d': 'The bridge was built in [1875].',
     '20\\d\\d': 'The bridge was built in [2015].',
@@ -102,6 +104,7 @@ const DATES: Pinned[] = [
     '%': 'Prices rose 1900%.',
     percent: 'Prices rose 1900 percent.',
   }),
+  // A word ending in "s" after four digits makes them a count ("2000 votes"), unless it is no plural.
   pin(D, 'COUNT_AFTER', dated, {
     as: 'The year [2019] as a whole was hard.',
     is: 'The year [2019] is over.',
@@ -120,6 +123,7 @@ const DATES: Pinned[] = [
     plus: 'It ran in [2019] plus one more year.',
     thus: 'It closed in [2019] thus ending an era.',
   }),
+  // Four digits after a quantity and its link are a count, not a year.
   pin(D, 'MEASURES', dated, {
     'score[ds]?': 'Her score was 1999.',
     scoring: 'His scoring was 1999.',
@@ -209,6 +213,7 @@ const DATES: Pinned[] = [
     till: 'It ran from [August 1, 2025] till [August 3, 2025].',
     '[-–]': 'It ran [August 1, 2025] – [August 3, 2025].',
   }),
+  // A relative start: the range keeps its end, from the first join word on.
   pin(D, 'RANGE_JOIN', dated, { and: 'It was frozen for 2 years [and 3 days to March 3, 2020].' }),
   pin(D, 'findDates', dated, {
     on: 'It fell on [Monday, March 2, 2020].',

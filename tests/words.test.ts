@@ -31,13 +31,6 @@ describe.each(FILES)('every alternative of %s', (file) => {
   });
 });
 
-describe('the lister', () => {
-  it('reads no alternative in a bare separator, and keeps an empty branch beside others', () => {
-    expect(alternativesOf("const S = Object.keys(X).join('|');")).toEqual([]);
-    expect(alternativesOf('const S = /a|/;').map((a) => a.text)).toEqual(['a', '']);
-  });
-});
-
 describe('the list of irregular pasts', () => {
   const shapeRule = /^[a-z]{3,}ed$/; // looksPast reads these without a list
   it('holds each form once', () => {

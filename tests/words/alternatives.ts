@@ -26,8 +26,6 @@ function branches(src: string, from: number, to: number, mode: Mode, out: Altern
   const emit = (g: { start: number; bars: number[] }, end: number) => {
     if (!g.bars.length) return;
     const bounds = [g.start - 1, ...g.bars, end];
-    // A bare separator (the "|" of `.join('|')`) has no branch to remove.
-    if (bounds.every((b, k) => k === 0 || b === bounds[k - 1]! + 1)) return;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const s = bounds[k]! + 1;
       const e = bounds[k + 1]!;

@@ -24,6 +24,9 @@ const SUFFIXES = {
 };
 
 export const NUMBERS: Pinned[] = [
+  // The bar each list of number words is joined with: without it the words run into one.
+  pin(F, 'small', counted, { '': 'The strike lasted [eleven] days.' }),
+  pin(F, 'tens', counted, { '': 'The strike lasted [thirty] days.' }),
   pin(F, 'NUMBER_SOURCE', counted, {
     one: 'The strike lasted [twenty-one] days.',
     two: 'The strike lasted [thirty-two] days.',
@@ -39,6 +42,6 @@ export const NUMBERS: Pinned[] = [
     a: 'The strike lasted [a hundred] days.',
     one: 'The strike lasted [one hundred] days.',
   }),
-  pin(F, 'ORDINAL_SOURCE', nth, SUFFIXES),
+  pin(F, 'ORDINAL_SOURCE', nth, { ...SUFFIXES, '': 'It marked the [fifth] anniversary.' }),
   pin(F, 'parseOrdinal', nth, SUFFIXES),
 ];

@@ -1,3 +1,7 @@
+/** Groups that refer to each other: numbered back references, and named groups ("\\k<name>" too). */
+const REFERS_TO_GROUPS = /\\[1-9k]|\(\?<[A-Za-z]/;
+const UNION = '|';
+
 /**
  * One first question for many patterns that no rare word rules out: does the text hold a match of
  * any of them? Their union is sought once, and only a text where it matches is searched with each.
@@ -10,8 +14,8 @@
  * always searched.
  */
 export function unionGate(patterns: readonly RegExp[]): { mayMatch(re: RegExp): (text: string) => boolean } {
-  const joinable = patterns.filter((re) => /^[gim]*$/.test(re.flags) && !/\\[1-9k]|\(\?<[A-Za-z]/.test(re.source));
-  const union = joinable.length ? new RegExp(joinable.map((re) => `(?:${re.source})`).join('|'), 'im') : null;
+  const joinable = patterns.filter((re) => /^[gim]*$/.test(re.flags) && !REFERS_TO_GROUPS.test(re.source));
+  const union = joinable.length ? new RegExp(joinable.map((re) => `(?:${re.source})`).join(UNION), 'im') : null;
   let last: { text: string; holds: boolean } | null = null;
   const holds = (text: string): boolean => {
     if (last?.text !== text) last = { text, holds: union!.test(text) };

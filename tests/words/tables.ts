@@ -4,14 +4,16 @@ import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...NAMED_YEARS];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...UNION_GATE, ...NAMED_YEARS];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
   'text/names.ts',
   'time/forecasts.ts',
   'time/narration.ts',
+  'text/union-gate.ts',
   'time/named-years.ts',
 ];

@@ -1,4 +1,6 @@
 import type { Pinned } from './pin.js';
+import { ANCHORS } from './anchors.js';
+import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
 import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
@@ -7,7 +9,16 @@ import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...UNION_GATE, ...NAMED_YEARS];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...UNION_GATE,
+  ...ANCHORS,
+  ...ELAPSED_CLAIMS,
+  ...NAMED_YEARS,
+];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -16,4 +27,6 @@ export const FILES = [
   'time/narration.ts',
   'text/union-gate.ts',
   'time/named-years.ts',
+  'time/anchors.ts',
+  'time/elapsed-claims.ts',
 ];

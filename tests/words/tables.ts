@@ -1,13 +1,26 @@
 import type { Pinned } from './pin.js';
+import { ANCHORS } from './anchors.js';
 import { TIME_WORDS } from './dates.js';
+import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
+import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...UNION_GATE, ...TIME_WORDS];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...UNION_GATE,
+  ...ANCHORS,
+  ...ELAPSED_CLAIMS,
+  ...NAMED_YEARS,
+  ...TIME_WORDS,
+];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -15,6 +28,9 @@ export const FILES = [
   'time/forecasts.ts',
   'time/narration.ts',
   'text/union-gate.ts',
+  'time/named-years.ts',
+  'time/anchors.ts',
+  'time/elapsed-claims.ts',
   'time/dates.ts',
   'time/calendar.ts',
   'time/numbers.ts',

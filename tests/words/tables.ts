@@ -1,9 +1,19 @@
 import type { Pinned } from './pin.js';
+import { CONTEXT } from './context.js';
 import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
+import { WRITTEN } from './written.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION];
-export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts', 'time/forecasts.ts', 'time/narration.ts'];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...CONTEXT, ...WRITTEN];
+export const FILES = [
+  'text/tense.ts',
+  'text/quotes.ts',
+  'text/names.ts',
+  'time/forecasts.ts',
+  'time/narration.ts',
+  'time/context.ts',
+  'time/written.ts',
+];

@@ -146,11 +146,11 @@ export const NARRATION: Pinned[] = [
   }),
   pin(F, 'AHEAD_THEN', narration, {
     ...framed('bound scheduled slated poised supposed', (w) => `Costs surged, were ${w} once again to go in [!2030].`),
-    // A past verb near the date, which "were ... to" outweighs; none between "were" and "to" where
-    // "going to" or "set to" is a future marker; "expected", a verb of saying, right before an adjunct.
-    going: 'Rents were going as feared to rise in [!2030].',
+    // A past verb near the date, which "were ... to" outweighs. Words between "going" or "set" and "to"
+    // ("going to", "set to" are future markers by themselves); after "expected", a verb of saying, an adjunct only.
+    going: 'Rents were going as many suspected to rise in [!2030].',
     due: 'Costs surged, were due to go in [!2030].',
-    set: 'Rents were set as feared to rise in [!2030].',
+    set: 'Rents were set as many suspected to rise in [!2030].',
     expected: 'Rents were expected late in [!2030] to rise.',
     likely: 'Costs surged, were likely to go in [!2030].',
     about: 'Costs surged, were about to go in [!2030].',

@@ -66,6 +66,6 @@ export const WRITTEN: Pinned[] = [
     F,
     'isDecade',
     dates,
-    framed('early late mid', (w) => `Prices fell in the ${w}-1990's.`),
+    framed('early late mid', (w) => `Prices fell in the ${w} 1990's.`),
   ),
 ];

@@ -4,16 +4,26 @@ import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 import { WRITTEN } from './written.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...CONTEXT, ...WRITTEN];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...UNION_GATE,
+  ...CONTEXT,
+  ...WRITTEN,
+];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
   'text/names.ts',
   'time/forecasts.ts',
   'time/narration.ts',
+  'text/union-gate.ts',
   'time/context.ts',
   'time/written.ts',
 ];

@@ -1,5 +1,6 @@
 import type { Pinned } from './pin.js';
 import { ANCHORS } from './anchors.js';
+import { CONTEXT } from './context.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
 import { NAMED_YEARS } from './named-years.js';
@@ -7,6 +8,7 @@ import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
+import { WRITTEN } from './written.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
 export const TABLES: Pinned[] = [
@@ -16,8 +18,10 @@ export const TABLES: Pinned[] = [
   ...NARRATION,
   ...UNION_GATE,
   ...ANCHORS,
+  ...CONTEXT,
   ...ELAPSED_CLAIMS,
   ...NAMED_YEARS,
+  ...WRITTEN,
 ];
 export const FILES = [
   'text/tense.ts',
@@ -29,4 +33,6 @@ export const FILES = [
   'time/named-years.ts',
   'time/anchors.ts',
   'time/elapsed-claims.ts',
+  'time/context.ts',
+  'time/written.ts',
 ];

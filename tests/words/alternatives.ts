@@ -24,7 +24,8 @@ function escapeLength(src: string, i: number, mode: Mode): number {
 function branches(src: string, from: number, to: number, mode: Mode, out: Alternative[]): void {
   const stack: Array<{ start: number; bars: number[] }> = [{ start: from, bars: [] }];
   const emit = (g: { start: number; bars: number[] }, end: number) => {
-    if (!g.bars.length) return;
+    // A group of bars alone ("'|'" in `join('|')`) is a separator, not a pattern.
+    if (!g.bars.length || !src.slice(g.start, end).replace(/\|/g, '')) return;
     const bounds = [g.start - 1, ...g.bars, end];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const s = bounds[k]! + 1;

@@ -1,9 +1,34 @@
 import type { Pinned } from './pin.js';
+import { BUDGET } from './budget.js';
 import { FORECASTS } from './forecasts.js';
+import { LANGUAGE } from './language.js';
+import { LEFTOVERS } from './leftovers.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
+import { SENTENCES } from './sentences.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION];
-export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts', 'time/forecasts.ts', 'time/narration.ts'];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...LANGUAGE,
+  ...SENTENCES,
+  ...LEFTOVERS,
+  ...BUDGET,
+];
+export const FILES = [
+  'text/tense.ts',
+  'text/quotes.ts',
+  'text/names.ts',
+  'time/forecasts.ts',
+  'time/narration.ts',
+  'text/language.ts',
+  'text/sentences.ts',
+  'text/leftovers.ts',
+  'text/needed-words.ts',
+  'text/alternation.ts',
+  'text/budget.ts',
+];

@@ -7,6 +7,7 @@ import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { SENTENCES } from './sentences.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
 export const TABLES: Pinned[] = [
@@ -14,6 +15,7 @@ export const TABLES: Pinned[] = [
   ...QUOTES,
   ...FORECASTS,
   ...NARRATION,
+  ...UNION_GATE,
   ...LANGUAGE,
   ...SENTENCES,
   ...LEFTOVERS,
@@ -25,6 +27,7 @@ export const FILES = [
   'text/names.ts',
   'time/forecasts.ts',
   'time/narration.ts',
+  'text/union-gate.ts',
   'text/language.ts',
   'text/sentences.ts',
   'text/leftovers.ts',

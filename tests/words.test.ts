@@ -31,16 +31,6 @@ describe.each(FILES)('every alternative of %s', (file) => {
   });
 });
 
-describe('the alternatives read from a source', () => {
-  const texts = (src: string) => alternativesOf(src).map((a) => a.text);
-  it('take a branch that matches nothing as an alternative', () => {
-    expect(texts('const LOSS = /loss(?:es|)/;')).toEqual(['es', '']);
-  });
-  it('take no separator for a pattern', () => {
-    expect(texts("const SOURCE = WORDS.join('|');")).toEqual([]);
-  });
-});
-
 describe('the list of irregular pasts', () => {
   const shapeRule = /^[a-z]{3,}ed$/; // looksPast reads these without a list
   it('holds each form once', () => {

@@ -24,8 +24,7 @@ function escapeLength(src: string, i: number, mode: Mode): number {
 function branches(src: string, from: number, to: number, mode: Mode, out: Alternative[]): void {
   const stack: Array<{ start: number; bars: number[] }> = [{ start: from, bars: [] }];
   const emit = (g: { start: number; bars: number[] }, end: number) => {
-    // A group of bars alone ("'|'" in `join('|')`) is a separator, not a pattern.
-    if (!g.bars.length || !src.slice(g.start, end).replace(/\|/g, '')) return;
+    if (!g.bars.length) return;
     const bounds = [g.start - 1, ...g.bars, end];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const s = bounds[k]! + 1;

@@ -1,9 +1,11 @@
 import type { Pinned } from './pin.js';
+import { ALTERNATION } from './alternation.js';
 import { BUDGET } from './budget.js';
 import { FORECASTS } from './forecasts.js';
 import { LANGUAGE } from './language.js';
 import { LEFTOVERS } from './leftovers.js';
 import { NARRATION } from './narration.js';
+import { NEEDED_WORDS } from './needed-words.js';
 import { QUOTES } from './quotes.js';
 import { SENTENCES } from './sentences.js';
 import { TENSE } from './tense.js';
@@ -20,6 +22,8 @@ export const TABLES: Pinned[] = [
   ...SENTENCES,
   ...LEFTOVERS,
   ...BUDGET,
+  ...NEEDED_WORDS,
+  ...ALTERNATION,
 ];
 export const FILES = [
   'text/tense.ts',

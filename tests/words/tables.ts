@@ -4,6 +4,7 @@ import { BUDGET } from './budget.js';
 import { FORECASTS } from './forecasts.js';
 import { LANGUAGE } from './language.js';
 import { LEFTOVERS } from './leftovers.js';
+import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { NEEDED_WORDS } from './needed-words.js';
 import { QUOTES } from './quotes.js';
@@ -18,6 +19,7 @@ export const TABLES: Pinned[] = [
   ...FORECASTS,
   ...NARRATION,
   ...UNION_GATE,
+  ...NAMED_YEARS,
   ...LANGUAGE,
   ...SENTENCES,
   ...LEFTOVERS,
@@ -32,6 +34,7 @@ export const FILES = [
   'time/forecasts.ts',
   'time/narration.ts',
   'text/union-gate.ts',
+  'time/named-years.ts',
   'text/language.ts',
   'text/sentences.ts',
   'text/leftovers.ts',

@@ -101,6 +101,21 @@ ruleTester(staleTitle, {
       published: '2023-06-01',
     },
     {
+      name: "another body's office in an apposition",
+      text: 'Angela Merkel, the University chancellor, said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
+      name: "another body's office named after the title",
+      text: 'Angela Merkel, the chancellor of the university, said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
+      name: 'a title fused to another word is another title',
+      text: 'Pro-Chancellor Angela Merkel said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
       name: 'a longer name that begins with the same words',
       text: 'Chancellor Angela Merkel-Smith said on Tuesday that fees would rise.',
       published: '2023-06-01',

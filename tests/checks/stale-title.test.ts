@@ -25,6 +25,11 @@ ruleTester(staleTitle, {
       published: '2023-06-01',
     },
     {
+      name: 'a count of terms looks back over them',
+      text: 'Tributes poured in on Monday for two-time Prime Minister Shinzo Abe.',
+      published: '2023-06-01',
+    },
+    {
       name: '"the late"',
       text: 'A statue of the late Prime Minister Shinzo Abe will be unveiled on Friday.',
       published: '2024-07-01',

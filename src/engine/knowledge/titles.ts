@@ -36,8 +36,10 @@ const NOT_NOW_WORDS = wordList(`
   ousted exiled disgraced future incoming outgoing acting interim caretaker vice deputy assistant
   under associate lieutenant would-be next first-ever first second third another
 `);
+/** "Two-time", "five-time": a count of terms, which looks back over them. */
+const TERM_COUNT = String.raw`[\p{L}\d]+-time`;
 /** Before a title, these say the person no longer holds it (or not yet, or not fully). */
-const NOT_NOW = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(NOT_NOW_WORDS)}(?:[\s-]|$)`, 'u');
+const NOT_NOW = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf([...NOT_NOW_WORDS, TERM_COUNT])}(?:[\s-]|$)`, 'u');
 const FUSED_NOT_NOW = /(?:^|[^\p{L}])(?:former|ex|then|late|acting|interim|vice|deputy)[\s-]*$/u;
 /** A word joined to the title by a hyphen: "Minister-President", "Co-Chairman". */
 const FUSED_TITLE = /\p{L}-$/u;

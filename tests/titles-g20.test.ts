@@ -77,3 +77,50 @@ describe('heads of state and government', () => {
     expect(held(text)).toEqual([]);
   });
 });
+
+describe('central banks', () => {
+  it.each([
+    ['PBOC governor Zhou Xiaochuan said on Tuesday that rates would hold.', 'pboc-governor zhou-xiaochuan'],
+    ["People's Bank of China Governor Yi Gang said on Tuesday that rates would hold.", 'pboc-governor yi-gang'],
+    [
+      "China's central bank governor Pan Gongsheng said on Tuesday that rates would hold.",
+      'pboc-governor pan-gongsheng',
+    ],
+    ['RBI Governor Shaktikanta Das said on Tuesday that rates would hold.', 'rbi-governor shaktikanta-das'],
+    ['Reserve Bank of India Governor Bimal Jalan said on Tuesday that rates would hold.', 'rbi-governor bimal-jalan'],
+    ['Bank of Canada Governor John Crow said on Tuesday that rates would hold.', 'bank-of-canada-governor john-crow'],
+    [
+      'Bank of Canada Governor Mark Carney said on Tuesday that rates would hold.',
+      'bank-of-canada-governor mark-carney',
+    ],
+    ['Reserve Bank Governor Glenn Stevens said on Tuesday that rates would hold.', 'rba-governor glenn-stevens'],
+    ['RBA Governor Michele Bullock said on Tuesday that rates would hold.', 'rba-governor michele-bullock'],
+    [
+      'Bank of Italy Governor Carlo Azeglio Ciampi said on Tuesday that rates would hold.',
+      'bank-of-italy-governor carlo-azeglio-ciampi',
+    ],
+    [
+      'Bank of Italy Governor Mario Draghi said on Tuesday that rates would hold.',
+      'bank-of-italy-governor mario-draghi',
+    ],
+  ])('%s', (text, holding) => {
+    expect(held(text)).toEqual([holding]);
+  });
+
+  it('reads an unqualified title as any office of it the person held', () => {
+    expect(held('Governor Mark Carney said on Tuesday that rates would hold.')).toEqual([
+      'bank-of-england-governor mark-carney',
+      'bank-of-canada-governor mark-carney',
+    ]);
+  });
+
+  it.each([
+    [
+      'Andhra Pradesh Governor C. Rangarajan said on Tuesday that the state would borrow.',
+      'a state governor after the bank',
+    ],
+    ['Defense Secretary Leon Panetta said on Tuesday that troops would stay.', 'a namesake'],
+  ])('%s (%s)', (text) => {
+    expect(held(text)).toEqual([]);
+  });
+});

@@ -124,3 +124,42 @@ describe('central banks', () => {
     expect(held(text)).toEqual([]);
   });
 });
+
+describe('earlier terms of offices the pack held only lately', () => {
+  it.each([
+    [
+      'South Korean President Chun Doo-hwan said on Tuesday that talks would go on.',
+      'south-korea-president chun-doo-hwan',
+    ],
+    ['Brazilian President Jose Sarney said on Tuesday that talks would go on.', 'brazil-president jose-sarney'],
+    [
+      'Mexican President Carlos Salinas de Gortari said on Tuesday that talks would go on.',
+      'mexico-president carlos-salinas-de-gortari',
+    ],
+    ['Argentine President Raul Alfonsin said on Tuesday that talks would go on.', 'argentina-president raul-alfonsin'],
+    [
+      'South African President Nelson Mandela said on Tuesday that talks would go on.',
+      'south-africa-president nelson-mandela',
+    ],
+  ])('%s', (text, holding) => {
+    expect(held(text)).toEqual([holding]);
+  });
+
+  it('reads a name two presidents bore as either', () => {
+    expect(held('President Kirchner said on Tuesday that talks would go on.')).toEqual([
+      'argentina-president nestor-kirchner',
+      'argentina-president cristina-fernandez-de-kirchner',
+    ]);
+  });
+
+  it.each([
+    ['ANC President Nelson Mandela said on Tuesday that talks would go on.', 'a party is another body'],
+    [
+      'Nelson Mandela, the president of the African National Congress, said on Tuesday that talks would go on.',
+      'also after the title',
+    ],
+    ['Senate President Jose Sarney said on Tuesday that talks would go on.', 'the Senate is another body'],
+  ])('%s (%s)', (text) => {
+    expect(held(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,15 @@ import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION];
-export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts', 'time/forecasts.ts', 'time/narration.ts'];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...UNION_GATE];
+export const FILES = [
+  'text/tense.ts',
+  'text/quotes.ts',
+  'text/names.ts',
+  'time/forecasts.ts',
+  'time/narration.ts',
+  'text/union-gate.ts',
+];

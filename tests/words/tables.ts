@@ -1,13 +1,21 @@
 import type { Pinned } from './pin.js';
+import { ALTERNATION } from './alternation.js';
 import { ANCHORS } from './anchors.js';
+import { BUDGET } from './budget.js';
+import { CONTEXT } from './context.js';
 import { TIME_WORDS } from './dates.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
+import { LANGUAGE } from './language.js';
+import { LEFTOVERS } from './leftovers.js';
 import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
+import { NEEDED_WORDS } from './needed-words.js';
 import { QUOTES } from './quotes.js';
+import { SENTENCES } from './sentences.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
+import { WRITTEN } from './written.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
 export const TABLES: Pinned[] = [
@@ -16,9 +24,17 @@ export const TABLES: Pinned[] = [
   ...FORECASTS,
   ...NARRATION,
   ...UNION_GATE,
+  ...ALTERNATION,
   ...ANCHORS,
+  ...BUDGET,
+  ...CONTEXT,
   ...ELAPSED_CLAIMS,
+  ...LANGUAGE,
+  ...LEFTOVERS,
   ...NAMED_YEARS,
+  ...NEEDED_WORDS,
+  ...SENTENCES,
+  ...WRITTEN,
   ...TIME_WORDS,
 ];
 export const FILES = [
@@ -31,6 +47,14 @@ export const FILES = [
   'time/named-years.ts',
   'time/anchors.ts',
   'time/elapsed-claims.ts',
+  'time/context.ts',
+  'time/written.ts',
+  'text/language.ts',
+  'text/sentences.ts',
+  'text/leftovers.ts',
+  'text/needed-words.ts',
+  'text/alternation.ts',
+  'text/budget.ts',
   'time/dates.ts',
   'time/calendar.ts',
   'time/numbers.ts',

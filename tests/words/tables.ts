@@ -1,4 +1,5 @@
 import type { Pinned } from './pin.js';
+import { DATELINES } from './datelines.js';
 import { FORECASTS } from './forecasts.js';
 import { FOREIGN_DATELINES } from './foreign-datelines.js';
 import { NARRATION } from './narration.js';
@@ -6,7 +7,7 @@ import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...FOREIGN_DATELINES];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...FOREIGN_DATELINES, ...DATELINES];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -14,4 +15,6 @@ export const FILES = [
   'time/forecasts.ts',
   'time/narration.ts',
   'time/foreign-dateline.ts',
+  'time/dateline.ts',
+  'time/wire-dateline.ts',
 ];

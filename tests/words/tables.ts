@@ -5,15 +5,25 @@ import { FOREIGN_DATELINES } from './foreign-datelines.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...FOREIGN_DATELINES, ...DATELINES];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...UNION_GATE,
+  ...FOREIGN_DATELINES,
+  ...DATELINES,
+];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
   'text/names.ts',
   'time/forecasts.ts',
   'time/narration.ts',
+  'text/union-gate.ts',
   'time/foreign-dateline.ts',
   'time/dateline.ts',
   'time/wire-dateline.ts',

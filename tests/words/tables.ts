@@ -2,6 +2,7 @@ import type { Pinned } from './pin.js';
 import { DATELINES } from './datelines.js';
 import { FORECASTS } from './forecasts.js';
 import { FOREIGN_DATELINES } from './foreign-datelines.js';
+import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
@@ -14,6 +15,7 @@ export const TABLES: Pinned[] = [
   ...FORECASTS,
   ...NARRATION,
   ...UNION_GATE,
+  ...NAMED_YEARS,
   ...FOREIGN_DATELINES,
   ...DATELINES,
 ];
@@ -24,6 +26,7 @@ export const FILES = [
   'time/forecasts.ts',
   'time/narration.ts',
   'text/union-gate.ts',
+  'time/named-years.ts',
   'time/foreign-dateline.ts',
   'time/dateline.ts',
   'time/wire-dateline.ts',

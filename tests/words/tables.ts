@@ -1,5 +1,7 @@
 import type { Pinned } from './pin.js';
+import { ANCHORS } from './anchors.js';
 import { DATELINES } from './datelines.js';
+import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
 import { FOREIGN_DATELINES } from './foreign-datelines.js';
 import { NAMED_YEARS } from './named-years.js';
@@ -15,6 +17,8 @@ export const TABLES: Pinned[] = [
   ...FORECASTS,
   ...NARRATION,
   ...UNION_GATE,
+  ...ANCHORS,
+  ...ELAPSED_CLAIMS,
   ...NAMED_YEARS,
   ...FOREIGN_DATELINES,
   ...DATELINES,
@@ -27,6 +31,8 @@ export const FILES = [
   'time/narration.ts',
   'text/union-gate.ts',
   'time/named-years.ts',
+  'time/anchors.ts',
+  'time/elapsed-claims.ts',
   'time/foreign-dateline.ts',
   'time/dateline.ts',
   'time/wire-dateline.ts',

@@ -1,5 +1,6 @@
 import type { Pinned } from './pin.js';
 import { ANCHORS } from './anchors.js';
+import { CONTEXT } from './context.js';
 import { DATELINES } from './datelines.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
@@ -9,6 +10,7 @@ import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
+import { WRITTEN } from './written.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
 export const TABLES: Pinned[] = [
@@ -18,8 +20,10 @@ export const TABLES: Pinned[] = [
   ...NARRATION,
   ...UNION_GATE,
   ...ANCHORS,
+  ...CONTEXT,
   ...ELAPSED_CLAIMS,
   ...NAMED_YEARS,
+  ...WRITTEN,
   ...FOREIGN_DATELINES,
   ...DATELINES,
 ];
@@ -33,6 +37,8 @@ export const FILES = [
   'time/named-years.ts',
   'time/anchors.ts',
   'time/elapsed-claims.ts',
+  'time/context.ts',
+  'time/written.ts',
   'time/foreign-dateline.ts',
   'time/dateline.ts',
   'time/wire-dateline.ts',

@@ -1,13 +1,19 @@
 import type { Pinned } from './pin.js';
+import { ALTERNATION } from './alternation.js';
 import { ANCHORS } from './anchors.js';
+import { BUDGET } from './budget.js';
 import { CONTEXT } from './context.js';
 import { DATELINES } from './datelines.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
 import { FOREIGN_DATELINES } from './foreign-datelines.js';
+import { LANGUAGE } from './language.js';
+import { LEFTOVERS } from './leftovers.js';
 import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
+import { NEEDED_WORDS } from './needed-words.js';
 import { QUOTES } from './quotes.js';
+import { SENTENCES } from './sentences.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
 import { WRITTEN } from './written.js';
@@ -19,10 +25,16 @@ export const TABLES: Pinned[] = [
   ...FORECASTS,
   ...NARRATION,
   ...UNION_GATE,
+  ...ALTERNATION,
   ...ANCHORS,
+  ...BUDGET,
   ...CONTEXT,
   ...ELAPSED_CLAIMS,
+  ...LANGUAGE,
+  ...LEFTOVERS,
   ...NAMED_YEARS,
+  ...NEEDED_WORDS,
+  ...SENTENCES,
   ...WRITTEN,
   ...FOREIGN_DATELINES,
   ...DATELINES,
@@ -39,6 +51,12 @@ export const FILES = [
   'time/elapsed-claims.ts',
   'time/context.ts',
   'time/written.ts',
+  'text/language.ts',
+  'text/sentences.ts',
+  'text/leftovers.ts',
+  'text/needed-words.ts',
+  'text/alternation.ts',
+  'text/budget.ts',
   'time/foreign-dateline.ts',
   'time/dateline.ts',
   'time/wire-dateline.ts',

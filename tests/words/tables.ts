@@ -29,15 +29,15 @@ export const TABLES: Pinned[] = [
   ...ANCHORS,
   ...BUDGET,
   ...CONTEXT,
+  ...DATELINES,
   ...ELAPSED_CLAIMS,
+  ...FOREIGN_DATELINES,
   ...LANGUAGE,
   ...LEFTOVERS,
   ...NAMED_YEARS,
   ...NEEDED_WORDS,
   ...SENTENCES,
   ...WRITTEN,
-  ...FOREIGN_DATELINES,
-  ...DATELINES,
 ];
 export const FILES = [
   'text/tense.ts',

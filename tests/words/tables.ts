@@ -4,8 +4,10 @@ import { ANCHORS } from './anchors.js';
 import { BUDGET } from './budget.js';
 import { CONTEXT } from './context.js';
 import { TIME_WORDS } from './dates.js';
+import { DATELINES } from './datelines.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
+import { FOREIGN_DATELINES } from './foreign-datelines.js';
 import { LANGUAGE } from './language.js';
 import { LEFTOVERS } from './leftovers.js';
 import { NAMED_YEARS } from './named-years.js';
@@ -28,7 +30,9 @@ export const TABLES: Pinned[] = [
   ...ANCHORS,
   ...BUDGET,
   ...CONTEXT,
+  ...DATELINES,
   ...ELAPSED_CLAIMS,
+  ...FOREIGN_DATELINES,
   ...LANGUAGE,
   ...LEFTOVERS,
   ...NAMED_YEARS,
@@ -55,6 +59,9 @@ export const FILES = [
   'text/needed-words.ts',
   'text/alternation.ts',
   'text/budget.ts',
+  'time/foreign-dateline.ts',
+  'time/dateline.ts',
+  'time/wire-dateline.ts',
   'time/dates.ts',
   'time/calendar.ts',
   'time/numbers.ts',

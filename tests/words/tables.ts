@@ -1,9 +1,17 @@
 import type { Pinned } from './pin.js';
+import { DURATIONS } from './durations.js';
 import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION];
-export const FILES = ['text/tense.ts', 'text/quotes.ts', 'text/names.ts', 'time/forecasts.ts', 'time/narration.ts'];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...DURATIONS];
+export const FILES = [
+  'text/tense.ts',
+  'text/quotes.ts',
+  'text/names.ts',
+  'time/forecasts.ts',
+  'time/narration.ts',
+  'time/durations.ts',
+];

@@ -3,10 +3,11 @@ import { DURATIONS } from './durations.js';
 import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
+import { STATE_CLAIMS } from './state-claims.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...DURATIONS];
+export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...DURATIONS, ...STATE_CLAIMS];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -14,4 +15,5 @@ export const FILES = [
   'time/forecasts.ts',
   'time/narration.ts',
   'time/durations.ts',
+  'time/state-claims.ts',
 ];

@@ -3,11 +3,22 @@ import { DURATIONS } from './durations.js';
 import { FORECASTS } from './forecasts.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
+import { RELATIVE_PERIODS } from './relative-periods.js';
+import { SEQUENCE } from './sequence.js';
 import { STATE_CLAIMS } from './state-claims.js';
 import { TENSE } from './tense.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
-export const TABLES: Pinned[] = [...TENSE, ...QUOTES, ...FORECASTS, ...NARRATION, ...DURATIONS, ...STATE_CLAIMS];
+export const TABLES: Pinned[] = [
+  ...TENSE,
+  ...QUOTES,
+  ...FORECASTS,
+  ...NARRATION,
+  ...DURATIONS,
+  ...STATE_CLAIMS,
+  ...RELATIVE_PERIODS,
+  ...SEQUENCE,
+];
 export const FILES = [
   'text/tense.ts',
   'text/quotes.ts',
@@ -16,4 +27,6 @@ export const FILES = [
   'time/narration.ts',
   'time/durations.ts',
   'time/state-claims.ts',
+  'time/relative-periods.ts',
+  'time/sequence.ts',
 ];

@@ -7,6 +7,7 @@ import { RELATIVE_PERIODS } from './relative-periods.js';
 import { SEQUENCE } from './sequence.js';
 import { STATE_CLAIMS } from './state-claims.js';
 import { TENSE } from './tense.js';
+import { UNION_GATE } from './union-gate.js';
 
 /** Every pinned list, and the source files whose every alternative is pinned. */
 export const TABLES: Pinned[] = [
@@ -18,6 +19,7 @@ export const TABLES: Pinned[] = [
   ...STATE_CLAIMS,
   ...RELATIVE_PERIODS,
   ...SEQUENCE,
+  ...UNION_GATE,
 ];
 export const FILES = [
   'text/tense.ts',
@@ -29,4 +31,5 @@ export const FILES = [
   'time/state-claims.ts',
   'time/relative-periods.ts',
   'time/sequence.ts',
+  'text/union-gate.ts',
 ];

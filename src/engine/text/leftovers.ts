@@ -4,6 +4,7 @@ import { LEFTOVER_LEXICONS } from '../lexicon/leftovers/index.js';
 import type { LeftoverLexicon, Signal } from '../lexicon/leftovers/types.js';
 import { neededWords, prefilter } from './needed-words.js';
 import { perObject } from './memo.js';
+import { unionGate } from './union-gate.js';
 import type { Sentence } from './sentences.js';
 
 /**
@@ -123,14 +124,17 @@ function worthAsking(re: RegExp): boolean {
 const compiled = perObject<LeftoverLexicon, Compiled[]>();
 const compile = (lexicon: LeftoverLexicon): Compiled[] =>
   compiled(lexicon, () => {
-    const first = prefilter();
-    return Object.entries(lexicon.signals).flatMap(([signal, patterns]) =>
-      patterns.map((re) => ({
-        signal: signal as Signal,
-        global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`),
-        mayMatch: worthAsking(re) ? first.mayMatch(re) : always,
-      })),
+    const patterns = Object.entries(lexicon.signals).flatMap(([signal, list]) =>
+      list.map((re) => ({ signal: signal as Signal, re })),
     );
+    // Support signs are sought only near others: never in the whole text, so never asked about.
+    const first = prefilter();
+    const together = unionGate(patterns.filter((p) => !SUPPORT.has(p.signal) && !worthAsking(p.re)).map((p) => p.re));
+    return patterns.map(({ signal, re }) => ({
+      signal,
+      global: new RegExp(re.source, `${re.flags.replace(/[gm]/g, '')}gm`),
+      mayMatch: SUPPORT.has(signal) ? always : worthAsking(re) ? first.mayMatch(re) : together.mayMatch(re),
+    }));
   });
 
 interface Hit {

@@ -1,6 +1,9 @@
 import type { Pinned } from './pin.js';
+import { ANCHORS } from './anchors.js';
 import { DURATIONS } from './durations.js';
+import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
+import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { QUOTES } from './quotes.js';
 import { RELATIVE_PERIODS } from './relative-periods.js';
@@ -15,11 +18,14 @@ export const TABLES: Pinned[] = [
   ...QUOTES,
   ...FORECASTS,
   ...NARRATION,
+  ...UNION_GATE,
+  ...ANCHORS,
+  ...ELAPSED_CLAIMS,
+  ...NAMED_YEARS,
   ...DURATIONS,
   ...STATE_CLAIMS,
   ...RELATIVE_PERIODS,
   ...SEQUENCE,
-  ...UNION_GATE,
 ];
 export const FILES = [
   'text/tense.ts',
@@ -32,4 +38,7 @@ export const FILES = [
   'time/relative-periods.ts',
   'time/sequence.ts',
   'text/union-gate.ts',
+  'time/named-years.ts',
+  'time/anchors.ts',
+  'time/elapsed-claims.ts',
 ];

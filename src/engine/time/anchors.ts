@@ -28,62 +28,16 @@ export interface AnchorDate {
   pack?: KnownEvent;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'last',
-  'first',
-]);
+/** Words before a noun that name no kind of event: "its strike" is any strike the text dates. */
+const DETERMINERS = new Set(wordList('the a an its their his her our this that these those last first'));
 /** Heads too general to name one event. */
-const GENERIC = new Set([
-  'time',
-  'times',
-  'year',
-  'years',
-  'month',
-  'months',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'period',
-  'one',
-  'ones',
-  'start',
-  'beginning',
-  'end',
-  'moment',
-  'point',
-  'decade',
-  'decades',
-  'century',
-  'era',
-  'season',
-  'today',
-  'now',
-  'then',
-  'it',
-  'them',
-  'things',
-  'people',
-  'record',
-  'records',
-  'level',
-  'levels',
-  'same',
-  'other',
-  'others',
-]);
+const GENERIC = new Set(
+  wordList(`
+    time times year years month months day days week weeks period one ones start beginning end moment point
+    decade decades century era season today now then them things people record records level levels same other
+    others
+  `),
+);
 /** Prepositions, conjunctions and verbs that end a noun phrase read backwards. */
 const BOUNDARY_WORDS = wordList(`
   since after before from than of in on at with by for to that which who when where while as and or
@@ -139,8 +93,7 @@ function headOf(phrase: string): { head: string; modifiers: string[] } | null {
 
 /** Verbs of an event happening: any regular past, and the irregular ones news uses. */
 const EVENT_VERBS = wordList(String.raw`
-  [a-z]+ed began begun took\s+place broke\s+out held won lost came went fell rose struck hit began
-  started ended opened closed
+  [a-z]+ed began begun took\s+place broke\s+out held won lost came went fell rose struck hit
 `);
 /** The article or possessive an object of the event verb needs. */
 const OBJECT_ARTICLES = wordList(`
@@ -199,7 +152,7 @@ export function resolveEvent(
   reference: Day | null,
 ): AnchorDate | null {
   const known = readings(article, () => new Map());
-  const key = `${reference}|${phrase}`;
+  const key = `${reference} ${phrase}`; // a day has no space in it: the first space ends it
   let choose = known.get(key);
   if (choose === undefined) known.set(key, (choose = readEvent(article, phrase, reference)));
   return choose ? choose(exclude) : null;

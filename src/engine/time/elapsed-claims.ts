@@ -180,10 +180,8 @@ export function countsToWriting(s: Sentence, d: Duration): boolean {
   const main = s.text.slice(comma + 1);
   if (hasFutureMarker(main)) return false;
   const words = main.match(/[A-Za-z]+/g) ?? [];
-  return (
-    PRESENT.test(main) &&
-    !words.some((w, i) => looksPast(w, words[i - 1]) && !/^(?:has|have)$/i.test(words[i - 1] ?? ''))
-  );
+  // "has rebuilt" is no simple past: `looksPast` reads no past after an auxiliary.
+  return PRESENT.test(main) && !words.some((w, i) => looksPast(w, words[i - 1]));
 }
 
 const PRESENT_WORDS = wordList(`
@@ -200,17 +198,18 @@ const PRESENT = new RegExp(String.raw`\b${anyOf(PRESENT_WORDS)}\b`, 'i');
 const LASTING_SINCE = String.raw`(?:[a-z]+ed|[a-z]+ing|open|been)\s+(?:(?:every\s+year|ever)\s+)?since`;
 const BEGINNING_VERBS = wordList(String.raw`opened built founded established constructed completed erected launched
   created inaugurated dedicated set\s+up formed started introduced unveiled dating\s+(?:back\s+)?(?:to|from)`);
-const BEGINNINGS = [...BEGINNING_VERBS, LASTING_SINCE].join('|');
+const BEGINNINGS = anyOf([...BEGINNING_VERBS, LASTING_SINCE]);
 
 /** "The bridge, opened in 1932": the verb that dates a thing's beginning, right before the date. */
-export const FOUNDED = new RegExp(String.raw`\b(?:${BEGINNINGS})\s+(?:in\s+)?$`, 'i');
+export const FOUNDED = new RegExp(String.raw`\b${BEGINNINGS}\s+(?:in\s+)?$`, 'i');
 
+/** Verbs of a beginning or an end that anniversaries count from, besides a thing's beginning. */
+const ORIGIN_VERBS = wordList(String.raw`
+  began begun born married wed debuted premiered released aired signed ended died fell struck landed happened
+  occurred took\s+place first\s+[a-z]+ed
+`);
 /**
  * What an anniversary counts from, right before its date: "founded in 1969", "married on 4 June 1970", "the
  * war ended in 1945".
  */
-export const ORIGIN = new RegExp(
-  String.raw`\b(?:${BEGINNINGS}|began|begun|born|married|wed|debuted|premiered|released|aired|signed|ended` +
-    String.raw`|died|fell|struck|landed|happened|occurred|took\s+place|first\s+[a-z]+ed)\s+(?:in\s+|on\s+)?$`,
-  'i',
-);
+export const ORIGIN = new RegExp(String.raw`\b(?:${BEGINNINGS}|${anyOf(ORIGIN_VERBS)})\s+(?:in\s+|on\s+)?$`, 'i');

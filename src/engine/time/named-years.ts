@@ -19,11 +19,11 @@ import { anyOf, wordList as words } from '../text/alternation.js';
  * Decades ("the 1950s") are not read as years at all (`written.ts`).
  */
 
-/** Rule 1: a determiner, then at most two adjectives. */
+/** Rule 1: a determiner, then at most two adjectives ("early", "final": by their endings). */
 const DETERMINERS = words('the a an this that these those its their his her our your my whose every each next last');
 const ADJECTIVES = [
-  ...words('early late mid new whole entire full first second third final so-called all-new'),
-  String.raw`[a-z]+(?:est|ing|ed|ly|al|ial|ic|ive|ous|ful|ary)`,
+  ...words('late mid new whole entire full first second third so-called all-new'),
+  String.raw`[a-z]+(?:est|ing|ed|ly|al|ic|ive|ous|ful|ary)`,
 ];
 const DETERMINED_BEFORE = new RegExp(
   String.raw`(?:\b${anyOf(DETERMINERS)}|['’]s)\s+(?:${anyOf(ADJECTIVES)}[\s-]+){0,2}$`,
@@ -50,10 +50,13 @@ const TIME_WORDS = words(`in on at by since until till from to during before aft
     summer autumn fall winter ended ending against with is was are were be been said says`);
 const TIME_WORD_BEFORE = new RegExp(String.raw`\b${anyOf(TIME_WORDS)}\s*$|[,;:("“]\s*$`, 'i');
 const BARE_MODIFIES_AFTER = /^\s+(?:\p{Lu}[\p{L}.&-]*|[a-z]+)(?=[\s,.;:])/u;
-/** Rule 3: words after a year that start a clause or are its verb ("1988 saw", "2019 the firm", "left 2019 alone"). */
+/**
+ * Rule 3: words after a year that start a clause or are its verb ("1988 saw", "2019 the firm", "left 2019 alone");
+ * a past participle or an adverb ("2019 only") by its ending.
+ */
 const CLAUSE_OR_VERB = [
   ...words(`the a an this that its their his her he she it they we i you there and or but to through until till when
-    as while after before with for from in on at by of than alone only also saw brought was were is are has had have
+    as while after before with for from in on at by of than alone also saw brought was were is are has had have
     will would could should may might can did does do became began remains? seems? looks? promises? sees brings
     marks`),
   '[a-z]+ed',

@@ -28,6 +28,8 @@ export const NARRATION: Pinned[] = [
       slated set for next coming valid expiring`,
       (w) => `The pact was extended ${w} [!2030].`,
     ),
+    // (Not "expiring in": a term, TERMS; the weekday's comma ends a term's words, not a target's.)
+    expiring: 'The lease was renewed, expiring Friday, [!March 3, 2030] - 12 days more.',
     'ahead\\s+of': 'The pact was extended ahead of [!2030].',
     'as\\s+of': 'The pact was extended as of [!2030].',
     'expires?': 'The pact was extended to expire [!2030].',
@@ -51,7 +53,12 @@ export const NARRATION: Pinned[] = [
     F,
     'WEEKDAY_BEFORE',
     narration,
-    framed('mon tues wednes thurs fri satur sun', (w) => `The pact was extended to ${w}day, [!March 3, 2030].`),
+    // chrono-node reads a weekday into the date that follows it, but not into a date it reads again
+    // without a range's end ("- 12 days"): then the weekday stands before the date.
+    framed(
+      'mon tues wednes thurs fri satur sun',
+      (w) => `The pact was extended to ${w}day, [!March 3, 2030] - 12 days more.`,
+    ),
   ),
   pin(F, 'TARGET_BEFORE', narration, {
     'on\\s+': 'The loan was extended, due on [!March 3, 2030].',
@@ -63,6 +70,8 @@ export const NARRATION: Pinned[] = [
       (w) => `The trial, ${w} for jury verdicts in [!March 2030], drew crowds.`,
     ),
     'pencil+ed\\s+in': 'The trial, pencilled in for jury verdicts in [!March 2030], drew crowds.',
+    // (A day after "on" keeps "planned" in the date's clause: an announcing verb's object starts after it.)
+    planned: 'The vote, planned for jury selection on [!March 3, 2030], drew crowds.',
   }),
   pin(F, 'FOR_SOMETHING', narration, {
     ...framed('a an its their the', (w) => `Orders rose for ${w} delivery in [!August 2030].`),
@@ -87,9 +96,9 @@ export const NARRATION: Pinned[] = [
       (w) => `Investors bought notes ${w.replace('?', '')} some time in [!March 2030].`,
     ),
     'expir(?:es|ing|y)': 'Investors bought notes expiring some time in [!March 2030].',
-    es: 'Investors bought notes; one expires some time in [!March 2030].',
+    es: 'It sold one that expires late in [!2030].',
     ing: 'Investors bought notes expiring some time in [!March 2030].',
-    y: 'Investors bought notes with expiry some time in [!March 2030].',
+    y: 'It sold one with expiry late in [!2030].',
   }),
   pin(F, 'FOR_A_PERIOD', narration, {
     ...framed('period term duration', (w) => `Rates were lowered for the ${w} [!March 1, 2030 to June 1, 2031].`),
@@ -130,21 +139,22 @@ export const NARRATION: Pinned[] = [
     late: 'The minister said late in [2030] that the plant would close.',
     the: 'The minister said on the [3rd of March, 2030] that the plant would close.',
   }),
-  pin(
-    F,
-    'INTENDED',
-    narration,
-    framed('aimed planned intended hoped wanted sought', (w) => `He ${w} in [!2030] to recoup the money.`),
-  ),
-  pin(
-    F,
-    'AHEAD_THEN',
-    narration,
-    framed(
-      'going bound due set expected scheduled slated likely about poised supposed',
-      (w) => `Costs surged, were ${w} once again to go in [!2030].`,
-    ),
-  ),
+  pin(F, 'INTENDED', narration, {
+    ...framed('aimed intended wanted sought', (w) => `He ${w} in [!2030] to recoup the money.`),
+    // ("Planned in 2030" is a target: TARGET_WORDS.)
+    planned: 'He planned early in [!2030] to recoup the money.',
+  }),
+  pin(F, 'AHEAD_THEN', narration, {
+    ...framed('bound scheduled slated poised supposed', (w) => `Costs surged, were ${w} once again to go in [!2030].`),
+    // A past verb near the date, which "were ... to" outweighs. Words between "going" or "set" and "to"
+    // ("going to", "set to" are future markers by themselves); after "expected", a verb of saying, an adjunct only.
+    going: 'Rents were going as many suspected to rise in [!2030].',
+    due: 'Costs surged, were due to go in [!2030].',
+    set: 'Rents were set as many suspected to rise in [!2030].',
+    expected: 'Rents were expected late in [!2030] to rise.',
+    likely: 'Costs surged, were likely to go in [!2030].',
+    about: 'Costs surged, were about to go in [!2030].',
+  }),
   pin(F, 'FUTURE_IN_THE_PAST', narration, {
     was: 'It surged, was to reopen in [!2030].',
     were: 'They surged, were to reopen in [!2030].',
@@ -186,7 +196,8 @@ export const NARRATION: Pinned[] = [
     were: 'The deadlines were [!April 15, 2030].',
     had: 'The deadline had [!April 15, 2030].',
     did: 'The deadline did [!April 15, 2030].',
-    been: 'The deadline has been [!April 15, 2030].',
+    // (After "has", a participle: beforeNonFinite.)
+    been: 'The deadline had been [!April 15, 2030].',
   }),
   pin(
     F,

@@ -76,7 +76,8 @@ const ANNOUNCING = new RegExp(String.raw`\b${anyOf(ANNOUNCING_VERBS)}\b`, 'gi');
 const ADJUNCT_ONLY = /^(?:[\s,]|\b(?:on|in|during|early|late|the)\b)*$/i;
 
 /** Rule 4: an intention and what it was to do: "he aimed in 1988 to recoup ...". */
-const INTENDED = /\b(?:aimed|planned|intended|hoped|wanted|sought)\b/i;
+/** ("Hoped" is a condition already, read in the whole sentence: `isConditional`, text/tense.ts.) */
+const INTENDED = /\b(?:aimed|planned|intended|wanted|sought)\b/i;
 const TO_DO_AFTER = /^[\s,]*(?:[\w-]+\s+){0,2}?to\s+[a-z]+/i;
 
 /** Rule 4: "were bound to", "was due to", "was to": the future as it was seen then. */

@@ -26,8 +26,11 @@ const MONTH_WORDS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 const APOSTROPHE_YEAR = /['’](\d{2})(?!\d)/g;
-/** A day: one or two digits, an optional ordinal suffix, not part of a decimal, a larger figure or a time. */
-const DAY_NUMBER = /(?<![\d.,:])(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:]\d)/g;
+/**
+ * A day: one or two digits ("3rd" too: a letter after them ends them), not part of a decimal, a larger
+ * figure or a time.
+ */
+const DAY_NUMBER = /(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)/g;
 /** A day in words: "the first of June", "March twenty-first". */
 const DAY_WORD = new RegExp(String.raw`\b${ORDINAL_SOURCE}\b`, 'gi');
 

@@ -32,6 +32,23 @@ describe('knowledge pack', () => {
     expect(ids.size).toBe(pack.people.length);
   });
 
+  // "Bush" names both Bushes and "Kirchner" both Kirchners: a reader of either office's title knows whom. A name
+  // shared by people of different offices ("Abdullah", a Saudi and a Jordanian king) would date a text by the
+  // wrong one.
+  it('lets a name shared by several people name holders of one office', () => {
+    const officesOf = new Map<string, Set<string>>();
+    for (const o of pack.offices)
+      for (const t of o.terms) officesOf.set(t.who, (officesOf.get(t.who) ?? new Set()).add(o.id));
+    const byName = new Map<string, string[]>();
+    for (const p of pack.people)
+      for (const n of p.names) byName.set(phraseKey(n), [...(byName.get(phraseKey(n)) ?? []), p.id]);
+    for (const [name, ids] of byName) {
+      if (ids.length < 2) continue;
+      const shared = [...officesOf.get(ids[0]!)!].filter((o) => ids.every((id) => officesOf.get(id)!.has(o)));
+      expect(shared, `"${name}" names ${ids.join(' and ')}, who share no office`).not.toEqual([]);
+    }
+  });
+
   it.each(pack.offices.map((o) => [o.id, o] as const))(
     '%s: terms in order, no overlap, every gap explained, nothing past the as-of date',
     (_id, office) => {

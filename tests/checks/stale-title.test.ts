@@ -25,6 +25,11 @@ ruleTester(staleTitle, {
       published: '2023-06-01',
     },
     {
+      name: 'a count of terms looks back over them',
+      text: 'Tributes poured in on Monday for two-time Prime Minister Shinzo Abe.',
+      published: '2023-06-01',
+    },
+    {
       name: '"the late"',
       text: 'A statue of the late Prime Minister Shinzo Abe will be unveiled on Friday.',
       published: '2024-07-01',
@@ -98,6 +103,21 @@ ruleTester(staleTitle, {
     {
       name: "another body's office",
       text: 'University Chancellor Angela Merkel said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
+      name: "another body's office in an apposition",
+      text: 'Angela Merkel, the University chancellor, said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
+      name: "another body's office named after the title",
+      text: 'Angela Merkel, the chancellor of the university, said on Tuesday that fees would rise.',
+      published: '2023-06-01',
+    },
+    {
+      name: 'a title fused to another word is another title',
+      text: 'Pro-Chancellor Angela Merkel said on Tuesday that fees would rise.',
       published: '2023-06-01',
     },
     {

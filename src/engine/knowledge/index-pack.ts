@@ -95,10 +95,14 @@ function build(pack: Pack): Knowledge {
   };
 }
 
-/** A qualifier as a title's words are read ("Bank of England" as "bank england"): folded, no "the" or "of". */
+/**
+ * A qualifier as a title's words are read ("Bank of England" as "bank england", "People's Bank" as "people
+ * bank"): folded, no "the" or "of", no possessive.
+ */
 const qualifierKey = (q: string) =>
   fold(q)
     .split(/\s+/)
+    .map((w) => w.replace(/'s$/, ''))
     .filter((w) => w && !/^(?:the|of)$/.test(w))
     .join(' ');
 

@@ -36,9 +36,13 @@ const NOT_NOW_WORDS = wordList(`
   ousted exiled disgraced future incoming outgoing acting interim caretaker vice deputy assistant
   under associate lieutenant would-be next first-ever first second third another
 `);
+/** "Two-time", "five-time": a count of terms, which looks back over them. */
+const TERM_COUNT = String.raw`[\p{L}\d]+-time`;
 /** Before a title, these say the person no longer holds it (or not yet, or not fully). */
-const NOT_NOW = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(NOT_NOW_WORDS)}(?:[\s-]|$)`, 'u');
+const NOT_NOW = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf([...NOT_NOW_WORDS, TERM_COUNT])}(?:[\s-]|$)`, 'u');
 const FUSED_NOT_NOW = /(?:^|[^\p{L}])(?:former|ex|then|late|acting|interim|vice|deputy)[\s-]*$/u;
+/** A word joined to the title by a hyphen: "Minister-President", "Co-Chairman". */
+const FUSED_TITLE = /\p{L}-$/u;
 /** After a title or a name: not the office itself. */
 const NOT_THE_OFFICE = /^(?:-elect|-designate|\s*(?:nominee|candidate|hopeful|emeritus))/;
 /** Words and phrases of a look back: "at the time", "tenure", "obituary", "would later". */
@@ -178,7 +182,16 @@ function find(article: Article, k: Knowledge): TitleMention[] {
     const people = k.byName.get(phraseKey(m[0])) ?? [];
     const left = text.slice(Math.max(s.start, nameStart - 120), nameStart);
     const right = text.slice(nameEnd, Math.min(s.end, nameEnd + 120));
-    let read: { pre: string; title: string; of: string; start: number; end: number; apposition: boolean } | null = null;
+    let read: {
+      pre: string;
+      title: string;
+      of: string;
+      /** Where the mention starts, and where its title does. */
+      start: number;
+      titleAt: number;
+      end: number;
+      apposition: boolean;
+    } | null = null;
     const b = before.exec(left);
     if (b)
       read = {
@@ -186,6 +199,7 @@ function find(article: Article, k: Knowledge): TitleMention[] {
         title: b[2]!,
         of: '',
         start: nameStart - left.length + b.index + b[1]!.length,
+        titleAt: nameStart - left.length + b.index + b[1]!.length,
         end: nameEnd,
         apposition: false,
       };
@@ -196,6 +210,7 @@ function find(article: Article, k: Knowledge): TitleMention[] {
         title: a[2]!,
         of: a[3]!,
         start: nameStart,
+        titleAt: nameEnd + /^,\s+/.exec(a[0])![0].length + a[1]!.length,
         end: nameEnd + a[0].trimEnd().length,
         apposition: true,
       };
@@ -206,20 +221,23 @@ function find(article: Article, k: Knowledge): TitleMention[] {
         title: bb[2]!,
         of: bb[3]!,
         start: nameStart - left.length + bb.index,
+        titleAt: nameStart - left.length + bb.index + /^the\s+/.exec(bb[0])![0].length + bb[1]!.length,
         end: nameEnd,
         apposition: true,
       };
     // "then-Prime Minister", "ex-Chancellor": the marker is fused to the title, just before where it was read from.
+    // "Minister-President": a title fused to a word before it is another title.
     if (
       !read ||
       NOT_NOW.test(read.pre) ||
-      FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start))
+      FUSED_NOT_NOW.test(text.slice(Math.max(s.start, read.start - 12), read.start)) ||
+      FUSED_TITLE.test(text.slice(Math.max(s.start, read.titleAt - 2), read.titleAt))
     )
       continue;
-    // "University Chancellor", "Harvard President": a capitalised word right before the title that names no
-    // country is another body's office.
-    const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(article.text.slice(read.start - read.pre.length, read.start));
-    const otherBody = !read.apposition && prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
+    // "University Chancellor", "Harvard President", "Cossiga, the Senate president,": a capitalised word right
+    // before the title that names no country is another body's office.
+    const prev = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(article.text.slice(read.titleAt - read.pre.length, read.titleAt));
+    const otherBody = prev !== null && !CALENDAR_WORD.test(prev[1]!) && !LEAD_WORD.test(prev[1]!);
     const holdings = fitting(k, people, read.title, read.pre, read.of, read.apposition, otherBody);
     if (!holdings.length) continue;
     const current = isCurrent(article, s, read.start, read.end, nameEnd);
@@ -251,6 +269,8 @@ function fitting(
       .filter((w) => w && !/^(?:the|of)$/.test(w));
   const before = words(pre);
   let named: Set<string> | null = k.qualifiers.get(words(of).join(' ')) ?? null;
+  // "Mandela, the president of the African National Congress,": a body the pack does not know.
+  if (!named && of.trim()) return [];
   for (let n = Math.min(3, before.length); n >= 1 && !named; n--)
     named = k.qualifiers.get(before.slice(-n).join(' ')) ?? null;
   if (!named && otherBody) return [];

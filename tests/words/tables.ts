@@ -3,9 +3,11 @@ import { ALTERNATION } from './alternation.js';
 import { ANCHORS } from './anchors.js';
 import { BUDGET } from './budget.js';
 import { CONTEXT } from './context.js';
+import { DATELINES } from './datelines.js';
 import { DURATIONS } from './durations.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
+import { FOREIGN_DATELINES } from './foreign-datelines.js';
 import { LANGUAGE } from './language.js';
 import { LEFTOVERS } from './leftovers.js';
 import { NAMED_YEARS } from './named-years.js';
@@ -31,8 +33,10 @@ export const TABLES: Pinned[] = [
   ...ANCHORS,
   ...BUDGET,
   ...CONTEXT,
+  ...DATELINES,
   ...DURATIONS,
   ...ELAPSED_CLAIMS,
+  ...FOREIGN_DATELINES,
   ...LANGUAGE,
   ...LEFTOVERS,
   ...NAMED_YEARS,
@@ -65,4 +69,7 @@ export const FILES = [
   'text/needed-words.ts',
   'text/alternation.ts',
   'text/budget.ts',
+  'time/foreign-dateline.ts',
+  'time/dateline.ts',
+  'time/wire-dateline.ts',
 ];

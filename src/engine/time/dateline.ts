@@ -5,34 +5,43 @@ import type { DateCandidate } from '../report/schema.js';
 import { anyOf, wordList } from '../text/alternation.js';
 
 const MODIFIED_WORDS = wordList(String.raw`
-  updated last\s+updated modified last\s+modified revised edited (?:medically\s+|last\s+)?reviewed
-  fact[\s-]checked refreshed republished reposted
+  updated modified revised edited reviewed fact[\s-]checked refreshed republished reposted
 `);
-/** Words that date a later version: the page was changed or checked then, not published. */
+/**
+ * Words that date a later version: the page was changed or checked then, not published. A line is cut
+ * before each, so a word before one ("Last updated", "Medically reviewed") stays on the part before it,
+ * which is then no dateline, and the line none.
+ */
 const MODIFIED = new RegExp(String.raw`\b${anyOf(MODIFIED_WORDS)}\b`, 'i');
-/** Labels of a publication date: "Published on", "Date of publication", "Filed". */
+/**
+ * Labels of a publication date: "Published on", "Date of publication", "Filed". "Dated" is "date" and a
+ * letter left over; "on" is a filler word.
+ */
 const PUBLISHED_WORDS = wordList(String.raw`
-  (?:first\s+)?published(?:\s+on)? posted(?:\s+on)? date\s+of\s+publication publication\s+date date
-  dated on filed
+  (?:first\s+)?published(?:\s+on)? posted(?:\s+on)? date\s+of\s+publication publication\s+date date filed
 `);
 const PUBLISHED_PREFIX = new RegExp(String.raw`^\s*${anyOf(PUBLISHED_WORDS)}\s*:?\s*`, 'i');
 /** The start of a weekday; the ending follows, if written. */
 const FILLER_WEEKDAYS = wordList(`
   mon tue tues wed thu thur thurs fri sat sun
 `);
-/** Small words, halves of the day and time zones. */
-const FILLER_WORDS = wordList(String.raw`
-  at on the am pm a\.m\. p\.m\. gmt utc bst cet cest est edt pst pdt cst cdt aest aedt ist
+/** Small words, halves of the day and time zones ("a.m." is two letters and punctuation). */
+const FILLER_WORDS = wordList(`
+  at on the am pm gmt utc bst cet cest est edt pst pdt cst cdt aest aedt ist
 `);
 /** Words a dateline may carry besides its date: a weekday, a time, a zone, "at". */
 const FILLER = new RegExp(
-  String.raw`\b${anyOf(FILLER_WEEKDAYS)}(?:day|sday|nesday|rsday|urday)?\b\.?|\b${anyOf(FILLER_WORDS)}\b|` +
+  String.raw`\b${anyOf(FILLER_WEEKDAYS)}(?:day|nesday|urday)?\b\.?|\b${anyOf(FILLER_WORDS)}\b|` +
     String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?|[\s,.|·•:()\-–—/+]+`,
   'gi',
 );
 
-/** Said relative to the moment the page was rendered ("Published 1 day ago"): no date a saved page can be read by. */
-const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b/i;
+/**
+ * Said relative to the moment the page was rendered ("Last Friday, March 3", "Now"): no date a saved page
+ * can be read by. chrono's strict mode reads no "today" or "yesterday", and as words left over they are
+ * more than a dateline already.
+ */
+const RELATIVE = /\b(?:ago|now|last|next|this)\b/i;
 
 /** Values CMSs write where they have no date: the zero of a clock, not a day anything was published. */
 const PLACEHOLDERS = new Set(['1970-01-01', '1900-01-01', '1899-12-30', '1899-12-31', '1753-01-01', '1601-01-01']);
@@ -97,19 +106,16 @@ function dayAndMonth<K extends { day?: number; month?: number }>(text: string, k
 
 /** Who files a story, as an agency dateline names it: "(Reuters)", "(AP)". */
 const AGENCY = String.raw`\((?:[A-Z][\w.&'’ -]{0,30})\)`;
+/** Labels of a publication date that a story runs on from: the dateline's, without "date" and "on" alone. */
+const LEAD_WORDS = wordList(String.raw`
+  (?:first\s+)?published(?:\s+on)? posted(?:\s+on)? date\s+of\s+publication publication\s+date dated filed
+`);
 /**
  * Where a story runs into its dateline: "Published March 3 2018 Three firefighters…", "(Reuters) Monday 4 Feb
  * 2020 - The bank…".
  */
 const LEADS: Array<{ re: RegExp; kind: DateCandidate['kind'] }> = [
-  {
-    re: new RegExp(
-      String.raw`^\s*(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date\s+of\s+publication` +
-        String.raw`|publication\s+date|dated|filed)\s*:?\s*`,
-      'i',
-    ),
-    kind: 'published',
-  },
+  { re: new RegExp(String.raw`^\s*${anyOf(LEAD_WORDS)}\s*:?\s*`, 'i'), kind: 'published' },
   { re: /^\s*(?:last\s+)?updated(?:\s+on)?\s*:?\s*/i, kind: 'modified' },
   { re: new RegExp(String.raw`^\s*(?:[A-Z][A-Z.'’ -]{1,40},?\s+)?${AGENCY}\s*`), kind: 'published' },
   { re: /^\s*[A-Z][A-Z.'’ -]{2,40},\s*/, kind: 'published' },

@@ -148,7 +148,8 @@ export const WEEKDAY_NAMES: Record<string, readonly string[]> = {
   fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  // Saturday and Sunday are the Spanish words, sábado and domingo: listed once, there.
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
   nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
   uk: ['понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
@@ -204,19 +205,26 @@ const MODIFIED = new RegExp(`(?<![\\p{L}])(?:${MODIFIED_LABELS.map(escape).join(
 const LABEL_WORDS = [...PUBLISHED_LABELS, ...MODIFIED_LABELS].map(escape).join('|');
 const LABEL = new RegExp(`(?<![\\p{L}])(?:${LABEL_WORDS})(?![\\p{L}])`, 'giu');
 
-/** "03. Mai 2025", "3 mars 2024", "5 de abril de 2024", "14 февраля 2023 г.". */
-const YEAR_WORD = String.raw`(?:\s*(?:г\.|р\.|года|року|roku))?`;
+/**
+ * "03. Mai 2025", "3 mars 2024", "5 de abril de 2024", "14 февраля 2023 года". The short "г." and "р."
+ * after a year are short words of the filler.
+ */
+const YEAR_WORD = String.raw`(?:\s*(?:года|року|roku))?`;
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(${MONTH_WORD})\.?,?\s+(?:de\s+)?(\d{4})${YEAR_WORD}(?!\d)`,
   'iu',
 );
 /** "12.06.2025", "12.06.24", "03/04/2024", "12-06-2025". */
 const FIGURES = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
-/** What else a dateline may hold: a weekday, a time, a time's unit, short linking words, punctuation. */
+/**
+ * What else a dateline may hold: a weekday, a time, a time's unit, short linking words, punctuation.
+ * Units of three letters or fewer ("Uhr", "MSK", "UTC") are short words; "h" and "ч" are units too,
+ * so that letters run on from them ("09:15 hrs") are more than a dateline.
+ */
 const FILLER = new RegExp(
   [
     `(?<![\\p{L}])(?:${WEEKDAY_WORD})(?![\\p{L}])`,
-    String.raw`\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:uhr|h|ч|msk|cet|cest|mez|mesz|utc|gmt))?`,
+    String.raw`\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:h|ч|cest|mesz))?`,
     String.raw`(?<![\p{L}])\p{L}{1,3}\.?(?![\p{L}])`,
     String.raw`[\s,.|·•:()\-–—/+]+`,
   ].join('|'),

@@ -34,7 +34,7 @@ export function findWireDateline(article: Article): WireDateline | null {
     const text = article.text.slice(p.start, p.end);
     const m = DATELINE.exec(text);
     // The place must be written in capitals: "Paris, March 3 -" in prose is no dateline.
-    if (!m || !/^[\p{Lu}\s.'’-]{2,}(?:,|$)/u.test(text.slice(0, text.indexOf(',') + 1))) continue;
+    if (!m || !/^[\p{Lu}\s.'’-]{2,},/u.test(text.slice(0, text.indexOf(',') + 1))) continue;
     const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
     const day = Number(m[2]);
     if (month < 1 || day < 1 || day > 31) continue;

@@ -5,6 +5,7 @@ import { BUDGET } from './budget.js';
 import { CONTEXT } from './context.js';
 import { TIME_WORDS } from './dates.js';
 import { DATELINES } from './datelines.js';
+import { DURATIONS } from './durations.js';
 import { ELAPSED_CLAIMS } from './elapsed-claims.js';
 import { FORECASTS } from './forecasts.js';
 import { FOREIGN_DATELINES } from './foreign-datelines.js';
@@ -14,7 +15,10 @@ import { NAMED_YEARS } from './named-years.js';
 import { NARRATION } from './narration.js';
 import { NEEDED_WORDS } from './needed-words.js';
 import { QUOTES } from './quotes.js';
+import { RELATIVE_PERIODS } from './relative-periods.js';
 import { SENTENCES } from './sentences.js';
+import { SEQUENCE } from './sequence.js';
+import { STATE_CLAIMS } from './state-claims.js';
 import { TENSE } from './tense.js';
 import { UNION_GATE } from './union-gate.js';
 import { WRITTEN } from './written.js';
@@ -31,13 +35,17 @@ export const TABLES: Pinned[] = [
   ...BUDGET,
   ...CONTEXT,
   ...DATELINES,
+  ...DURATIONS,
   ...ELAPSED_CLAIMS,
   ...FOREIGN_DATELINES,
   ...LANGUAGE,
   ...LEFTOVERS,
   ...NAMED_YEARS,
   ...NEEDED_WORDS,
+  ...RELATIVE_PERIODS,
   ...SENTENCES,
+  ...SEQUENCE,
+  ...STATE_CLAIMS,
   ...WRITTEN,
   ...TIME_WORDS,
 ];
@@ -47,6 +55,10 @@ export const FILES = [
   'text/names.ts',
   'time/forecasts.ts',
   'time/narration.ts',
+  'time/durations.ts',
+  'time/state-claims.ts',
+  'time/relative-periods.ts',
+  'time/sequence.ts',
   'text/union-gate.ts',
   'time/named-years.ts',
   'time/anchors.ts',

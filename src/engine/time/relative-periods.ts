@@ -29,7 +29,7 @@ const BESIDE = new RegExp(String.raw`${NAMED}(?:['’]s\s+|\s*\(\s*|,\s*(?:in\s+
 const SERIES = new RegExp(
   String.raw`\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:[\w-]+\s+){0,3}?` +
     String.raw`(this|last)\s+(week|month|year)\b[^.;]{0,30}?\b(?:after|following|since)\s+` +
-    String.raw`(?:(?:the|a|an|one)\s+(?:one\s+|[\w-]+\s+)?)?(?:on|in)?\s*$`,
+    String.raw`(?:(?:the|a|an|one)\s+(?:[\w-]+\s+)?)?(?:on|in)?\s*$`,
   'id',
 );
 

@@ -31,10 +31,12 @@ const CLOSED_STATES = wordList(String.raw`
 const REOPENINGS = wordList(String.raw`
   re-?opens? re-?opened re-?opening back\s+in\s+business
 `);
-/** The act of closing: "shut down", "closed its doors", "was mothballed". */
+/**
+ * The act of closing: "shut down", "closed its doors", "was mothballed". The pattern reads only the words before
+ * the date, so "was" before them and "down" after ("closed down in") need no words of their own.
+ */
 const CLOSINGS = wordList(String.raw`
-  closed shut(?:\s+down)? shuttered closed\s+down closed\s+(?:its|their)\s+doors
-  was\s+(?:closed|shut(?:\s+down)?|shuttered|abandoned|mothballed) abandoned mothballed
+  closed shut(?:\s+down)? shuttered closed\s+(?:its|their)\s+doors abandoned mothballed
 `);
 /** The end of being missing: "found", "resurfaced". */
 const FOUND_AGAIN = wordList(`
@@ -59,8 +61,7 @@ export const STATES: StateKind[] = [
       String.raw`\b(?:missing|lost|gone)\s+for\s+$|\b${anyOf(FOUND_AGAIN)}\s+(?:\w+\s+){0,3}?after\s+$`,
       'i',
     ),
-    began:
-      /\b(?:went\s+missing|disappeared|vanished|was\s+(?:lost|stolen)|were\s+(?:lost|stolen)|stolen)\s+(?:in|on)\s+$/i,
+    began: /\b(?:went\s+missing|disappeared|vanished|(?:was|were)\s+lost|stolen)\s+(?:in|on)\s+$/i,
   },
   {
     beginning: 'the start',

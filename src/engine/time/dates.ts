@@ -46,8 +46,16 @@ export interface DateMention {
 const RELATIVE = /\b(?:ago|later|earlier|before|after|last|next|this|today|tonight|tomorrow|yesterday|now)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
-/** Every date kept below holds MONTH_WORD or ISO: a text without their letters is not worth chrono-node's time. */
-const MAY_HOLD_A_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{2}-\d{2}/i;
+/** The month names chrono-node reads (its MONTH_DICTIONARY), whole or cut short: "Jan", "Sept.", "September". */
+const MONTH_NAMES = wordList(String.raw`
+  jan(?:uary)? feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)?
+  nov(?:ember)? dec(?:ember)?
+`);
+/**
+ * Every date kept below holds a month name or an ISO date: a paragraph without one as a word is not
+ * worth chrono-node's time. Letters inside other words ("market", "decided") are not a month.
+ */
+const MAY_HOLD_A_DATE = new RegExp(String.raw`\b${anyOf(MONTH_NAMES)}(?![a-z])|\d{4}-\d{2}-\d{2}`, 'i');
 const YEAR = new RegExp(
   String.raw`(?<![\d,.$€£#/-])\b(1[6-9]\d\d|20\d\d)(?:\s*[-–/]\s*(\d{4}|\d{2})\b)?` +
     String.raw`(?!\d|,\d|\.\d|-(?:year|month|day|week|old)|\s*(?:%|percent))`,

@@ -18,9 +18,9 @@ export const PersonSchema = z.object({
   wikidata: z.optional(Qid),
   /**
    * How the text may name the person after a title, fullest first; a bare surname only where no one else in
-   * the news bears it.
+   * the news bears it. Each starts with a letter: names are sought where a word starts (`findNames`).
    */
-  names: Words,
+  names: z.array(z.string().check(z.regex(/^\p{L}/u))).check(z.minLength(1)),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import { hasFutureMarker, looksPast } from '../text/tense.js';
 import type { Sentence } from '../text/sentences.js';
 import { foldedText } from './events.js';
-import { phraseKey, type Holding, type Knowledge } from './index-pack.js';
+import { findNames, phraseKey, type Holding, type Knowledge } from './index-pack.js';
 import { perObject } from '../text/memo.js';
 import { anyOf, wordList } from '../text/alternation.js';
 
@@ -168,7 +168,7 @@ function find(article: Article, k: Knowledge): TitleMention[] {
   const text = foldedText(article);
   const { before, britishBefore, after } = patternsOf(k);
   const out: TitleMention[] = [];
-  for (const m of text.matchAll(k.names)) {
+  for (const m of findNames(text, k)) {
     const nameStart = m.index;
     const nameEnd = nameStart + m[0].length;
     const s = article.sentenceAt(nameStart);

@@ -136,7 +136,10 @@ describe('audit CLI', () => {
     mkdirSync(sub);
     writeFileSync(path.join(sub, 'one.txt'), 'Experts say the slump will last well into 2022.');
     writeFileSync(path.join(sub, 'ignored.json'), '{}');
-    const r = cli(['--json', '--date', '2023-05-01', sub, '-'], 'Experts say the slump will last well into 2021.');
+    const r = cli(
+      ['--json', '--jobs', '1', '--date', '2023-05-01', sub, '-'],
+      'Experts say the slump will last well into 2021.',
+    );
     const reports = r.out
       .trim()
       .split('\n')

@@ -17,10 +17,10 @@ export interface Holding {
 export interface Knowledge {
   asOf: Day;
   /**
-   * Every name a person goes by, as patterns over folded text grouped by the name's first word
-   * (its letters up to the first other character), each group longest first: see `findNames`.
+   * Every name a person goes by, grouped by the name's first word (its letters up to the first
+   * other character): each group as the source of one pattern over folded text, longest first.
    */
-  namesByFirstWord: Map<string, RegExp>;
+  namesByFirstWord: Map<string, string>;
   /** By phraseKey(name): more than one person may answer to a name ("Kirchner"). */
   byName: Map<string, Person[]>;
   holdings: Map<string, Holding[]>;
@@ -100,18 +100,26 @@ function build(pack: Pack): Knowledge {
 
 /**
  * Names sought only where a word they start with stands. One pattern of all the names, tried at
- * every place in every text, cost most of the time spent on titles. Each pattern is sticky: it is
- * tried at the word's place, and a name must end where a word does.
+ * every place in every text, cost most of the time spent on titles.
  */
-function byFirstWord(names: Iterable<string>): Map<string, RegExp> {
+function byFirstWord(names: Iterable<string>): Map<string, string> {
   const groups = new Map<string, string[]>();
   for (const name of names) add(groups, FIRST_LETTERS.exec(name)?.[0] ?? '', name);
-  return new Map(
-    [...groups].map(([first, group]) => [first, new RegExp(`(?:${alternation(group)})${NO_LETTER_AFTER}`, 'uy')]),
-  );
+  return new Map([...groups].map(([first, group]) => [first, alternation(group)]));
 }
 const FIRST_LETTERS = /^\p{L}+/u;
-const NO_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A group's pattern, sticky (tried at the word's place only) and ending where a word does. Made
+ * when a text first holds the word: each costs a tenth of a millisecond to make (the classes of
+ * letters and figures), and most groups' words are in no given article.
+ */
+const patternOf = (source: string): RegExp => {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'uy')));
+  return re;
+};
+const patterns = new Map<string, RegExp>();
 
 /**
  * Where the text names someone the pack knows: the same places, in the same order, as one pattern
@@ -123,8 +131,9 @@ export function* findNames(text: string, k: Knowledge): Generator<RegExpExecArra
   let from = 0;
   for (const word of text.matchAll(WORD_START)) {
     if (word.index < from) continue;
-    const names = k.namesByFirstWord.get(word[0]);
-    if (!names) continue;
+    const source = k.namesByFirstWord.get(word[0]);
+    if (source === undefined) continue;
+    const names = patternOf(source);
     names.lastIndex = word.index;
     const m = names.exec(text);
     if (m) {

@@ -1,3 +1,5 @@
+import { perObject } from './memo.js';
+
 /**
  * What text a pattern cannot match without, read from its source: sets of strings, every match
  * holding one string of each set ("as an AI" holds "as a"; a match of "(?:could|can) you" holds
@@ -8,7 +10,13 @@
  * quantifiers and assertions, and gives up (null: always run the pattern) on anything else, on
  * flags that change what characters mean, and when what it finds is too short to help.
  */
-export function neededWords(re: RegExp): string[][] | null {
+export function neededWords(re: RegExp): readonly (readonly string[])[] | null {
+  return needed(re, () => readNeeded(re));
+}
+/** A lexicon's patterns are asked about several times as it is compiled, once per process. */
+const needed = perObject<RegExp, string[][] | null>();
+
+function readNeeded(re: RegExp): string[][] | null {
   if (/[usvy]/.test(re.flags)) return null;
   const fold = (w: string) => (re.flags.includes('i') ? w.toLowerCase() : w);
   try {

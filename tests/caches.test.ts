@@ -30,6 +30,12 @@ describe('the knowledge pack index', () => {
     expect(indexPack(structuredClone(PACK))).toBe(indexPack(PACK));
   });
 
+  it('is the same for a copy of a pack after another pack was indexed', () => {
+    const first = indexPack(PACK);
+    indexPack({ ...structuredClone(PACK), asOf: '2020-01-01' });
+    expect(indexPack(structuredClone(PACK))).toBe(first);
+  });
+
   it('is built anew for an edited pack with the same counts', () => {
     const edited = structuredClone(PACK);
     const person = edited.people[0]!;

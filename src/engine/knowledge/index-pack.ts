@@ -38,18 +38,25 @@ export interface Knowledge {
 }
 
 const byIdentity = perObject<Pack, Knowledge>();
-let byContent: { hash: string; knowledge: Knowledge } | null = null;
+/** The packs last indexed, by the hash of their content, oldest first. */
+const byContent = new Map<string, Knowledge>();
+/** A process reads one pack, or a few (tests): more are indexed again when they come back. */
+const PACKS_KEPT = 4;
 
 /**
  * Built once per pack. In the browser the pack arrives afresh with every audit request (a copy,
  * not the same object), so a pack not seen before is recognised by a hash of its content: an
- * edited pack, whatever its counts, gets an index of its own.
+ * edited pack, whatever its counts, gets an index of its own, and a copy of a pack indexed before
+ * gets that index, whatever other pack came in between.
  */
 export function indexPack(pack: Pack): Knowledge {
   return byIdentity(pack, () => {
     const hash = fingerprint(JSON.stringify(pack));
-    if (byContent?.hash !== hash) byContent = { hash, knowledge: build(pack) };
-    return byContent.knowledge;
+    const knowledge = byContent.get(hash) ?? build(pack);
+    byContent.delete(hash);
+    byContent.set(hash, knowledge);
+    if (byContent.size > PACKS_KEPT) byContent.delete(byContent.keys().next().value!);
+    return knowledge;
   });
 }
 

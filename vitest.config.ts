@@ -17,6 +17,9 @@ export default defineConfig({
   test: {
     // One worker a core: vitest's default leaves one of two cores idle.
     maxWorkers: 2,
+    // Transformed modules kept on disk (node_modules/.experimental-vitest-cache), keyed by their
+    // content: a second run skips transforming them again, a fifth of the suite's CPU time.
+    experimental: { fsModuleCache: true },
     projects: [
       { test: { ...common, name: 'own-process', include: OWN_PROCESS, isolate: true } },
       {

@@ -118,7 +118,7 @@ const FIRST_LETTERS = /^\p{L}+/u;
 
 /**
  * A group's pattern, sticky (tried at the word's place only) and ending where a word does. Made
- * when a text first holds the word: each costs a tenth of a millisecond to make (the classes of
+ * when a text first holds the word: each costs a fifth of a millisecond to make (the classes of
  * letters and figures), and most groups' words are in no given article.
  */
 const patternOf = (source: string): RegExp => {

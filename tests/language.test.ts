@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from './helpers/audit.js';
 import { extractText } from '../src/extract/text.js';
-import { detectLanguage, primaryLanguage } from '../src/engine/text/language.js';
+import { detectLanguage, letterScripts, primaryLanguage } from '../src/engine/text/language.js';
 
 /** Our own sentences, one a language, as a news story would open. */
 const SAMPLES: Array<[string, string]> = [
@@ -114,5 +115,55 @@ describe('checks that do not read the language', () => {
     const report = audit(extractText(SAMPLES[0]![1], 'en.txt'), { disabled: ['weekday-mismatch'] });
     expect(report.language).toBe('en');
     expect(report.notRun).toEqual([{ check: 'weekday-mismatch', reason: 'disabled' }]);
+  });
+});
+
+describe('letterScripts', () => {
+  /** The plain reading: every code point asked of the Unicode classes, as detectLanguage read them before. */
+  const byClasses = (text: string) => {
+    const counts = { latin: 0, cyrillic: 0, other: 0 };
+    for (const ch of text) {
+      if (ch < 'A') continue;
+      if (/\p{Script=Latin}/u.test(ch)) counts.latin++;
+      else if (/\p{Script=Cyrillic}/u.test(ch)) counts.cyrillic++;
+      else if (/\p{L}/u.test(ch)) counts.other++;
+    }
+    return counts;
+  };
+
+  it('counts as the Unicode classes do, one code point at a time, astral and lone surrogates too', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'Z',
+          '@',
+          '[',
+          '`',
+          '{',
+          'é',
+          'ж',
+          'ї',
+          '中',
+          'ª',
+          'Ⅻ',
+          '\uD835\uDC00',
+          '\uD800',
+          '\uDC00',
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(letterScripts(t)).toEqual(byClasses(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts no figures, marks or punctuation', () => {
+    expect(letterScripts('Київ, 2024: café — 北京!')).toEqual({ latin: 4, cyrillic: 4, other: 2 });
   });
 });

@@ -50,19 +50,35 @@ export function primaryLanguage(declared: string | null | undefined): string | n
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** How many characters of a text are of the Latin script, of the Cyrillic, and letters of any other. */
+export function letterScripts(text: string): { latin: number; cyrillic: number; other: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x41) continue;
+    // ASCII is most of any text and needs no look-up: its letters are Latin, the rest no letters.
+    if (unit < 0x80) {
+      if (unit <= 0x5a || (unit >= 0x61 && unit <= 0x7a)) latin++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
+    if (LATIN.test(ch)) latin++;
+    else if (CYRILLIC.test(ch)) cyrillic++;
+    else if (LETTER.test(ch)) other++;
+  }
+  return { latin, cyrillic, other };
+}
+const LETTER = /\p{L}/u;
+
 /** The language of a text: a clear reading of its words, else its declared language, else English for Latin script. */
 export function detectLanguage(text: string, declared: string | null = null): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const label = primaryLanguage(declared);
-  let cyrillic = 0;
-  let latin = 0;
-  let other = 0;
-  for (const ch of sample) {
-    if (ch < 'A') continue;
-    if (LATIN.test(ch)) latin++;
-    else if (CYRILLIC.test(ch)) cyrillic++;
-    else if (/\p{L}/u.test(ch)) other++;
-  }
+  const { latin, cyrillic, other } = letterScripts(sample);
   if (cyrillic > latin && cyrillic >= other) {
     const uk = sample.match(UKRAINIAN_LETTERS)?.length ?? 0;
     const ru = sample.match(RUSSIAN_LETTERS)?.length ?? 0;

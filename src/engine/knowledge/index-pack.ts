@@ -119,14 +119,15 @@ const FIRST_LETTERS = /^\p{L}+/u;
 /**
  * A group's pattern, sticky (tried at the word's place only) and ending where a word does. Made
  * when a text first holds the word: each costs a fifth of a millisecond to make (the classes of
- * letters and figures), and most groups' words are in no given article.
+ * letters and figures), and most groups' words are in no given article. Kept with the index.
  */
-const patternOf = (source: string): RegExp => {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'uy')));
+const patternsOf = perObject<Knowledge, Map<string, RegExp>>();
+function patternOf(k: Knowledge, first: string, source: string): RegExp {
+  const patterns = patternsOf(k, () => new Map());
+  let re = patterns.get(first);
+  if (!re) patterns.set(first, (re = new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'uy')));
   return re;
-};
-const patterns = new Map<string, RegExp>();
+}
 
 /**
  * Where the text names someone the pack knows: the same places, in the same order, as one pattern
@@ -140,7 +141,7 @@ export function* findNames(text: string, k: Knowledge): Generator<RegExpExecArra
     if (word.index < from) continue;
     const source = k.namesByFirstWord.get(word[0]);
     if (source === undefined) continue;
-    const names = patternOf(source);
+    const names = patternOf(k, word[0], source);
     names.lastIndex = word.index;
     const m = names.exec(text);
     if (m) {
